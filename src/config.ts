@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+/** Typed, frozen configuration read once from the environment at start-up. */
+export interface Config {
+  readonly slack: {
+    readonly botToken: string;
+    readonly signingSecret: string | undefined;
+    /** Socket Mode when set, HTTP otherwise. */
+    readonly appToken: string | undefined;
+    readonly apiUrl: string | undefined;
+  };
+  readonly port: number;
+  readonly firestore:
+    | { readonly mode: 'cloud'; readonly projectId: string }
+    | { readonly mode: 'emulator'; readonly projectId: string; readonly host: string }
+    /** No project and no emulator configured: start a local emulator that keeps data in dataDir. */
+    | { readonly mode: 'embedded'; readonly projectId: string; readonly dataDir: string };
+  readonly schedulerEnabled: boolean;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const envSchema = z.object({
+  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must start with xoxb-'),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), 'must start with xapp-'),
+  SLACK_API_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), 'must be an http(s) URL'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  GOOGLE_CLOUD_PROJECT: optionalText,
+  FIRESTORE_EMULATOR_HOST: optionalText.refine((v) => v === undefined || /^[\w.-]+:\d+$/.test(v), 'must be host:port'),
+  KEPT_SCHEDULER: z.enum(['on', 'off']).default('on'),
+  KEPT_DATA_DIR: z.string().default('.data'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+/** Every problem found in the environment, reported together. */
+export class ConfigError extends Error {
+  constructor(
+    readonly problems: string[],
+    /** True when the only trouble is that Slack credentials are absent (first run). */
+    readonly missingSlackCredentials: boolean,
+  ) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(`${issue.path.join('.')}: ${issue.message}`);
+  }
+  // Presence checks run even when some format check failed, so every problem shows at once.
+  const present = (name: string) => typeof env[name] === 'string' && env[name]!.trim() !== '';
+  const missing: string[] = [];
+  if (!present('SLACK_BOT_TOKEN')) missing.push('SLACK_BOT_TOKEN');
+  if (!present('SLACK_APP_TOKEN') && !present('SLACK_SIGNING_SECRET')) {
+    missing.push('SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)');
+  }
+  for (const name of missing) problems.push(`${name}: not set`);
+  if (problems.length > 0 || !parsed.success) {
+    throw new ConfigError(problems, problems.length === missing.length && missing.length > 0);
+  }
+  const e = parsed.data;
+  const projectId = e.GOOGLE_CLOUD_PROJECT ?? 'kept-local';
+  const firestore: Config['firestore'] = e.FIRESTORE_EMULATOR_HOST
+    ? { mode: 'emulator', projectId, host: e.FIRESTORE_EMULATOR_HOST }
+    : e.GOOGLE_CLOUD_PROJECT
+      ? { mode: 'cloud', projectId }
+      : { mode: 'embedded', projectId, dataDir: `${e.KEPT_DATA_DIR}/firestore` };
+  return Object.freeze({
+    slack: Object.freeze({
+      botToken: e.SLACK_BOT_TOKEN!,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL,
+    }),
+    port: e.PORT,
+    firestore: Object.freeze(firestore),
+    schedulerEnabled: e.KEPT_SCHEDULER === 'on',
+    logLevel: e.LOG_LEVEL,
+  });
+}
+
+export const SETUP_HELP = `Kept needs a Slack app to talk to.
+
+  1. Go to your Slack apps page, choose "Create New App" → "From an app manifest",
+     and paste slack-manifest.yml from this folder.
+  2. Install the app to your workspace, then set:
+       SLACK_BOT_TOKEN       Bot User OAuth Token (xoxb-…), under "OAuth & Permissions"
+       SLACK_APP_TOKEN       App-level token (xapp-…) with connections:write, for Socket Mode
+                             (the easiest first run: no public URL needed)
+     or, for HTTP mode instead of Socket Mode:
+       SLACK_SIGNING_SECRET  under "Basic Information" → "App Credentials"
+  3. Run npm start again (a .env file in this folder is read too; see .env.example).`;

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig, SETUP_HELP } from './config.js';
+import { createFirestore } from './shared/firestore.js';
+import { type RunningEmulator, startFirestoreEmulator } from './shared/firestore-emulator.js';
+import { JsonLogger } from './shared/logger.js';
+
+/** Process entry: config → store → app → (scheduler); a graceful stop. The only place that reads the clock. */
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.missingSlackCredentials ? `${SETUP_HELP}\n\n` : ''}${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = new JsonLogger(config.logLevel);
+  const startedAt = performance.now();
+
+  let emulator: RunningEmulator | undefined;
+  let emulatorHost: string | undefined;
+  if (config.firestore.mode === 'embedded') {
+    logger.event('info', 'starting the local Firestore emulator', { dataDir: config.firestore.dataDir });
+    emulator = await startFirestoreEmulator({ dataDir: config.firestore.dataDir });
+    emulatorHost = emulator.host;
+  } else if (config.firestore.mode === 'emulator') {
+    emulatorHost = config.firestore.host;
+  }
+  const db = createFirestore(config.firestore.projectId, emulatorHost);
+  const { app } = createApp({ config, db, logger, clock: () => new Date() });
+  await app.start();
+  logger.event('info', 'Kept is ready', {
+    mode: config.slack.appToken ? 'socket' : 'http',
+    port: config.port,
+    firestore: config.firestore.mode,
+    startupMs: Math.round(performance.now() - startedAt),
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.event('info', 'stopping', { signal });
+    const deadline = setTimeout(() => process.exit(1), 30_000);
+    deadline.unref();
+    await app.stop().catch((e) => logger.event('warn', 'app did not stop cleanly', { error: String(e) }));
+    await db.terminate().catch(() => undefined);
+    // The emulator writes its data to .data/ on the way out, so a restart finds it again.
+    await emulator?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  process.stderr.write(`Kept could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,241 @@
+import type { Button, KnownBlock, ModalView, Overflow } from '@slack/types';
+import { button, context, mention, plain, section, SLACK_LIMITS, truncate, unescapeMrkdwn } from '../shared/block-kit.js';
+import { formatFromNow, formatWhen, type Viewer } from '../shared/viewer.js';
+import { type ClientPromise, isOverdue, LIMITS } from './client-promise.js';
+import type { DraftProblem, PromiseDraft } from './promise-command.js';
+import type { PromisePage } from './promise-store.js';
+
+export const PROMISE_ACTIONS = {
+  kept: 'promise_kept',
+  renegotiate: 'promise_renegotiate',
+  cancel: 'promise_cancel',
+  overflow: 'promise_overflow',
+  finishInForm: 'promise_finish_in_form',
+} as const;
+
+export const PROMISE_VIEWS = { create: 'promise_create', renegotiate: 'promise_renegotiate' } as const;
+
+/** Block and action ids of the modal inputs, read back by the view handlers. */
+export const FIELDS = {
+  client: 'client',
+  what: 'what',
+  due: 'due',
+  owner: 'owner',
+  reason: 'reason',
+  informed: 'informed',
+  value: 'value',
+} as const;
+
+export function dueLine(viewer: Viewer, promise: ClientPromise): string {
+  const { m } = viewer;
+  const relative = formatFromNow(viewer, promise.dueAt);
+  const suffix = isOverdue(promise, viewer.now) ? m.promise.due_relative_past(relative) : promise.status === 'open' ? m.promise.due_relative_future(relative) : '';
+  return `${formatWhen(viewer, promise.dueAt)} ${suffix}`.trim();
+}
+
+function statusLine(viewer: Viewer, promise: ClientPromise): string | undefined {
+  const { m } = viewer;
+  const o = promise.outcome;
+  if (!o) return undefined;
+  const at = formatWhen(viewer, o.at);
+  if (o.kind === 'cancelled') return m.promise.status_cancelled(mention(o.by), at);
+  return o.onTime ? m.promise.status_kept_on_time(mention(o.by), at) : m.promise.status_kept_late(mention(o.by), at);
+}
+
+export function promiseButtons(viewer: Viewer, promise: ClientPromise): Button[] {
+  const { m } = viewer;
+  const cancel = button(m.promise.button_cancel, PROMISE_ACTIONS.cancel, promise.id);
+  cancel.confirm = {
+    title: plain(m.promise.cancel_confirm_title, 100),
+    text: plain(m.promise.cancel_confirm_text, 300),
+    confirm: plain(m.promise.cancel_confirm_yes, 30),
+    deny: plain(m.promise.cancel_confirm_no, 30),
+    style: 'danger',
+  };
+  return [
+    button(m.promise.button_kept, PROMISE_ACTIONS.kept, promise.id, 'primary'),
+    button(m.promise.button_renegotiate, PROMISE_ACTIONS.renegotiate, promise.id),
+    cancel,
+  ];
+}
+
+/** The card shown on confirmation and after every change: client, what, owner, due, outcome, buttons while open. */
+export function buildPromiseCard(viewer: Viewer, promise: ClientPromise, title: string): KnownBlock[] {
+  const { m } = viewer;
+  const blocks: KnownBlock[] = [
+    section(`*${title}*`),
+    {
+      type: 'section',
+      fields: [
+        { type: 'mrkdwn', text: `*${m.promise.field_client}*\n${truncate(promise.client, 200)}` },
+        { type: 'mrkdwn', text: `*${m.promise.field_owner}*\n${mention(promise.ownerId)}` },
+        { type: 'mrkdwn', text: `*${m.promise.field_what}*\n${truncate(promise.what, 1900)}` },
+        { type: 'mrkdwn', text: `*${m.promise.field_due}*\n${dueLine(viewer, promise)}` },
+      ],
+    },
+  ];
+  const notes = [statusLine(viewer, promise)];
+  const renegotiations = promise.renegotiations.length;
+  if (renegotiations > 0) {
+    notes.push(m.promise.renegotiated_line(renegotiations, promise.renegotiations.at(-1)!.clientInformed));
+  }
+  const present = notes.filter((n): n is string => Boolean(n));
+  if (present.length > 0) blocks.push(context(...present));
+  if (promise.status === 'open') blocks.push({ type: 'actions', block_id: `promise:${promise.id}`, elements: promiseButtons(viewer, promise) });
+  return blocks;
+}
+
+/** The reply to `/promise …` text that could not be read whole: what was understood, what is missing, examples. */
+export function buildDraftHelp(viewer: Viewer, draft: PromiseDraft, problems: DraftProblem[]): KnownBlock[] {
+  const { m } = viewer;
+  const understood: string[] = [];
+  if (draft.client) understood.push(m.promise.understood_client(draft.client));
+  if (draft.what) understood.push(m.promise.understood_what(draft.what));
+  if (draft.dueAt) understood.push(m.promise.understood_due(formatWhen(viewer, draft.dueAt)));
+  if (draft.ownerId) understood.push(`${m.promise.field_owner}: ${mention(draft.ownerId)}`);
+  const problemText = problems.map((p) => {
+    switch (p) {
+      case 'client':
+        return m.promise.problem_client;
+      case 'what':
+        return m.promise.problem_what;
+      case 'due':
+        return m.promise.problem_due;
+      case 'due_past':
+        return m.promise.problem_due_past(draft.dueAt ? formatWhen(viewer, draft.dueAt) : '');
+    }
+  });
+  const blocks: KnownBlock[] = [section(problemText.map((p) => `• ${p}`).join('\n'))];
+  if (understood.length > 0) blocks.push(section(`${m.promise.understood}\n${understood.join('\n')}`));
+  blocks.push(section(m.promise.examples.join('\n')));
+  const value = JSON.stringify({ ...draft, dueAt: draft.dueAt && !problems.includes('due_past') ? draft.dueAt.getTime() : undefined });
+  if (value.length <= SLACK_LIMITS.buttonValue) {
+    blocks.push({ type: 'actions', elements: [button(m.promise.finish_in_form, PROMISE_ACTIONS.finishInForm, value, 'primary')] });
+  }
+  return blocks;
+}
+
+export function buildPromiseHelp(viewer: Viewer): KnownBlock[] {
+  return [section(viewer.m.promise.help_title), section(viewer.m.promise.examples.join('\n'))];
+}
+
+export interface ModalPrefill {
+  client?: string | undefined;
+  what?: string | undefined;
+  dueAt?: Date | undefined;
+  ownerId?: string | undefined;
+}
+
+export function buildNewPromiseModal(viewer: Viewer, prefill: ModalPrefill, privateMetadata: string): ModalView {
+  const { m } = viewer;
+  const due = prefill.dueAt ?? defaultDue(viewer.now);
+  return {
+    type: 'modal',
+    callback_id: PROMISE_VIEWS.create,
+    private_metadata: privateMetadata.length <= SLACK_LIMITS.privateMetadata ? privateMetadata : '{}',
+    title: plain(m.promise.modal_new_title, SLACK_LIMITS.modalTitle),
+    submit: plain(m.promise.modal_new_submit, 24),
+    close: plain(m.promise.modal_close, 24),
+    blocks: [
+      textInput(FIELDS.client, m.promise.modal_client_label, m.promise.modal_client_placeholder, LIMITS.client, prefill.client),
+      textInput(FIELDS.what, m.promise.modal_what_label, m.promise.modal_what_placeholder, LIMITS.what, prefill.what, true),
+      {
+        type: 'input',
+        block_id: FIELDS.due,
+        label: plain(m.promise.modal_due_label),
+        element: { type: 'datetimepicker', action_id: FIELDS.value, initial_date_time: Math.floor(due.getTime() / 1000) },
+      },
+      {
+        type: 'input',
+        block_id: FIELDS.owner,
+        label: plain(m.promise.modal_owner_label),
+        element: { type: 'users_select', action_id: FIELDS.value, ...(prefill.ownerId ? { initial_user: prefill.ownerId } : {}) },
+      },
+    ],
+  };
+}
+
+export function buildRenegotiateModal(viewer: Viewer, promise: ClientPromise, privateMetadata: string): ModalView {
+  const { m } = viewer;
+  return {
+    type: 'modal',
+    callback_id: PROMISE_VIEWS.renegotiate,
+    private_metadata: privateMetadata,
+    title: plain(m.promise.modal_reneg_title, SLACK_LIMITS.modalTitle),
+    submit: plain(m.promise.modal_reneg_submit, 24),
+    close: plain(m.promise.modal_close, 24),
+    blocks: [
+      section(m.promise.modal_reneg_intro(promise.client, truncate(promise.what, 2000), dueLine(viewer, promise))),
+      {
+        type: 'input',
+        block_id: FIELDS.due,
+        label: plain(m.promise.modal_reneg_due_label),
+        element: { type: 'datetimepicker', action_id: FIELDS.value, initial_date_time: Math.floor(promise.dueAt.getTime() / 1000) },
+      },
+      textInput(FIELDS.reason, m.promise.modal_reneg_reason_label, m.promise.modal_reneg_reason_placeholder, LIMITS.reason, undefined, true),
+      {
+        type: 'input',
+        block_id: FIELDS.informed,
+        optional: true,
+        label: plain(m.promise.modal_reneg_informed_label),
+        element: {
+          type: 'checkboxes',
+          action_id: FIELDS.value,
+          options: [{ text: plain(m.promise.modal_reneg_informed_option, 150), value: 'informed' }],
+        },
+      },
+    ],
+  };
+}
+
+function textInput(blockId: string, label: string, placeholder: string, maxLength: number, initial?: string, multiline = false): KnownBlock {
+  return {
+    type: 'input',
+    block_id: blockId,
+    label: plain(label),
+    element: {
+      type: 'plain_text_input',
+      action_id: FIELDS.value,
+      max_length: maxLength,
+      multiline,
+      placeholder: plain(placeholder, 150),
+      ...(initial ? { initial_value: unescapeMrkdwn(initial).slice(0, maxLength) } : {}),
+    },
+  };
+}
+
+/** Tomorrow at 10:00 UTC-rounded hour: a sensible starting point the user changes anyway. */
+function defaultDue(now: Date): Date {
+  const due = new Date(now.getTime() + 24 * 60 * 60 * 1000);
+  due.setUTCMinutes(0, 0, 0);
+  return due;
+}
+
+const LIST_CAP = 40;
+
+export function buildPromiseList(viewer: Viewer, page: PromisePage, title: string, emptyText: string, narrowHint: string): KnownBlock[] {
+  const { m } = viewer;
+  if (page.promises.length === 0) return [section(emptyText)];
+  const blocks: KnownBlock[] = [{ type: 'header', text: plain(title, 150) }];
+  for (const promise of page.promises.slice(0, LIST_CAP)) {
+    const relative = formatFromNow(viewer, promise.dueAt);
+    const when = isOverdue(promise, viewer.now) ? m.promise.list_overdue(relative) : m.promise.list_due(relative);
+    const text = `*${truncate(promise.client, 200)}*: ${truncate(promise.what, 2000)}\n${mention(promise.ownerId)} · ${formatWhen(viewer, promise.dueAt)} · ${when}`;
+    blocks.push({ ...section(text), accessory: promiseOverflow(viewer, promise) });
+  }
+  const shown = Math.min(page.promises.length, LIST_CAP);
+  if (page.total > shown) blocks.push(context(m.promise.list_more(page.total - shown, narrowHint)));
+  return blocks;
+}
+
+function promiseOverflow(viewer: Viewer, promise: ClientPromise): Overflow {
+  const { m } = viewer;
+  const option = (text: string, action: string) => ({ text: plain(text, 75), value: `${action}:${promise.id}` });
+  return {
+    type: 'overflow',
+    action_id: PROMISE_ACTIONS.overflow,
+    // Cancel stays on the card, behind its confirmation dialog; overflow options cannot ask to confirm.
+    options: [option(m.promise.button_kept, 'kept'), option(m.promise.button_renegotiate, 'renegotiate'), option(m.promise.button_details, 'details')],
+  };
+}
+

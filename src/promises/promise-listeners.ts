@@ -1,0 +1,97 @@
+import type { App, RespondFn, webApi } from '@slack/bolt';
+import { defuseBroadcasts, mention } from '../shared/block-kit.js';
+import { callerFromBody, type ContextDeps, type RequestContext, resolveContext } from '../shared/request-context.js';
+import { workspaceKey } from '../shared/workspace.js';
+import type { ClientPromise } from './client-promise.js';
+import { buildDraftHelp, buildNewPromiseModal, buildPromiseCard, buildPromiseHelp, buildPromiseList, type ModalPrefill } from './promise-blocks.js';
+import { parsePromiseCommand } from './promise-command.js';
+import { registerPromiseActions } from './promise-actions.js';
+import type { PromiseService } from './promise-service.js';
+
+export interface PromiseListenerDeps extends ContextDeps {
+  readonly promises: PromiseService;
+}
+
+const LIST_LIMIT = 40;
+
+export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): void {
+  app.command('/promise', async ({ command, ack, respond, client }) => {
+    await ack();
+    const ctx = await resolveContext(deps, client, callerFromBody(command));
+    const parsed = parsePromiseCommand(defuseBroadcasts(command.text ?? ''), {
+      now: ctx.now,
+      timeZone: ctx.user.timeZone,
+      locale: ctx.settings.language,
+    });
+    switch (parsed.kind) {
+      case 'open_modal':
+        await openNewPromiseModal(client, command.trigger_id, ctx, { ownerId: ctx.user.id }, { responseUrl: command.response_url });
+        return;
+      case 'help':
+        await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.help_title, blocks: buildPromiseHelp(ctx.viewer) });
+        return;
+      case 'list':
+        await replyWithList(deps, ctx, respond, parsed);
+        return;
+      case 'log': {
+        const { draft, problems } = parsed;
+        if (problems.length > 0 || !draft.client || !draft.what || !draft.dueAt) {
+          await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_due, blocks: buildDraftHelp(ctx.viewer, draft, problems) });
+          return;
+        }
+        const ownerId = draft.ownerId ?? ctx.user.id;
+        const owner = ownerId === ctx.user.id ? ctx.user : await deps.users.get(client, workspaceKey(ctx.workspace), ownerId, ctx.now);
+        if (owner.isBot || owner.deleted) {
+          await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_owner_bot });
+          return;
+        }
+        const promise = await deps.promises.logPromise(
+          ctx.workspace,
+          { creatorId: ctx.user.id, ownerId, client: draft.client, what: draft.what, dueAt: draft.dueAt, channelId: command.channel_id },
+          ctx.now,
+        );
+        await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.logged_title, blocks: buildPromiseCard(ctx.viewer, promise, ctx.viewer.m.promise.logged_title) });
+        await notifyNewOwner(deps, client, ctx, promise);
+        return;
+      }
+    }
+  });
+  registerPromiseActions(app, deps);
+}
+
+async function replyWithList(deps: PromiseListenerDeps, ctx: RequestContext, respond: RespondFn, filter: { ownerId?: string; client?: string }) {
+  const { m } = ctx.viewer;
+  const ownerId = filter.client && !filter.ownerId ? undefined : (filter.ownerId ?? ctx.user.id);
+  const page = await deps.promises.listOpen(ctx.workspace, { ownerId, client: filter.client }, LIST_LIMIT);
+  const mine = ownerId === ctx.user.id && !filter.client;
+  const title = filter.client
+    ? m.promise.list_title_client(filter.client, page.total)
+    : mine
+      ? m.promise.list_title_mine(page.total)
+      : m.promise.list_title_owner(mention(ownerId!), page.total);
+  const empty = mine ? m.promise.list_empty_mine : m.promise.list_empty_filtered;
+  await respond({ response_type: 'ephemeral', text: title, blocks: buildPromiseList(ctx.viewer, page, title, empty, '`/promise list client:NAME`') });
+}
+
+export interface NewPromiseMetadata {
+  responseUrl?: string | undefined;
+}
+
+export async function openNewPromiseModal(
+  client: webApi.WebClient,
+  triggerId: string,
+  ctx: RequestContext,
+  prefill: ModalPrefill,
+  metadata: NewPromiseMetadata,
+): Promise<void> {
+  await client.views.open({ trigger_id: triggerId, view: buildNewPromiseModal(ctx.viewer, prefill, JSON.stringify(metadata)) });
+}
+
+/** When someone logs a promise for a teammate, the teammate hears it from Kept, in their own time zone. */
+export async function notifyNewOwner(deps: PromiseListenerDeps, client: webApi.WebClient, ctx: RequestContext, promise: ClientPromise): Promise<void> {
+  if (promise.ownerId === ctx.user.id) return;
+  const owner = await deps.users.get(client, workspaceKey(ctx.workspace), promise.ownerId, ctx.now);
+  const viewer = { ...ctx.viewer, timeZone: owner.timeZone };
+  const title = ctx.viewer.m.promise.logged_for_owner(mention(ctx.user.id));
+  await client.chat.postMessage({ channel: promise.ownerId, text: title, blocks: buildPromiseCard(viewer, promise, title) });
+}

@@ -1,0 +1,97 @@
+import { UserFacingError } from '../shared/errors.js';
+import type { Workspace } from '../shared/workspace.js';
+import type { SettingsStore } from '../settings/settings-store.js';
+import {
+  assertCanChange,
+  cancelPromise,
+  type ClientPromise,
+  createPromise,
+  LIMITS,
+  markKept,
+  type RenegotiationRequest,
+  renegotiate,
+  validateRenegotiation,
+} from './client-promise.js';
+import type { OpenPromiseFilter, PromisePage, PromiseStore } from './promise-store.js';
+
+export interface LogPromiseInput {
+  creatorId: string;
+  ownerId: string;
+  client: string;
+  what: string;
+  dueAt: Date;
+  channelId?: string | undefined;
+}
+
+export interface PromiseChange {
+  before: ClientPromise;
+  after: ClientPromise;
+  /** False when the request repeated what was already done (a double click). */
+  changed: boolean;
+}
+
+/** The promise use cases. No Slack and no Firestore in here: stores and listeners stand on either side. */
+export class PromiseService {
+  constructor(
+    private readonly store: PromiseStore,
+    private readonly settings: SettingsStore,
+  ) {}
+
+  async logPromise(workspace: Workspace, input: LogPromiseInput, now: Date): Promise<ClientPromise> {
+    const client = input.client.trim();
+    const what = input.what.trim();
+    if (!client || client.length > LIMITS.client || !what || what.length > LIMITS.what) {
+      throw new UserFacingError('invalid_request');
+    }
+    if (input.dueAt.getTime() <= now.getTime()) throw new UserFacingError('invalid_request');
+    const promise = createPromise({ ...input, client, what, id: this.store.newId(workspace) }, now);
+    await this.store.create(workspace, promise);
+    return promise;
+  }
+
+  get(workspace: Workspace, id: string): Promise<ClientPromise | undefined> {
+    return this.store.get(workspace, id);
+  }
+
+  /** Throws unless the user may change it, so a modal is never opened just to be refused. */
+  async getChangeable(workspace: Workspace, id: string, actorId: string): Promise<ClientPromise> {
+    const [promise, settings] = await Promise.all([this.store.get(workspace, id), this.settings.get(workspace)]);
+    if (!promise) throw new UserFacingError('promise_not_found');
+    assertCanChange(promise, actorId, settings.leads);
+    return promise;
+  }
+
+  keep(workspace: Workspace, id: string, actorId: string, now: Date): Promise<PromiseChange> {
+    return this.change(workspace, id, actorId, (p) => markKept(p, actorId, now));
+  }
+
+  cancel(workspace: Workspace, id: string, actorId: string, now: Date): Promise<PromiseChange> {
+    return this.change(workspace, id, actorId, (p) => cancelPromise(p, actorId, now));
+  }
+
+  renegotiate(workspace: Workspace, id: string, actorId: string, request: RenegotiationRequest, now: Date): Promise<PromiseChange> {
+    return this.change(workspace, id, actorId, (p) => {
+      const problems = validateRenegotiation(p, request, now);
+      if (problems.due || problems.reason) throw new UserFacingError('invalid_request');
+      return renegotiate(p, actorId, request, now);
+    });
+  }
+
+  listOpen(workspace: Workspace, filter: OpenPromiseFilter, limit: number): Promise<PromisePage> {
+    return this.store.listOpen(workspace, filter, limit);
+  }
+
+  private async change(
+    workspace: Workspace,
+    id: string,
+    actorId: string,
+    transition: (p: ClientPromise) => ClientPromise,
+  ): Promise<PromiseChange> {
+    const { leads } = await this.settings.get(workspace);
+    const { before, after } = await this.store.update(workspace, id, (current) => {
+      assertCanChange(current, actorId, leads);
+      return transition(current);
+    });
+    return { before, after, changed: before !== after };
+  }
+}

@@ -1,0 +1,126 @@
+import type { DocumentData, Firestore, Query } from '@google-cloud/firestore';
+import { toDate } from '../shared/firestore.js';
+import { UserFacingError } from '../shared/errors.js';
+import { type Workspace, workspaceKey } from '../shared/workspace.js';
+import { type ClientPromise, normalizeClientKey, type Outcome, type Renegotiation } from './client-promise.js';
+
+export interface OpenPromiseFilter {
+  ownerId?: string | undefined;
+  client?: string | undefined;
+}
+
+export interface PromisePage {
+  promises: ClientPromise[];
+  /** How many match in all, beyond the page. */
+  total: number;
+}
+
+/** Persistence of promises; plain domain objects in and out. */
+export interface PromiseStore {
+  newId(workspace: Workspace): string;
+  create(workspace: Workspace, promise: ClientPromise): Promise<void>;
+  get(workspace: Workspace, id: string): Promise<ClientPromise | undefined>;
+  /** Applies a pure change atomically (it may run more than once under contention). */
+  update(workspace: Workspace, id: string, change: (current: ClientPromise) => ClientPromise): Promise<{ before: ClientPromise; after: ClientPromise }>;
+  listOpen(workspace: Workspace, filter: OpenPromiseFilter, limit: number): Promise<PromisePage>;
+}
+
+export class FirestorePromiseStore implements PromiseStore {
+  constructor(private readonly db: Firestore) {}
+
+  private collection(workspace: Workspace) {
+    return this.db.collection('teams').doc(workspaceKey(workspace)).collection('promises');
+  }
+
+  newId(workspace: Workspace): string {
+    return this.collection(workspace).doc().id;
+  }
+
+  async create(workspace: Workspace, promise: ClientPromise): Promise<void> {
+    await this.collection(workspace).doc(promise.id).create(toStored(workspace, promise));
+  }
+
+  async get(workspace: Workspace, id: string): Promise<ClientPromise | undefined> {
+    if (!isValidId(id)) return undefined;
+    const snapshot = await this.collection(workspace).doc(id).get();
+    return snapshot.exists ? fromStored(snapshot.id, snapshot.data()!) : undefined;
+  }
+
+  async update(workspace: Workspace, id: string, change: (current: ClientPromise) => ClientPromise) {
+    if (!isValidId(id)) throw new UserFacingError('promise_not_found');
+    const ref = this.collection(workspace).doc(id);
+    return this.db.runTransaction(async (tx) => {
+      const snapshot = await tx.get(ref);
+      if (!snapshot.exists) throw new UserFacingError('promise_not_found');
+      const before = fromStored(snapshot.id, snapshot.data()!);
+      const after = change(before);
+      if (after !== before) tx.set(ref, toStored(workspace, after));
+      return { before, after };
+    });
+  }
+
+  async listOpen(workspace: Workspace, filter: OpenPromiseFilter, limit: number): Promise<PromisePage> {
+    let query: Query = this.collection(workspace).where('status', '==', 'open');
+    if (filter.ownerId) query = query.where('ownerId', '==', filter.ownerId);
+    if (filter.client) query = query.where('clientKey', '==', normalizeClientKey(filter.client));
+    const [page, count] = await Promise.all([query.orderBy('dueAt').limit(limit).get(), query.count().get()]);
+    return { promises: page.docs.map((d) => fromStored(d.id, d.data())), total: count.data().count };
+  }
+}
+
+/** Firestore ids are 1–1500 bytes without '/'; ids arrive from button values, so check before use. */
+function isValidId(id: string): boolean {
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id);
+}
+
+function toStored(workspace: Workspace, p: ClientPromise): DocumentData {
+  return {
+    teamId: workspace.teamId,
+    enterpriseId: workspace.enterpriseId ?? null,
+    client: p.client,
+    clientKey: normalizeClientKey(p.client),
+    what: p.what,
+    ownerId: p.ownerId,
+    creatorId: p.creatorId,
+    createdAt: p.createdAt,
+    dueAt: p.dueAt,
+    originalDueAt: p.originalDueAt,
+    status: p.status,
+    outcome: p.outcome ?? null,
+    renegotiations: p.renegotiations.map((r) => ({ ...r })),
+    channelId: p.channelId ?? null,
+  };
+}
+
+function fromStored(id: string, d: DocumentData): ClientPromise {
+  return {
+    id,
+    client: d.client,
+    what: d.what,
+    ownerId: d.ownerId,
+    creatorId: d.creatorId,
+    createdAt: toDate(d.createdAt),
+    dueAt: toDate(d.dueAt),
+    originalDueAt: toDate(d.originalDueAt),
+    status: d.status,
+    outcome: d.outcome ? outcomeFromStored(d.outcome) : undefined,
+    renegotiations: (d.renegotiations ?? []).map(
+      (r: DocumentData): Renegotiation => ({
+        at: toDate(r.at),
+        by: r.by,
+        previousDueAt: toDate(r.previousDueAt),
+        newDueAt: toDate(r.newDueAt),
+        reason: r.reason,
+        clientInformed: Boolean(r.clientInformed),
+        early: Boolean(r.early),
+      }),
+    ),
+    channelId: d.channelId ?? undefined,
+  };
+}
+
+function outcomeFromStored(o: DocumentData): Outcome {
+  return o.kind === 'kept'
+    ? { kind: 'kept', at: toDate(o.at), by: o.by, onTime: Boolean(o.onTime) }
+    : { kind: 'cancelled', at: toDate(o.at), by: o.by };
+}

@@ -1,0 +1,35 @@
+import type { Language } from '../shared/i18n/index.js';
+
+/** Mon=1 … Sun=7 (ISO weekday). */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export interface WorkingHours {
+  readonly days: readonly IsoWeekday[];
+  /** Minutes after local midnight. */
+  readonly startMinute: number;
+  readonly endMinute: number;
+}
+
+export interface WorkspaceSettings {
+  readonly language: Language;
+  /** Team time zone (IANA); the recap and team-wide times use it. */
+  readonly timeZone: string;
+  readonly leads: readonly string[];
+  readonly channels: { readonly leads?: string; readonly incidents?: string; readonly recap?: string };
+  /** Reminder steps, in minutes before the due time. */
+  readonly reminderLeadMinutes: readonly number[];
+  readonly workingHours: WorkingHours;
+}
+
+export const DEFAULT_SETTINGS: WorkspaceSettings = Object.freeze<WorkspaceSettings>({
+  language: 'en',
+  timeZone: 'UTC',
+  leads: [],
+  channels: {},
+  reminderLeadMinutes: [24 * 60, 60],
+  workingHours: { days: [1, 2, 3, 4, 5], startMinute: 9 * 60, endMinute: 18 * 60 },
+});
+
+export function isLead(settings: WorkspaceSettings, userId: string): boolean {
+  return settings.leads.includes(userId);
+}

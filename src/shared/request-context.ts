@@ -1,0 +1,57 @@
+import type { webApi } from '@slack/bolt';
+import type { SettingsStore } from '../settings/settings-store.js';
+import type { WorkspaceSettings } from '../settings/workspace-settings.js';
+import { UserFacingError } from './errors.js';
+import { messagesFor } from './i18n/index.js';
+import type { SlackUser, UserDirectory } from './slack-users.js';
+import type { Viewer } from './viewer.js';
+import { type Workspace, workspaceFrom, workspaceKey } from './workspace.js';
+
+/** What every listener needs to know about who is asking, resolved once per request. */
+export interface RequestContext {
+  readonly workspace: Workspace;
+  readonly settings: WorkspaceSettings;
+  readonly user: SlackUser;
+  readonly viewer: Viewer;
+  readonly now: Date;
+}
+
+export interface ContextDeps {
+  readonly settings: SettingsStore;
+  readonly users: UserDirectory;
+  readonly clock: () => Date;
+}
+
+export interface Caller {
+  teamId?: string | undefined | null;
+  enterpriseId?: string | undefined | null;
+  userId: string;
+}
+
+export async function resolveContext(deps: ContextDeps, client: webApi.WebClient, caller: Caller): Promise<RequestContext> {
+  const workspace = workspaceFrom(caller.teamId, caller.enterpriseId);
+  if (!workspace || !caller.userId) throw new UserFacingError('invalid_request');
+  const now = deps.clock();
+  const [settings, user] = await Promise.all([
+    deps.settings.get(workspace),
+    deps.users.get(client, workspaceKey(workspace), caller.userId, now),
+  ]);
+  return { workspace, settings, user, now, viewer: { m: messagesFor(settings.language), timeZone: user.timeZone, now } };
+}
+
+/** Team and enterprise ids as Bolt's body carries them for commands, actions and views. */
+export function callerFromBody(body: unknown): Caller {
+  const b = body as {
+    team_id?: string;
+    enterprise_id?: string;
+    user_id?: string;
+    team?: { id?: string } | null;
+    enterprise?: { id?: string } | null;
+    user?: { id?: string; team_id?: string };
+  };
+  return {
+    teamId: b.team_id ?? b.team?.id ?? b.user?.team_id,
+    enterpriseId: b.enterprise_id ?? b.enterprise?.id,
+    userId: b.user_id ?? b.user?.id ?? '',
+  };
+}

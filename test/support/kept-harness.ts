@@ -1,0 +1,92 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Firestore } from '@google-cloud/firestore';
+import { createApp, type KeptApp } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
+import { JsonLogger } from '../../src/shared/logger.js';
+import { type FakeSlack, startFakeSlack } from './fake-slack.js';
+import { testDb } from './test-db.js';
+export { newTeamId } from './test-db.js';
+import {
+  blockActionPayload,
+  interactionBody,
+  type PostResult,
+  postSigned,
+  slashCommandBody,
+  viewSubmissionPayload,
+} from './slack-requests.js';
+
+export const SIGNING_SECRET = 'kept-test-signing-secret';
+
+
+export interface KeptHarness {
+  readonly kept: KeptApp;
+  readonly fake: FakeSlack;
+  readonly db: Firestore;
+  readonly url: string;
+  readonly logLines: string[];
+  now: Date;
+  command(teamId: string, userId: string, command: string, text: string, extra?: { channelId?: string }): Promise<{ status: number; reply: Record<string, any> }>;
+  action(teamId: string, userId: string, actionId: string, value: string, extra?: { selectedOption?: string }): Promise<{ status: number; reply?: Record<string, any> }>;
+  submit(teamId: string, userId: string, callbackId: string, values: Record<string, Record<string, object>>, privateMetadata?: string): Promise<PostResult>;
+  stop(): Promise<void>;
+}
+
+/** The real Kept app in HTTP mode on a free port, its Web API pointed at a fake Slack, its data in the emulator. */
+export async function startKept(options: { now?: Date } = {}): Promise<KeptHarness> {
+  const fake = await startFakeSlack();
+  const db = testDb();
+  const logLines: string[] = [];
+  const config: Config = {
+    slack: { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl: fake.url },
+    port: 0,
+    firestore: { mode: 'emulator', projectId: 'kept-test', host: process.env.FIRESTORE_EMULATOR_HOST ?? '' },
+    schedulerEnabled: false,
+    logLevel: 'info',
+  };
+  const harness = { now: options.now ?? new Date('2026-12-01T09:00:00Z') } as KeptHarness;
+  const logger = new JsonLogger('info', (line) => logLines.push(line));
+  const kept = createApp({ config, db, logger, clock: () => harness.now, retryConfig: { retries: 0 } });
+  const server = (await kept.app.start({ port: 0, host: '127.0.0.1' } as never)) as unknown as Server;
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  let counter = 0;
+
+  const post = (body: string) => postSigned(`${url}/slack/events`, body, { signingSecret: SIGNING_SECRET });
+
+  return Object.assign(harness, {
+    kept,
+    fake,
+    db,
+    url,
+    logLines,
+    async command(teamId: string, userId: string, command: string, text: string, extra: { channelId?: string } = {}) {
+      const key = `cmd${++counter}`;
+      const result = await post(
+        slashCommandBody({ teamId, userId, command, text, responseUrl: fake.responseUrl(key), channelId: extra.channelId ?? 'C_TEST' }),
+      );
+      const [reply] = await fake.waitForCalls(`response_url:${key}`, 1).catch(() => [undefined]);
+      return { status: result.status, reply: reply?.args ?? {} };
+    },
+    async action(teamId: string, userId: string, actionId: string, value: string, extra: { selectedOption?: string } = {}) {
+      const key = `act${++counter}`;
+      const payload = blockActionPayload({
+        teamId,
+        userId,
+        actionId,
+        ...(extra.selectedOption ? { selectedOption: { value: extra.selectedOption } } : { value }),
+        responseUrl: fake.responseUrl(key),
+      });
+      const result = await post(interactionBody(payload));
+      const [reply] = await fake.waitForCalls(`response_url:${key}`, 1, 1_500).catch(() => [undefined]);
+      return { status: result.status, reply: reply?.args };
+    },
+    submit(teamId: string, userId: string, callbackId: string, values: Record<string, Record<string, object>>, privateMetadata = '{}') {
+      return post(interactionBody(viewSubmissionPayload({ teamId, userId, callbackId, values, privateMetadata })));
+    },
+    async stop() {
+      await kept.app.stop();
+      await fake.close();
+      await db.terminate();
+    },
+  });
+}
