@@ -25,7 +25,11 @@ async function main(): Promise<void> {
   let emulatorHost: string | undefined;
   if (config.firestore.mode === 'embedded') {
     logger.event('info', 'starting the local Firestore emulator', { dataDir: config.firestore.dataDir });
-    emulator = await startFirestoreEmulator({ dataDir: config.firestore.dataDir });
+    emulator = await startFirestoreEmulator({
+      dataDir: config.firestore.dataDir,
+      projectId: config.firestore.projectId,
+      log: (line) => logger.event('debug', line, { component: 'firestore-emulator' }),
+    });
     emulatorHost = emulator.host;
   } else if (config.firestore.mode === 'emulator') {
     emulatorHost = config.firestore.host;

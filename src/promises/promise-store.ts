@@ -20,7 +20,7 @@ export interface PromiseStore {
   newId(workspace: Workspace): string;
   create(workspace: Workspace, promise: ClientPromise): Promise<void>;
   get(workspace: Workspace, id: string): Promise<ClientPromise | undefined>;
-  /** Applies a pure change atomically (it may run more than once under contention). */
+  /** Applies a pure change atomically; `change` may run more than once when writes collide. */
   update(workspace: Workspace, id: string, change: (current: ClientPromise) => ClientPromise): Promise<{ before: ClientPromise; after: ClientPromise }>;
   listOpen(workspace: Workspace, filter: OpenPromiseFilter, limit: number): Promise<PromisePage>;
 }
@@ -46,17 +46,27 @@ export class FirestorePromiseStore implements PromiseStore {
     return snapshot.exists ? fromStored(snapshot.id, snapshot.data()!) : undefined;
   }
 
+  /**
+   * Optimistic read-modify-write: the write only lands if nobody wrote since the read
+   * (`lastUpdateTime` precondition), otherwise it reads again. No locks are held, so a
+   * double click costs one extra read instead of a lock wait.
+   */
   async update(workspace: Workspace, id: string, change: (current: ClientPromise) => ClientPromise) {
     if (!isValidId(id)) throw new UserFacingError('promise_not_found');
     const ref = this.collection(workspace).doc(id);
-    return this.db.runTransaction(async (tx) => {
-      const snapshot = await tx.get(ref);
+    for (let attempt = 1; ; attempt++) {
+      const snapshot = await ref.get();
       if (!snapshot.exists) throw new UserFacingError('promise_not_found');
       const before = fromStored(snapshot.id, snapshot.data()!);
       const after = change(before);
-      if (after !== before) tx.set(ref, toStored(workspace, after));
-      return { before, after };
-    });
+      if (after === before) return { before, after };
+      try {
+        await ref.update(toStored(workspace, after), { lastUpdateTime: snapshot.updateTime! });
+        return { before, after };
+      } catch (error) {
+        if (!isWriteConflict(error) || attempt >= MAX_WRITE_ATTEMPTS) throw error;
+      }
+    }
   }
 
   async listOpen(workspace: Workspace, filter: OpenPromiseFilter, limit: number): Promise<PromisePage> {
@@ -66,6 +76,13 @@ export class FirestorePromiseStore implements PromiseStore {
     const [page, count] = await Promise.all([query.orderBy('dueAt').limit(limit).get(), query.count().get()]);
     return { promises: page.docs.map((d) => fromStored(d.id, d.data())), total: count.data().count };
   }
+}
+
+const MAX_WRITE_ATTEMPTS = 5;
+
+/** FAILED_PRECONDITION: somebody else wrote between our read and our write. */
+function isWriteConflict(error: unknown): boolean {
+  return (error as { code?: number }).code === 9;
 }
 
 /** Firestore ids are 1–1500 bytes without '/'; ids arrive from button values, so check before use. */

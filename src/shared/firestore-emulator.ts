@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * Starts `gcloud emulators firestore start` as a child process group and stops what it started.
@@ -15,21 +15,34 @@ export interface RunningEmulator {
 
 export interface EmulatorOptions {
   port?: number;
-  /** Keep data here across restarts (--import-data on start, --export-on-exit on stop). */
+  /** Keep data here across restarts: imported on start, exported on stop. */
   dataDir?: string;
+  /** The project whose data is exported on stop (with dataDir). */
+  projectId?: string;
   startTimeoutMs?: number;
   log?: (line: string) => void;
 }
 
 export async function startFirestoreEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const port = options.port ?? (await findFreePort());
+  // A free port can be taken between our check and the emulator's bind; try a fresh one then.
+  const attempts = options.port ? 1 : 3;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(options, options.port ?? (await findFreePort()));
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      options.log?.(`Firestore emulator did not start (${(error as Error).message.split('\n')[0]}); retrying`);
+    }
+  }
+}
+
+async function startOnce(options: EmulatorOptions, port: number): Promise<RunningEmulator> {
   const host = `127.0.0.1:${port}`;
   const args = ['emulators', 'firestore', 'start', `--host-port=${host}`];
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
-    const metadata = findExportMetadata(options.dataDir);
+    const metadata = findLatestExport(options.dataDir)?.metadata;
     if (metadata) args.push(`--import-data=${metadata}`);
-    args.push(`--export-on-exit=${options.dataDir}`);
   }
   // detached: the emulator is a gcloud wrapper around a Java process; a process group lets us stop both.
   const child = spawn('gcloud', args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -45,21 +58,57 @@ export async function startFirestoreEmulator(options: EmulatorOptions = {}): Pro
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
 
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {
     await waitUntilReady(host, child, options.startTimeoutMs ?? 60_000);
   } catch (error) {
-    await stopGroup(child, exited, 5_000);
+    await stopGroup(child, host, 5_000);
     const tail = output.slice(-10).join('\n');
     throw new Error(`${(error as Error).message}\n${tail}`);
   }
-  return { host, stop: () => stopGroup(child, exited, 30_000) };
+  return {
+    host,
+    stop: async () => {
+      if (options.dataDir) await exportData(host, options.projectId ?? 'kept-local', options.dataDir, options.log);
+      await stopGroup(child, host, 10_000);
+    },
+  };
 }
 
-function findExportMetadata(dir: string): string | undefined {
+/**
+ * The emulator's --export-on-exit does not survive a signal to its gcloud wrapper, so Kept asks
+ * for an export over the emulator's REST API before stopping it, then keeps only the newest one.
+ */
+async function exportData(host: string, projectId: string, dataDir: string, log?: (line: string) => void): Promise<void> {
+  const before = new Set(readdirSync(dataDir));
+  try {
+    const res = await fetch(`http://${host}/emulator/v1/projects/${projectId}:export`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ database: `projects/${projectId}/databases/(default)`, export_directory: resolve(dataDir) }),
+    });
+    if (!res.ok) throw new Error(`HTTP ${res.status}: ${await res.text()}`);
+  } catch (error) {
+    log?.(`Firestore emulator export failed: ${(error as Error).message}`);
+    return;
+  }
+  const latest = findLatestExport(dataDir);
+  for (const name of before) {
+    if (name.startsWith(EXPORT_PREFIX) && name !== latest?.folder) rmSync(join(dataDir, name), { recursive: true, force: true });
+  }
+}
+
+const EXPORT_PREFIX = 'firestore_export_';
+
+function findLatestExport(dir: string): { folder: string; metadata: string } | undefined {
   if (!existsSync(dir)) return undefined;
-  const file = readdirSync(dir).find((name) => name.endsWith('.overall_export_metadata'));
-  return file ? join(dir, file) : undefined;
+  const folders = readdirSync(dir)
+    .filter((name) => name.startsWith(EXPORT_PREFIX))
+    .sort((a, b) => Number(b.slice(EXPORT_PREFIX.length)) - Number(a.slice(EXPORT_PREFIX.length)));
+  for (const folder of folders) {
+    const metadata = join(dir, folder, `${folder}.overall_export_metadata`);
+    if (existsSync(metadata)) return { folder, metadata };
+  }
+  return undefined;
 }
 
 async function waitUntilReady(host: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -83,8 +132,8 @@ async function waitUntilReady(host: string, child: ChildProcess, timeoutMs: numb
   throw new Error(`The Firestore emulator did not start on ${host} within ${timeoutMs} ms.`);
 }
 
-async function stopGroup(child: ChildProcess, exited: Promise<void>, graceMs: number): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
+async function stopGroup(child: ChildProcess, host: string, graceMs: number): Promise<void> {
+  if (child.pid === undefined) return;
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
       process.kill(-child.pid!, signal);
@@ -92,16 +141,22 @@ async function stopGroup(child: ChildProcess, exited: Promise<void>, graceMs: nu
       // already gone
     }
   };
-  // SIGINT lets the emulator write --export-on-exit data before it goes.
+  // The gcloud wrapper exits at once on SIGINT; wait for the Java process's port to close too.
   signalGroup('SIGINT');
-  const timedOut = await Promise.race([
-    exited.then(() => false),
-    new Promise<boolean>((r) => setTimeout(() => r(true), graceMs).unref()),
-  ]);
-  if (timedOut) signalGroup('SIGKILL');
-  // The Java process may outlive the wrapper for a moment; make sure the whole group is gone.
-  await new Promise((r) => setTimeout(r, 200));
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline && (await isListening(host))) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
   signalGroup('SIGKILL');
+}
+
+async function isListening(host: string): Promise<boolean> {
+  try {
+    await fetch(`http://${host}/`, { signal: AbortSignal.timeout(500) });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function findFreePort(): Promise<number> {

@@ -26,8 +26,9 @@ export interface KeptHarness {
   readonly url: string;
   readonly logLines: string[];
   now: Date;
-  command(teamId: string, userId: string, command: string, text: string, extra?: { channelId?: string }): Promise<{ status: number; reply: Record<string, any> }>;
-  action(teamId: string, userId: string, actionId: string, value: string, extra?: { selectedOption?: string }): Promise<{ status: number; reply?: Record<string, any> }>;
+  /** Sends a signed slash command; waits briefly for the reply Kept posts to its response_url. */
+  command(teamId: string, userId: string, command: string, text: string, extra?: { channelId?: string; replyWaitMs?: number }): Promise<{ status: number; reply: Record<string, any> }>;
+  action(teamId: string, userId: string, actionId: string, value: string, extra?: { selectedOption?: string; replyWaitMs?: number }): Promise<{ status: number; reply?: Record<string, any> }>;
   submit(teamId: string, userId: string, callbackId: string, values: Record<string, Record<string, object>>, privateMetadata?: string): Promise<PostResult>;
   stop(): Promise<void>;
 }
@@ -59,15 +60,15 @@ export async function startKept(options: { now?: Date } = {}): Promise<KeptHarne
     db,
     url,
     logLines,
-    async command(teamId: string, userId: string, command: string, text: string, extra: { channelId?: string } = {}) {
+    async command(teamId: string, userId: string, command: string, text: string, extra: { channelId?: string; replyWaitMs?: number } = {}) {
       const key = `cmd${++counter}`;
       const result = await post(
         slashCommandBody({ teamId, userId, command, text, responseUrl: fake.responseUrl(key), channelId: extra.channelId ?? 'C_TEST' }),
       );
-      const [reply] = await fake.waitForCalls(`response_url:${key}`, 1).catch(() => [undefined]);
+      const [reply] = await fake.waitForCalls(`response_url:${key}`, 1, extra.replyWaitMs ?? 5_000).catch(() => [undefined]);
       return { status: result.status, reply: reply?.args ?? {} };
     },
-    async action(teamId: string, userId: string, actionId: string, value: string, extra: { selectedOption?: string } = {}) {
+    async action(teamId: string, userId: string, actionId: string, value: string, extra: { selectedOption?: string; replyWaitMs?: number } = {}) {
       const key = `act${++counter}`;
       const payload = blockActionPayload({
         teamId,
@@ -77,7 +78,7 @@ export async function startKept(options: { now?: Date } = {}): Promise<KeptHarne
         responseUrl: fake.responseUrl(key),
       });
       const result = await post(interactionBody(payload));
-      const [reply] = await fake.waitForCalls(`response_url:${key}`, 1, 1_500).catch(() => [undefined]);
+      const [reply] = await fake.waitForCalls(`response_url:${key}`, 1, extra.replyWaitMs ?? 1_500).catch(() => [undefined]);
       return { status: result.status, reply: reply?.args };
     },
     submit(teamId: string, userId: string, callbackId: string, values: Record<string, Record<string, object>>, privateMetadata = '{}') {

@@ -55,12 +55,21 @@ function timeFromChrono(result: chrono.ParsedResult): TimeSpec | undefined {
   return undefined;
 }
 
+/** "sat down", "in the sun": short weekday names that are also words need a lead-in. */
+function isWordNotWeekday(result: chrono.ParsedResult, text: string): boolean {
+  if (!/^(?:sat|sun|wed)$/i.test(result.text)) return false;
+  return !/(?:^|[^\p{L}])(?:on|by|until|till|before|due|this|next)\s+$/iu.test(text.slice(0, result.index));
+}
+
 function fromChrono(result: chrono.ParsedResult): DueToken | null {
   const s = result.start;
   const tags = result.tags();
   const start = result.index;
   const end = result.index + result.text.length;
   if (tags.has('casualReference/now')) return null;
+  // chrono reads "2027-13-01" as year-day-month; an impossible ISO date is no date.
+  const iso = /^(\d{4})-(\d{1,2})-\d{1,2}/.exec(result.text);
+  if (iso && Number(iso[2]) !== s.get('month')) return null;
   // Pure durations and explicit zones ("3pm CET") are instants, not wall-clock times.
   if (tags.has('result/relativeDateAndTime') || s.isCertain('timezoneOffset')) {
     return { start, end, instant: s.date(), priority: CHRONO };
@@ -93,6 +102,9 @@ export function englishTokens(masked: string, norm: string, now: Date, timeZone:
   } catch {
     results = [];
   }
-  const tokens = results.map(fromChrono).filter((t): t is DueToken => t !== null);
+  const tokens = results
+    .filter((r) => !isWordNotWeekday(r, masked))
+    .map(fromChrono)
+    .filter((t): t is DueToken => t !== null);
   return [...tokens, ...customTokens(norm), ...numericTokens(norm)];
 }

@@ -1,4 +1,5 @@
 import type { Locale } from './parse-due.js';
+import { isValidTimeZone } from './zoned.js';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 3_600_000;
@@ -27,7 +28,9 @@ function dateTimeFormatter(timeZone: string, locale: Locale): Intl.DateTimeForma
 
 /** en: "Fri 4 Dec 2026, 15:00"; pl: "pt., 4 gru 2026, 15:00" — wall clock in `timeZone`, 24 h. */
 export function formatDateTime(instant: Date, opts: { timeZone: string; locale: Locale }): string {
-  const formatter = dateTimeFormatter(opts.timeZone, opts.locale);
+  // A bad stored zone should not break a reminder; show UTC rather than throw.
+  const timeZone = isValidTimeZone(opts.timeZone) ? opts.timeZone : 'UTC';
+  const formatter = dateTimeFormatter(timeZone, opts.locale);
   if (opts.locale === 'pl') return formatter.format(instant);
   const part: Record<string, string> = {};
   for (const p of formatter.formatToParts(instant)) part[p.type] = p.value;
