@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import { FirestorePromiseStore } from './promises/promise-store.js';
 import { PromiseService } from './promises/promise-service.js';
 import { registerPromiseListeners } from './promises/promise-listeners.js';
+import { registerSettingsListeners } from './settings/settings-listeners.js';
 import { FirestoreSettingsStore } from './settings/settings-store.js';
 import { newErrorId, UserFacingError } from './shared/errors.js';
 import { pingFirestore } from './shared/firestore.js';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): KeptApp {
 
   const contextDeps = { settings, users, clock: deps.clock };
   registerPromiseListeners(app, { ...contextDeps, promises });
+  registerSettingsListeners(app, contextDeps);
 
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
     const original = unwrap(error);

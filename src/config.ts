@@ -50,7 +50,8 @@ export class ConfigError extends Error {
   }
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+/** `forJobs`: the job CLI posts with the bot token alone and receives nothing, so it needs no signing secret. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { forJobs?: boolean } = {}): Config {
   const parsed = envSchema.safeParse(env);
   const problems: string[] = [];
   if (!parsed.success) {
@@ -60,7 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const present = (name: string) => typeof env[name] === 'string' && env[name]!.trim() !== '';
   const missing: string[] = [];
   if (!present('SLACK_BOT_TOKEN')) missing.push('SLACK_BOT_TOKEN');
-  if (!present('SLACK_APP_TOKEN') && !present('SLACK_SIGNING_SECRET')) {
+  if (!options.forJobs && !present('SLACK_APP_TOKEN') && !present('SLACK_SIGNING_SECRET')) {
     missing.push('SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)');
   }
   for (const name of missing) problems.push(`${name}: not set`);

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createApp } from './app.js';
+import { createJobs } from './jobs/jobs.js';
+import { type RunningSchedule, startSchedule } from './jobs/schedule.js';
 import { ConfigError, loadConfig, SETUP_HELP } from './config.js';
 import { createFirestore } from './shared/firestore.js';
 import { type RunningEmulator, startFirestoreEmulator } from './shared/firestore-emulator.js';
@@ -35,12 +37,16 @@ async function main(): Promise<void> {
     emulatorHost = config.firestore.host;
   }
   const db = createFirestore(config.firestore.projectId, emulatorHost);
-  const { app } = createApp({ config, db, logger, clock: () => new Date() });
+  const clock = () => new Date();
+  const { app } = createApp({ config, db, logger, clock });
   await app.start();
+  const schedule: RunningSchedule | undefined = config.schedulerEnabled ? startSchedule(createJobs({ config, db, logger }), clock, logger) : undefined;
   logger.event('info', 'Kept is ready', {
     mode: config.slack.appToken ? 'socket' : 'http',
     port: config.port,
     firestore: config.firestore.mode,
+    ...(emulatorHost ? { firestoreEmulatorHost: emulatorHost } : {}),
+    scheduler: schedule ? 'on' : 'off',
     startupMs: Math.round(performance.now() - startedAt),
   });
 
@@ -52,6 +58,7 @@ async function main(): Promise<void> {
     const deadline = setTimeout(() => process.exit(1), 30_000);
     deadline.unref();
     await app.stop().catch((e) => logger.event('warn', 'app did not stop cleanly', { error: String(e) }));
+    await schedule?.stop(10_000);
     await db.terminate().catch(() => undefined);
     // The emulator writes its data to .data/ on the way out, so a restart finds it again.
     await emulator?.stop();

@@ -33,6 +33,14 @@ export interface ClientPromise {
   readonly renegotiations: readonly Renegotiation[];
   /** Where it was logged, when known. */
   readonly channelId?: string | undefined;
+  /** The owner's Slack time zone, for working hours of reminders. */
+  readonly ownerTimeZone: string;
+  /** A one-off reminder the owner asked for ("Snooze 1 h"). */
+  readonly snoozedUntil?: Date | undefined;
+  /** Scheduled steps (reminders, alerts) already dealt with, by key; see promise-schedule.ts. */
+  readonly stepsDone: readonly string[];
+  /** When the sweep should next look at this promise; null once nothing more is planned. */
+  readonly nextStepAt: Date | null;
 }
 
 export const LIMITS = { client: 80, what: 500, reason: 500 } as const;
@@ -42,6 +50,7 @@ export interface NewPromise {
   client: string;
   what: string;
   ownerId: string;
+  ownerTimeZone: string;
   creatorId: string;
   dueAt: Date;
   channelId?: string | undefined;
@@ -53,6 +62,7 @@ export function createPromise(input: NewPromise, now: Date): ClientPromise {
     client: input.client.trim(),
     what: input.what.trim(),
     ownerId: input.ownerId,
+    ownerTimeZone: input.ownerTimeZone,
     creatorId: input.creatorId,
     createdAt: now,
     dueAt: input.dueAt,
@@ -60,6 +70,8 @@ export function createPromise(input: NewPromise, now: Date): ClientPromise {
     status: 'open',
     renegotiations: [],
     channelId: input.channelId,
+    stepsDone: [],
+    nextStepAt: null,
   };
 }
 
@@ -112,7 +124,31 @@ export function renegotiate(promise: ClientPromise, by: string, request: Renegot
     clientInformed: request.clientInformed,
     early: now.getTime() < promise.dueAt.getTime(),
   };
-  return { ...promise, dueAt: request.newDueAt, renegotiations: [...promise.renegotiations, entry] };
+  return { ...promise, dueAt: request.newDueAt, snoozedUntil: undefined, renegotiations: [...promise.renegotiations, entry] };
+}
+
+export const SNOOZE_MINUTES = 60;
+
+/** Snoozing is offered only while the reminder would still come before the due time. */
+export function canSnooze(promise: ClientPromise, now: Date): boolean {
+  return promise.status === 'open' && now.getTime() + SNOOZE_MINUTES * 60_000 < promise.dueAt.getTime();
+}
+
+export function snooze(promise: ClientPromise, now: Date): ClientPromise {
+  assertOpen(promise);
+  if (!canSnooze(promise, now)) throw new UserFacingError('promise_snooze_past_due');
+  return { ...promise, snoozedUntil: new Date(now.getTime() + SNOOZE_MINUTES * 60_000) };
+}
+
+export function reassign(promise: ClientPromise, ownerId: string, ownerTimeZone: string): ClientPromise {
+  assertOpen(promise);
+  if (ownerId === promise.ownerId) return promise;
+  return { ...promise, ownerId, ownerTimeZone };
+}
+
+/** When the current schedule was made: at logging, or at the last renegotiation. Steps planned before it are skipped. */
+export function scheduledFrom(promise: ClientPromise): Date {
+  return promise.renegotiations.at(-1)?.at ?? promise.createdAt;
 }
 
 export type RenegotiationProblem = 'due_required' | 'due_past' | 'due_same' | 'reason_required' | 'reason_too_long';

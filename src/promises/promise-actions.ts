@@ -79,7 +79,11 @@ export function registerPromiseActions(app: App, deps: PromiseListenerDeps): voi
     if (Object.keys(errors).length > 0) return void (await ack({ response_action: 'errors', errors }));
 
     const promise = await attempt(ctx, ack, logger, FIELDS.client, () =>
-      deps.promises.logPromise(ctx.workspace, { creatorId: ctx.user.id, ownerId, client: client_, what, dueAt: new Date(dueSeconds! * 1000) }, ctx.now),
+      deps.promises.logPromise(
+        ctx.workspace,
+        { creatorId: ctx.user.id, ownerId, ownerTimeZone: owner.timeZone, client: client_, what, dueAt: new Date(dueSeconds! * 1000) },
+        ctx.now,
+      ),
     );
     if (!promise) return;
     await ack();

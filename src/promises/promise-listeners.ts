@@ -6,6 +6,7 @@ import type { ClientPromise } from './client-promise.js';
 import { buildDraftHelp, buildNewPromiseModal, buildPromiseCard, buildPromiseHelp, buildPromiseList, type ModalPrefill } from './promise-blocks.js';
 import { parsePromiseCommand } from './promise-command.js';
 import { registerPromiseActions } from './promise-actions.js';
+import { registerReminderActions } from './reminder-actions.js';
 import type { PromiseService } from './promise-service.js';
 
 export interface PromiseListenerDeps extends ContextDeps {
@@ -47,7 +48,7 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
         }
         const promise = await deps.promises.logPromise(
           ctx.workspace,
-          { creatorId: ctx.user.id, ownerId, client: draft.client, what: draft.what, dueAt: draft.dueAt, channelId: command.channel_id },
+          { creatorId: ctx.user.id, ownerId, ownerTimeZone: owner.timeZone, client: draft.client, what: draft.what, dueAt: draft.dueAt, channelId: command.channel_id },
           ctx.now,
         );
         await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.logged_title, blocks: buildPromiseCard(ctx.viewer, promise, ctx.viewer.m.promise.logged_title) });
@@ -57,6 +58,7 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
     }
   });
   registerPromiseActions(app, deps);
+  registerReminderActions(app, deps);
 }
 
 async function replyWithList(deps: PromiseListenerDeps, ctx: RequestContext, respond: RespondFn, filter: { ownerId?: string; client?: string }) {

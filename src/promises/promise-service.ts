@@ -8,15 +8,19 @@ import {
   createPromise,
   LIMITS,
   markKept,
+  reassign,
   type RenegotiationRequest,
   renegotiate,
+  snooze,
   validateRenegotiation,
 } from './client-promise.js';
+import { reminderPolicy, withSchedule } from './promise-schedule.js';
 import type { OpenPromiseFilter, PromisePage, PromiseStore } from './promise-store.js';
 
 export interface LogPromiseInput {
   creatorId: string;
   ownerId: string;
+  ownerTimeZone: string;
   client: string;
   what: string;
   dueAt: Date;
@@ -44,7 +48,8 @@ export class PromiseService {
       throw new UserFacingError('invalid_request');
     }
     if (input.dueAt.getTime() <= now.getTime()) throw new UserFacingError('invalid_request');
-    const promise = createPromise({ ...input, client, what, id: this.store.newId(workspace) }, now);
+    const settings = await this.settings.get(workspace);
+    const promise = withSchedule(createPromise({ ...input, client, what, id: this.store.newId(workspace) }, now), reminderPolicy(settings));
     await this.store.create(workspace, promise);
     return promise;
   }
@@ -77,6 +82,15 @@ export class PromiseService {
     });
   }
 
+  snooze(workspace: Workspace, id: string, actorId: string, now: Date): Promise<PromiseChange> {
+    return this.change(workspace, id, actorId, (p) => snooze(p, now));
+  }
+
+  /** A new owner, who is then told; their time zone drives the reminders from now on. */
+  reassign(workspace: Workspace, id: string, actorId: string, owner: { id: string; timeZone: string }): Promise<PromiseChange> {
+    return this.change(workspace, id, actorId, (p) => reassign(p, owner.id, owner.timeZone));
+  }
+
   listOpen(workspace: Workspace, filter: OpenPromiseFilter, limit: number): Promise<PromisePage> {
     return this.store.listOpen(workspace, filter, limit);
   }
@@ -87,10 +101,12 @@ export class PromiseService {
     actorId: string,
     transition: (p: ClientPromise) => ClientPromise,
   ): Promise<PromiseChange> {
-    const { leads } = await this.settings.get(workspace);
+    const settings = await this.settings.get(workspace);
+    const policy = reminderPolicy(settings);
     const { before, after } = await this.store.update(workspace, id, (current) => {
-      assertCanChange(current, actorId, leads);
-      return transition(current);
+      assertCanChange(current, actorId, settings.leads);
+      const next = transition(current);
+      return next === current ? current : withSchedule(next, policy);
     });
     return { before, after, changed: before !== after };
   }

@@ -1,12 +1,19 @@
-import type { DocumentData, Firestore, Query } from '@google-cloud/firestore';
+import { type DocumentData, FieldPath, type Firestore, type Query, Timestamp } from '@google-cloud/firestore';
 import { toDate } from '../shared/firestore.js';
 import { UserFacingError } from '../shared/errors.js';
-import { type Workspace, workspaceKey } from '../shared/workspace.js';
+import { type Workspace, workspaceFrom, workspaceKey } from '../shared/workspace.js';
 import { type ClientPromise, normalizeClientKey, type Outcome, type Renegotiation } from './client-promise.js';
 
 export interface OpenPromiseFilter {
   ownerId?: string | undefined;
   client?: string | undefined;
+}
+
+/** A promise the sweep found due, with the version its schedule update must match. */
+export interface DuePromise {
+  workspace: Workspace;
+  promise: ClientPromise;
+  version: string;
 }
 
 export interface PromisePage {
@@ -23,6 +30,10 @@ export interface PromiseStore {
   /** Applies a pure change atomically; `change` may run more than once when writes collide. */
   update(workspace: Workspace, id: string, change: (current: ClientPromise) => ClientPromise): Promise<{ before: ClientPromise; after: ClientPromise }>;
   listOpen(workspace: Workspace, filter: OpenPromiseFilter, limit: number): Promise<PromisePage>;
+  /** Promises of every workspace whose next step is due, oldest first: one indexed range query. */
+  findDue(now: Date, limit: number, after?: DuePromise): Promise<DuePromise[]>;
+  /** Records sweep progress unless the promise changed since it was read; false when it did. */
+  saveSchedule(due: DuePromise, stepsDone: readonly string[], nextStepAt: Date | null): Promise<boolean>;
 }
 
 export class FirestorePromiseStore implements PromiseStore {
@@ -69,6 +80,32 @@ export class FirestorePromiseStore implements PromiseStore {
     }
   }
 
+  async findDue(now: Date, limit: number, after?: DuePromise): Promise<DuePromise[]> {
+    let query = this.db.collectionGroup('promises').where('nextStepAt', '<=', now).orderBy('nextStepAt').orderBy(FieldPath.documentId());
+    if (after) {
+      const path = this.collection(after.workspace).doc(after.promise.id).path;
+      query = query.startAfter(after.promise.nextStepAt, path);
+    }
+    const snapshot = await query.limit(limit).get();
+    return snapshot.docs.map((doc) => {
+      const d = doc.data();
+      const workspace = workspaceFrom(d.teamId, d.enterpriseId) ?? { teamId: doc.ref.parent.parent!.id };
+      return { workspace, promise: fromStored(doc.id, d), version: `${doc.updateTime.seconds}:${doc.updateTime.nanoseconds}` };
+    });
+  }
+
+  async saveSchedule(due: DuePromise, stepsDone: readonly string[], nextStepAt: Date | null): Promise<boolean> {
+    const ref = this.collection(due.workspace).doc(due.promise.id);
+    const [seconds, nanos] = parseVersion(due.version);
+    try {
+      await ref.update({ stepsDone: [...stepsDone], nextStepAt }, { lastUpdateTime: new Timestamp(seconds, nanos) });
+      return true;
+    } catch (error) {
+      if (isWriteConflict(error) || (error as { code?: number }).code === 5) return false;
+      throw error;
+    }
+  }
+
   async listOpen(workspace: Workspace, filter: OpenPromiseFilter, limit: number): Promise<PromisePage> {
     let query: Query = this.collection(workspace).where('status', '==', 'open');
     if (filter.ownerId) query = query.where('ownerId', '==', filter.ownerId);
@@ -79,6 +116,11 @@ export class FirestorePromiseStore implements PromiseStore {
 }
 
 const MAX_WRITE_ATTEMPTS = 5;
+
+function parseVersion(version: string): [number, number] {
+  const [seconds = '0', nanos = '0'] = version.split(':');
+  return [Number(seconds), Number(nanos)];
+}
 
 /** FAILED_PRECONDITION: somebody else wrote between our read and our write. */
 function isWriteConflict(error: unknown): boolean {
@@ -106,6 +148,10 @@ function toStored(workspace: Workspace, p: ClientPromise): DocumentData {
     outcome: p.outcome ?? null,
     renegotiations: p.renegotiations.map((r) => ({ ...r })),
     channelId: p.channelId ?? null,
+    ownerTimeZone: p.ownerTimeZone,
+    snoozedUntil: p.snoozedUntil ?? null,
+    stepsDone: [...p.stepsDone],
+    nextStepAt: p.nextStepAt,
   };
 }
 
@@ -133,6 +179,10 @@ function fromStored(id: string, d: DocumentData): ClientPromise {
       }),
     ),
     channelId: d.channelId ?? undefined,
+    ownerTimeZone: typeof d.ownerTimeZone === 'string' ? d.ownerTimeZone : 'UTC',
+    snoozedUntil: d.snoozedUntil ? toDate(d.snoozedUntil) : undefined,
+    stepsDone: Array.isArray(d.stepsDone) ? d.stepsDone : [],
+    nextStepAt: d.nextStepAt ? toDate(d.nextStepAt) : null,
   };
 }
 

@@ -1,14 +1,7 @@
 import type { Language } from '../shared/i18n/index.js';
+import type { WorkingHours } from '../shared/working-hours.js';
 
-/** Mon=1 … Sun=7 (ISO weekday). */
-export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
-
-export interface WorkingHours {
-  readonly days: readonly IsoWeekday[];
-  /** Minutes after local midnight. */
-  readonly startMinute: number;
-  readonly endMinute: number;
-}
+export type { IsoWeekday, WorkingHours } from '../shared/working-hours.js';
 
 export interface WorkspaceSettings {
   readonly language: Language;

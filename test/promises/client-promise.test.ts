@@ -16,7 +16,7 @@ const due = new Date('2026-12-04T14:00:00Z');
 
 function aPromise(overrides: Partial<ClientPromise> = {}): ClientPromise {
   return {
-    ...createPromise({ id: 'p1', client: ' ACME ', what: ' send the quote ', ownerId: 'UOWNER', creatorId: 'UCREATOR', dueAt: due }, created),
+    ...createPromise({ id: 'p1', client: ' ACME ', what: ' send the quote ', ownerId: 'UOWNER', ownerTimeZone: 'Europe/Warsaw', creatorId: 'UCREATOR', dueAt: due }, created),
     ...overrides,
   };
 }

@@ -15,7 +15,7 @@ async function seed(teamId: string, rows: Array<{ owner: string; client: string;
   const workspace = { teamId };
   const ids: string[] = [];
   for (const row of rows) {
-    const p = createPromise({ id: store.newId(workspace), client: row.client, what: `for ${row.client}`, ownerId: row.owner, creatorId: row.owner, dueAt: hours(row.dueInHours) }, now);
+    const p = createPromise({ id: store.newId(workspace), client: row.client, what: `for ${row.client}`, ownerId: row.owner, ownerTimeZone: 'UTC', creatorId: row.owner, dueAt: hours(row.dueInHours) }, now);
     await store.create(workspace, p);
     ids.push(p.id);
   }

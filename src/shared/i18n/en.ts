@@ -1,4 +1,6 @@
 import { promise, promiseErrors } from './en/promise.js';
+import { reminder } from './en/reminder.js';
+import { settings } from './en/settings.js';
 
 /**
  * Every word Kept writes in English, one section per feature (en/<feature>.ts).
@@ -13,6 +15,8 @@ export const en = {
     not_allowed_settings: 'Only workspace admins, owners and Kept leads can change settings.',
   },
   promise,
+  reminder,
+  settings,
   errors: {
     invalid_request: 'That request did not look right, so nothing was changed. Please try again.',
     ...promiseErrors,

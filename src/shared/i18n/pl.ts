@@ -1,5 +1,7 @@
 import type { Messages } from './index.js';
 import { promise, promiseErrors } from './pl/promise.js';
+import { reminder } from './pl/reminder.js';
+import { settings } from './pl/settings.js';
 
 /** Every word Kept writes in Polish; the same shape as en.ts. */
 export const pl: Messages = {
@@ -11,6 +13,8 @@ export const pl: Messages = {
     not_allowed_settings: 'Ustawienia mogą zmieniać tylko administratorzy i właściciele przestrzeni roboczej oraz liderzy w Kept.',
   },
   promise,
+  reminder,
+  settings,
   errors: {
     invalid_request: 'To żądanie wygląda nieprawidłowo, więc niczego nie zmieniłem. Spróbuj ponownie.',
     ...promiseErrors,

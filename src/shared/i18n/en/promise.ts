@@ -91,4 +91,5 @@ export const promiseErrors = {
   promise_not_allowed: 'Only the owner, the person who logged it, or a lead can change this promise.',
   promise_closed_kept: 'This promise is already marked as kept.',
   promise_closed_cancelled: 'This promise was cancelled, so it can no longer change.',
+  promise_snooze_past_due: 'Snoozing would take the reminder past the due time. Renegotiate instead, and tell the client.',
 };

@@ -90,4 +90,5 @@ export const promiseErrors: Record<keyof typeof import('../en/promise.js').promi
   promise_not_allowed: 'Tę obietnicę może zmienić tylko jej właściciel, osoba, która ją zapisała, albo lider.',
   promise_closed_kept: 'Ta obietnica jest już oznaczona jako dotrzymana.',
   promise_closed_cancelled: 'Ta obietnica została anulowana, więc nie można jej już zmienić.',
+  promise_snooze_past_due: 'Odłożenie przesunęłoby przypomnienie poza termin. Zmień termin i daj znać klientowi.',
 };

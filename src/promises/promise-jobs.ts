@@ -1,0 +1,180 @@
+import type { SettingsStore } from '../settings/settings-store.js';
+import type { WorkspaceSettings } from '../settings/workspace-settings.js';
+import { type Deliverer, type DeliveryOutcome, deliveryId } from '../shared/delivery.js';
+import { messagesFor } from '../shared/i18n/index.js';
+import type { JsonLogger } from '../shared/logger.js';
+import { emptySummary, inPool, type StepSummary } from '../shared/step-summary.js';
+import type { Viewer } from '../shared/viewer.js';
+import { nextWorkingMomentAtOrAfter } from '../shared/working-hours.js';
+import { type Workspace, workspaceKey } from '../shared/workspace.js';
+import type { ClientPromise } from './client-promise.js';
+import { type PlannedStep, pendingSteps, reminderPolicy } from './promise-schedule.js';
+import type { DuePromise, PromiseStore } from './promise-store.js';
+import { buildDueNotice, buildOverdueAlert, buildReminder, type SlackMessage } from './reminder-blocks.js';
+
+export interface PromiseSweepDeps {
+  readonly store: PromiseStore;
+  readonly settings: SettingsStore;
+  readonly deliverer: Deliverer;
+  /** A lead's Slack time zone, for their working hours. */
+  readonly timeZoneOf: (workspace: Workspace, userId: string) => Promise<string>;
+  readonly logger: JsonLogger;
+  readonly concurrency?: number;
+  readonly pageSize?: number;
+}
+
+interface Recipient {
+  channel: string;
+  timeZone: string;
+}
+
+/**
+ * One pass over every promise with a step due at `now`: reminders and the due notice to the owner,
+ * alerts and the escalation to the leads. Reads only what is due (one indexed range query a page).
+ */
+export async function sweepPromiseSteps(deps: PromiseSweepDeps, now: Date): Promise<StepSummary> {
+  const summary = emptySummary();
+  const settingsCache = new Map<string, Promise<WorkspaceSettings>>();
+  const settingsOf = (workspace: Workspace) => {
+    const key = workspaceKey(workspace);
+    if (!settingsCache.has(key)) settingsCache.set(key, deps.settings.get(workspace));
+    return settingsCache.get(key)!;
+  };
+  // After a 429 nothing more is posted in this sweep; the rest waits for the next one.
+  const state = { rateLimitedUntil: undefined as Date | undefined };
+  const pageSize = deps.pageSize ?? 200;
+  let cursor: DuePromise | undefined;
+  for (;;) {
+    const page = await deps.store.findDue(now, pageSize, cursor);
+    await inPool(page, deps.concurrency ?? 16, async (due) => {
+      try {
+        await sweepOne(deps, due, await settingsOf(due.workspace), now, summary, state);
+      } catch (error) {
+        summary.failed++;
+        deps.logger.event('error', 'promise sweep step failed', { workspace: due.workspace.teamId, promiseId: due.promise.id, error: String(error) });
+      }
+    });
+    if (page.length < pageSize) break;
+    cursor = page.at(-1);
+  }
+  return summary;
+}
+
+async function sweepOne(
+  deps: PromiseSweepDeps,
+  due: DuePromise,
+  settings: WorkspaceSettings,
+  now: Date,
+  summary: StepSummary,
+  state: { rateLimitedUntil: Date | undefined },
+): Promise<void> {
+  const { promise, workspace } = due;
+  const policy = reminderPolicy(settings);
+  const pending = pendingSteps(promise, policy);
+  const done = [...promise.stepsDone];
+  const waits: number[] = [];
+
+  for (const step of pending.filter((s) => s.at.getTime() <= now.getTime())) {
+    // A reminder that comes due only after the due time itself (the sweep was down) says nothing new.
+    if ((step.kind === 'remind' || step.kind === 'snooze') && promise.dueAt.getTime() <= now.getTime()) {
+      done.push(step.key);
+      summary.skipped++;
+      continue;
+    }
+    const recipients = await recipientsOf(deps, workspace, settings, promise, step);
+    if (recipients.length === 0) {
+      done.push(step.key);
+      summary.skipped++;
+      continue;
+    }
+    let complete = true;
+    for (const recipient of recipients) {
+      const notBefore = step.kind === 'alert' || step.kind === 'escalate' ? nextWorkingMomentAtOrAfter(step.at, settings.workingHours, recipient.timeZone) : step.at;
+      if (notBefore && notBefore.getTime() > now.getTime()) {
+        complete = false;
+        waits.push(notBefore.getTime());
+        summary.deferred++;
+        continue;
+      }
+      if (state.rateLimitedUntil) {
+        complete = false;
+        waits.push(state.rateLimitedUntil.getTime());
+        summary.deferred++;
+        continue;
+      }
+      const viewer: Viewer = { m: messagesFor(settings.language), timeZone: recipient.timeZone, now };
+      const message = render(viewer, promise, step);
+      const id = deliveryId(promise.id, step.key, recipient.channel);
+      const outcome = await deps.deliverer.deliver(workspace, id, { channel: recipient.channel, ...message }, now);
+      if (!count(outcome, summary, waits)) complete = false;
+      if (outcome.status === 'retry_later' && outcome.rateLimited) state.rateLimitedUntil = outcome.retryAt;
+      if (outcome.status === 'retry_later' || outcome.status === 'gave_up') {
+        deps.logger.event(outcome.status === 'gave_up' ? 'error' : 'warn', `reminder delivery ${outcome.status === 'gave_up' ? 'given up' : 'will be retried'}`, {
+          workspace: workspace.teamId,
+          promiseId: promise.id,
+          step: step.key,
+          error: outcome.error,
+        });
+      }
+    }
+    if (complete) done.push(step.key);
+  }
+
+  const doneSet = new Set(done);
+  const nextPlanned = pending.find((s) => !doneSet.has(s.key) && s.at.getTime() > now.getTime())?.at.getTime();
+  const candidates = [...waits, ...(nextPlanned !== undefined ? [nextPlanned] : [])];
+  const nextStepAt = candidates.length > 0 ? new Date(Math.min(...candidates)) : null;
+  await deps.store.saveSchedule(due, done, nextStepAt);
+}
+
+/** Counts an outcome; true when the delivery needs nothing more. */
+function count(outcome: DeliveryOutcome, summary: StepSummary, waits: number[]): boolean {
+  switch (outcome.status) {
+    case 'sent':
+      summary.sent++;
+      return true;
+    case 'already_sent':
+      summary.skipped++;
+      return true;
+    case 'gave_up':
+      summary.failed++;
+      return true;
+    case 'busy':
+      summary.deferred++;
+      waits.push(outcome.retryAt.getTime());
+      return false;
+    case 'retry_later':
+      summary.failed++;
+      waits.push(outcome.retryAt.getTime());
+      return false;
+  }
+}
+
+async function recipientsOf(
+  deps: PromiseSweepDeps,
+  workspace: Workspace,
+  settings: WorkspaceSettings,
+  promise: ClientPromise,
+  step: PlannedStep,
+): Promise<Recipient[]> {
+  if (step.kind === 'remind' || step.kind === 'snooze' || step.kind === 'due') {
+    return [{ channel: promise.ownerId, timeZone: promise.ownerTimeZone }];
+  }
+  if (settings.channels.leads) return [{ channel: settings.channels.leads, timeZone: settings.timeZone }];
+  return Promise.all(settings.leads.map(async (lead) => ({ channel: lead, timeZone: await deps.timeZoneOf(workspace, lead) })));
+}
+
+function render(viewer: Viewer, promise: ClientPromise, step: PlannedStep): SlackMessage {
+  switch (step.kind) {
+    case 'remind':
+      return buildReminder(viewer, promise, false);
+    case 'snooze':
+      return buildReminder(viewer, promise, true);
+    case 'due':
+      return buildDueNotice(viewer, promise);
+    case 'alert':
+      return buildOverdueAlert(viewer, promise, false);
+    case 'escalate':
+      return buildOverdueAlert(viewer, promise, true);
+  }
+}

@@ -1,0 +1,105 @@
+import type { KnownBlock, ModalView } from '@slack/types';
+import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/block-kit.js';
+import { formatDuration } from '../shared/dates/format.js';
+import { formatFromNow, type Viewer } from '../shared/viewer.js';
+import { type ClientPromise, canSnooze } from './client-promise.js';
+import { buildPromiseCard, dueLine, FIELDS, PROMISE_ACTIONS, promiseButtons } from './promise-blocks.js';
+
+export const REMINDER_ACTIONS = {
+  snooze: 'promise_snooze',
+  nudge: 'promise_nudge',
+  reassign: 'promise_reassign',
+} as const;
+
+export const REASSIGN_VIEW = 'promise_reassign_submit';
+
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** The owner's reminder before the due time: Kept, Renegotiate, and Snooze while it still fits before the due time. */
+export function buildReminder(viewer: Viewer, promise: ClientPromise, snoozed: boolean): SlackMessage {
+  const { m } = viewer;
+  const relative = formatFromNow(viewer, promise.dueAt);
+  const title = snoozed ? m.reminder.snoozed_title(relative) : m.reminder.remind_title(relative);
+  const blocks = withoutCancel(buildPromiseCard(viewer, promise, title), viewer, promise);
+  return { text: `${title}: ${promise.client}`, blocks };
+}
+
+/** The owner's notice at the due time. */
+export function buildDueNotice(viewer: Viewer, promise: ClientPromise): SlackMessage {
+  const { m } = viewer;
+  const blocks = withoutCancel(buildPromiseCard(viewer, promise, m.reminder.due_title), viewer, promise);
+  blocks.splice(blocks.length - 1, 0, context(m.reminder.due_hint));
+  return { text: `${m.reminder.due_title}: ${promise.client}`, blocks };
+}
+
+/** What the leads see when a promise is overdue, with Nudge owner and Reassign. */
+export function buildOverdueAlert(viewer: Viewer, promise: ClientPromise, escalation: boolean): SlackMessage {
+  const { m } = viewer;
+  const late = formatDuration(Math.max(0, viewer.now.getTime() - promise.dueAt.getTime()), m.locale);
+  const title = escalation ? m.reminder.escalate_title(mention(promise.ownerId), late) : m.reminder.alert_title(mention(promise.ownerId), late);
+  const blocks: KnownBlock[] = [
+    section(`*${title}*`),
+    {
+      type: 'section',
+      fields: [
+        { type: 'mrkdwn', text: `*${m.promise.field_client}*\n${truncate(promise.client, 200)}` },
+        { type: 'mrkdwn', text: `*${m.promise.field_owner}*\n${mention(promise.ownerId)}` },
+        { type: 'mrkdwn', text: `*${m.promise.field_what}*\n${truncate(promise.what, 1900)}` },
+        { type: 'mrkdwn', text: `*${m.promise.field_due}*\n${dueLine(viewer, promise)}` },
+      ],
+    },
+    {
+      type: 'actions',
+      block_id: `alert:${promise.id}`,
+      elements: [
+        button(m.reminder.button_nudge, REMINDER_ACTIONS.nudge, promise.id, 'primary'),
+        button(m.reminder.button_reassign, REMINDER_ACTIONS.reassign, promise.id),
+      ],
+    },
+  ];
+  return { text: `${title}: ${promise.client}`, blocks };
+}
+
+export function buildNudge(viewer: Viewer, promise: ClientPromise, leadId: string): SlackMessage {
+  const { m } = viewer;
+  const late = formatDuration(Math.max(0, viewer.now.getTime() - promise.dueAt.getTime()), m.locale);
+  const title = m.reminder.nudge_dm(mention(leadId), late);
+  return { text: title, blocks: withoutCancel(buildPromiseCard(viewer, promise, title), viewer, promise) };
+}
+
+export function buildReassignModal(viewer: Viewer, promise: ClientPromise, privateMetadata: string): ModalView {
+  const { m } = viewer;
+  return {
+    type: 'modal',
+    callback_id: REASSIGN_VIEW,
+    private_metadata: privateMetadata.length <= SLACK_LIMITS.privateMetadata ? privateMetadata : JSON.stringify({ id: promise.id }),
+    title: plain(m.reminder.modal_reassign_title, SLACK_LIMITS.modalTitle),
+    submit: plain(m.reminder.modal_reassign_submit, 24),
+    close: plain(m.promise.modal_close, 24),
+    blocks: [
+      section(`*${truncate(promise.client, 200)}*: ${truncate(promise.what, 2000)}\n${mention(promise.ownerId)} · ${dueLine(viewer, promise)}`),
+      {
+        type: 'input',
+        block_id: FIELDS.owner,
+        label: plain(m.reminder.modal_reassign_label),
+        element: { type: 'users_select', action_id: FIELDS.value },
+      },
+    ],
+  };
+}
+
+/**
+ * Reminders offer Kept, Renegotiate and (while it fits before the due time) Snooze; cancelling
+ * stays on the promise card itself.
+ */
+function withoutCancel(blocks: KnownBlock[], viewer: Viewer, promise: ClientPromise): KnownBlock[] {
+  const actions = blocks.findIndex((b) => b.type === 'actions');
+  if (actions === -1) return blocks;
+  const elements = promiseButtons(viewer, promise).filter((b) => b.action_id !== PROMISE_ACTIONS.cancel);
+  if (canSnooze(promise, viewer.now)) elements.push(button(viewer.m.reminder.button_snooze, REMINDER_ACTIONS.snooze, promise.id));
+  blocks[actions] = { type: 'actions', block_id: `reminder:${promise.id}`, elements };
+  return blocks;
+}

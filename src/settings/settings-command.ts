@@ -1,0 +1,121 @@
+import { isValidTimeZone } from '../shared/dates/zoned.js';
+import { isLanguage, type Language } from '../shared/i18n/index.js';
+import { parseWorkingHours } from '../shared/working-hours.js';
+import type { WorkspaceSettings } from './workspace-settings.js';
+
+export type ChannelRole = keyof WorkspaceSettings['channels'];
+
+/** What `/kept <text>` asks for, read without I/O. */
+export type SettingsCommand =
+  | { kind: 'show' }
+  | { kind: 'change'; change: SettingsChange }
+  | { kind: 'invalid'; problem: SettingsProblem };
+
+export type SettingsChange =
+  | { field: 'leads'; leads: string[] }
+  | { field: 'channel'; role: ChannelRole; channelId: string | undefined }
+  | { field: 'timeZone'; timeZone: string }
+  | { field: 'reminders'; minutes: number[] }
+  | { field: 'hours'; hours: WorkspaceSettings['workingHours'] }
+  | { field: 'language'; language: Language };
+
+export type SettingsProblem = 'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language';
+
+const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
+  help: 'show', pomoc: 'show', settings: 'show', ustawienia: 'show',
+  leads: 'leads', lead: 'leads', liderzy: 'leads', lider: 'leads',
+  channel: 'channel', kanal: 'channel', 'kanał': 'channel',
+  timezone: 'timeZone', tz: 'timeZone', strefa: 'timeZone',
+  reminders: 'reminders', przypomnienia: 'reminders',
+  hours: 'hours', godziny: 'hours',
+  language: 'language', lang: 'language', 'język': 'language', jezyk: 'language',
+};
+const ROLES: Record<string, ChannelRole> = {
+  leads: 'leads', liderzy: 'leads', incidents: 'incidents', incydenty: 'incidents', recap: 'recap', podsumowanie: 'recap',
+};
+const NONE = new Set(['none', 'off', 'brak', 'wyłącz', 'wylacz', '-']);
+export const MAX_REMINDERS = 5;
+
+export function parseSettingsCommand(rawText: string): SettingsCommand {
+  const text = rawText.replace(/\s+/g, ' ').trim();
+  if (!text) return { kind: 'show' };
+  const [first = '', ...rest] = text.split(' ');
+  const field = WORDS[first.toLocaleLowerCase('pl')];
+  const args = rest.join(' ');
+  switch (field) {
+    case undefined:
+      return { kind: 'invalid', problem: 'unknown' };
+    case 'show':
+      return { kind: 'show' };
+    case 'leads': {
+      const leads = [...args.matchAll(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g)].map((m) => m[1]!);
+      if (leads.length === 0 && !NONE.has(args.toLowerCase())) return { kind: 'invalid', problem: 'leads' };
+      return { kind: 'change', change: { field, leads: [...new Set(leads)] } };
+    }
+    case 'channel': {
+      const [roleWord = '', target = ''] = args.split(' ');
+      const role = ROLES[roleWord.toLocaleLowerCase('pl')];
+      const channelId = target.match(/^<#([CG][A-Z0-9]+)(?:\|[^>]*)?>$/)?.[1];
+      if (!role || (!channelId && !NONE.has(target.toLowerCase()))) return { kind: 'invalid', problem: 'channel' };
+      return { kind: 'change', change: { field, role, channelId } };
+    }
+    case 'timeZone':
+      return (isValidTimeZone(args) && args.includes('/')) || args === 'UTC'
+        ? { kind: 'change', change: { field, timeZone: args } }
+        : { kind: 'invalid', problem: 'timezone' };
+    case 'reminders': {
+      const minutes = parseLeadTimes(args);
+      return minutes ? { kind: 'change', change: { field, minutes } } : { kind: 'invalid', problem: 'reminders' };
+    }
+    case 'hours': {
+      const parsed = parseWorkingHours(args);
+      return parsed.ok ? { kind: 'change', change: { field, hours: parsed.hours } } : { kind: 'invalid', problem: `hours_${parsed.error}` };
+    }
+    case 'language': {
+      const language = args.toLowerCase();
+      return isLanguage(language) ? { kind: 'change', change: { field, language } } : { kind: 'invalid', problem: 'language' };
+    }
+  }
+  return { kind: 'invalid', problem: 'unknown' };
+}
+
+/** "24h 1h", "2d 30m", "1 godz.": each 5 minutes to 14 days, at most five, largest first. */
+export function parseLeadTimes(text: string): number[] | undefined {
+  const parts = text.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  if (parts.length === 0 || parts.length > MAX_REMINDERS) return undefined;
+  const minutes: number[] = [];
+  for (const part of parts) {
+    const m = part.match(/^(\d{1,4})(m|min|h|godz\.?|g|d|dni|dzie[nń])$/);
+    if (!m) return undefined;
+    const value = Number(m[1]) * (m[2]!.startsWith('m') ? 1 : m[2]!.startsWith('d') ? 1440 : 60);
+    if (value < 5 || value > 14 * 1440) return undefined;
+    minutes.push(value);
+  }
+  return [...new Set(minutes)].sort((a, b) => b - a);
+}
+
+export function applyChange(settings: WorkspaceSettings, change: SettingsChange): WorkspaceSettings {
+  switch (change.field) {
+    case 'leads':
+      return { ...settings, leads: change.leads };
+    case 'channel': {
+      const channels = { ...settings.channels };
+      if (change.channelId) channels[change.role] = change.channelId;
+      else delete channels[change.role];
+      return { ...settings, channels };
+    }
+    case 'timeZone':
+      return { ...settings, timeZone: change.timeZone };
+    case 'reminders':
+      return { ...settings, reminderLeadMinutes: change.minutes };
+    case 'hours':
+      return { ...settings, workingHours: change.hours };
+    case 'language':
+      return { ...settings, language: change.language };
+  }
+}
+
+/** Admins, owners and leads may change settings; while no lead is set, only admins and owners. */
+export function canChangeSettings(settings: WorkspaceSettings, user: { id: string; isAdmin: boolean; isOwner: boolean }): boolean {
+  return user.isAdmin || user.isOwner || settings.leads.includes(user.id);
+}

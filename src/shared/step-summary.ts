@@ -1,0 +1,31 @@
+/** What one sweep did, for the job's summary line and exit code. */
+export interface StepSummary {
+  /** Messages posted now. */
+  sent: number;
+  /** Due steps that needed nothing (done by another instance, no recipient, no longer relevant). */
+  skipped: number;
+  /** Due steps that wait: for working hours, a retry, or another instance's claim. */
+  deferred: number;
+  /** Posts that failed now (retried later) or were given up. */
+  failed: number;
+}
+
+export function emptySummary(): StepSummary {
+  return { sent: 0, skipped: 0, deferred: 0, failed: 0 };
+}
+
+export function addSummaries(a: StepSummary, b: StepSummary): StepSummary {
+  return { sent: a.sent + b.sent, skipped: a.skipped + b.skipped, deferred: a.deferred + b.deferred, failed: a.failed + b.failed };
+}
+
+/** Runs `work` over items with at most `limit` in flight. */
+export async function inPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const item = items[next++]!;
+      await work(item);
+    }
+  });
+  await Promise.all(runners);
+}
