@@ -24,6 +24,8 @@ export interface JobDeps {
   readonly concurrency?: number;
   /** Minimum gap between two posts to one channel (Slack allows about one a second). */
   readonly channelIntervalMs?: number;
+  /** A Slack call taking longer than this counts as failed and is retried on a later sweep. */
+  readonly requestTimeoutMs?: number;
 }
 
 /** Every scheduled job, each a function of `now`; the in-process schedule and the CLI both run these. */
@@ -33,7 +35,7 @@ export function createJobs(deps: JobDeps): Jobs {
     ...(deps.config.slack.apiUrl ? { slackApiUrl: deps.config.slack.apiUrl } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    timeout: 10_000,
+    timeout: deps.requestTimeoutMs ?? 10_000,
     logLevel: webApi.LogLevel.ERROR,
   });
   const clientFor = async (_workspace: Workspace) => client;
