@@ -132,7 +132,8 @@ function isValidId(id: string): boolean {
   return /^[A-Za-z0-9_-]{1,64}$/.test(id);
 }
 
-function toStored(workspace: Workspace, p: ClientPromise): DocumentData {
+/** The stored form of a promise; exported for bulk loads (benchmarks, imports). */
+export function toStored(workspace: Workspace, p: ClientPromise): DocumentData {
   return {
     teamId: workspace.teamId,
     enterpriseId: workspace.enterpriseId ?? null,
