@@ -1,5 +1,5 @@
 import type { Firestore } from '@google-cloud/firestore';
-import { App, type CustomRoute, LogLevel, type webApi } from '@slack/bolt';
+import { App, type AppOptions, type CustomRoute, LogLevel, type webApi } from '@slack/bolt';
 import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import type { Config } from './config.js';
 import { FirestorePromiseStore } from './promises/promise-store.js';
@@ -9,6 +9,9 @@ import { registerSettingsListeners } from './settings/settings-listeners.js';
 import { FirestoreSettingsStore } from './settings/settings-store.js';
 import { newErrorId, UserFacingError } from './shared/errors.js';
 import { pingFirestore } from './shared/firestore.js';
+import { FirestoreInstallationStore } from './shared/installation-store.js';
+import { botScopesFromManifest } from './shared/manifest-scopes.js';
+import { dropRepeatedEvents, registerInstallationEvents } from './shared/slack-events.js';
 import { messagesFor } from './shared/i18n/index.js';
 import type { JsonLogger } from './shared/logger.js';
 import { callerFromBody } from './shared/request-context.js';
@@ -23,11 +26,17 @@ export interface AppDeps {
   readonly clock: () => Date;
   /** Web API retry policy for interactive calls; tests pass `{ retries: 0 }`. */
   readonly retryConfig?: webApi.RetryOptions;
+  /** More HTTP routes, e.g. `POST /jobs/:name` from main. */
+  readonly extraRoutes?: CustomRoute[];
+  /** Required with OAuth distribution (`config.slack.oauth`): where installations are kept. */
+  readonly installations?: FirestoreInstallationStore | undefined;
 }
 
 export interface KeptApp {
   readonly app: App;
   readonly services: { readonly promises: PromiseService; readonly settings: FirestoreSettingsStore };
+  /** With OAuth distribution: each workspace's installation (and bot token). */
+  readonly installations: FirestoreInstallationStore | undefined;
 }
 
 /** The composition root: stores → services → listeners, one global error handler, and /healthz. */
@@ -47,12 +56,24 @@ export function createApp(deps: AppDeps): KeptApp {
     },
   };
 
+  const { oauth } = config.slack;
+  const installations = oauth ? (deps.installations ?? new FirestoreInstallationStore(db)) : undefined;
+  const auth: AppOptions = oauth
+    ? {
+        clientId: oauth.clientId,
+        clientSecret: oauth.clientSecret,
+        stateSecret: oauth.stateSecret,
+        scopes: botScopesFromManifest(),
+        installationStore: installations,
+        installerOptions: { directInstall: true, ...(config.slack.appToken ? { port: config.port } : {}) },
+      }
+    : { token: config.slack.botToken };
   const app = new App({
-    token: config.slack.botToken,
+    ...auth,
     ...(config.slack.appToken
-      ? { socketMode: true, appToken: config.slack.appToken, installerOptions: { port: config.port } }
+      ? { socketMode: true, appToken: config.slack.appToken, ...(oauth ? {} : { installerOptions: { port: config.port } }) }
       : { signingSecret: config.slack.signingSecret!, port: config.port }),
-    customRoutes: [healthz],
+    customRoutes: [healthz, ...(deps.extraRoutes ?? [])],
     logger,
     logLevel: config.logLevel as LogLevel,
     extendedErrorHandler: true,
@@ -63,6 +84,8 @@ export function createApp(deps: AppDeps): KeptApp {
     },
   });
 
+  app.use(dropRepeatedEvents(db, deps.clock, logger));
+  if (installations) registerInstallationEvents(app, installations, logger);
   const contextDeps = { settings, users, clock: deps.clock };
   registerPromiseListeners(app, { ...contextDeps, promises });
   registerSettingsListeners(app, contextDeps);
@@ -91,7 +114,7 @@ export function createApp(deps: AppDeps): KeptApp {
     }
   });
 
-  return { app, services: { promises, settings } };
+  return { app, services: { promises, settings }, installations };
 }
 
 function unwrap(error: unknown): unknown {

@@ -3,11 +3,20 @@ import { z } from 'zod';
 /** Typed, frozen configuration read once from the environment at start-up. */
 export interface Config {
   readonly slack: {
-    readonly botToken: string;
+    /** Single-workspace mode; absent with OAuth distribution, where each workspace's token is stored. */
+    readonly botToken: string | undefined;
     readonly signingSecret: string | undefined;
     /** Socket Mode when set, HTTP otherwise. */
     readonly appToken: string | undefined;
     readonly apiUrl: string | undefined;
+    /** OAuth distribution to many workspaces (`/slack/install`). */
+    readonly oauth?: { readonly clientId: string; readonly clientSecret: string; readonly stateSecret: string } | undefined;
+  };
+  /** Who may call `POST /jobs/:name`: a shared secret header, and/or a Google-signed OIDC token. */
+  readonly jobs: {
+    readonly secret: string | undefined;
+    readonly oidcAudience: string | undefined;
+    readonly oidcEmail: string | undefined;
   };
   readonly port: number;
   readonly firestore:
@@ -30,6 +39,12 @@ const envSchema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), 'must start with xapp-'),
   SLACK_API_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), 'must be an http(s) URL'),
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText,
+  KEPT_JOBS_SECRET: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
+  KEPT_JOBS_OIDC_AUDIENCE: optionalText,
+  KEPT_JOBS_OIDC_EMAIL: optionalText,
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   GOOGLE_CLOUD_PROJECT: optionalText,
   FIRESTORE_EMULATOR_HOST: optionalText.refine((v) => v === undefined || /^[\w.-]+:\d+$/.test(v), 'must be host:port'),
@@ -60,7 +75,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { forJ
   // Presence checks run even when some format check failed, so every problem shows at once.
   const present = (name: string) => typeof env[name] === 'string' && env[name]!.trim() !== '';
   const missing: string[] = [];
-  if (!present('SLACK_BOT_TOKEN')) missing.push('SLACK_BOT_TOKEN');
+  const oauthParts = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'];
+  const oauth = oauthParts.filter(present);
+  if (oauth.length > 0 && oauth.length < oauthParts.length) {
+    problems.push(`${oauthParts.filter((name) => !present(name)).join(', ')}: needed with ${oauth.join(', ')} for OAuth distribution`);
+  }
+  if (!present('SLACK_BOT_TOKEN') && oauth.length === 0) missing.push('SLACK_BOT_TOKEN');
   if (!options.forJobs && !present('SLACK_APP_TOKEN') && !present('SLACK_SIGNING_SECRET')) {
     missing.push('SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)');
   }
@@ -77,11 +97,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { forJ
       : { mode: 'embedded', projectId, dataDir: `${e.KEPT_DATA_DIR}/firestore` };
   return Object.freeze({
     slack: Object.freeze({
-      botToken: e.SLACK_BOT_TOKEN!,
+      botToken: e.SLACK_BOT_TOKEN,
       signingSecret: e.SLACK_SIGNING_SECRET,
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL,
+      oauth:
+        e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET
+          ? Object.freeze({ clientId: e.SLACK_CLIENT_ID, clientSecret: e.SLACK_CLIENT_SECRET, stateSecret: e.SLACK_STATE_SECRET })
+          : undefined,
     }),
+    jobs: Object.freeze({ secret: e.KEPT_JOBS_SECRET, oidcAudience: e.KEPT_JOBS_OIDC_AUDIENCE, oidcEmail: e.KEPT_JOBS_OIDC_EMAIL }),
     port: e.PORT,
     firestore: Object.freeze(firestore),
     schedulerEnabled: e.KEPT_SCHEDULER === 'on',

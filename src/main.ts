@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { createApp } from './app.js';
+import { jobRoute } from './jobs/job-route.js';
 import { createJobs } from './jobs/jobs.js';
 import { type RunningSchedule, startSchedule } from './jobs/schedule.js';
 import { ConfigError, loadConfig, SETUP_HELP } from './config.js';
 import { createFirestore } from './shared/firestore.js';
+import { FirestoreInstallationStore } from './shared/installation-store.js';
 import { type RunningEmulator, startFirestoreEmulator } from './shared/firestore-emulator.js';
 import { JsonLogger } from './shared/logger.js';
 
@@ -38,11 +40,16 @@ async function main(): Promise<void> {
   }
   const db = createFirestore(config.firestore.projectId, emulatorHost);
   const clock = () => new Date();
-  const { app } = createApp({ config, db, logger, clock });
+  const installations = config.slack.oauth ? new FirestoreInstallationStore(db) : undefined;
+  const jobs = createJobs({ config, db, logger, installations });
+  let accepting = true;
+  const extraRoutes = [jobRoute({ jobs, config, clock, logger, accepting: () => accepting })];
+  const { app } = createApp({ config, db, logger, clock, installations, extraRoutes });
   await app.start();
-  const schedule: RunningSchedule | undefined = config.schedulerEnabled ? startSchedule(createJobs({ config, db, logger }), clock, logger) : undefined;
+  const schedule: RunningSchedule | undefined = config.schedulerEnabled ? startSchedule(jobs, clock, logger) : undefined;
   logger.event('info', 'Kept is ready', {
     mode: config.slack.appToken ? 'socket' : 'http',
+    workspaces: config.slack.oauth ? 'oauth' : 'single',
     port: config.port,
     firestore: config.firestore.mode,
     ...(emulatorHost ? { firestoreEmulatorHost: emulatorHost } : {}),
@@ -54,11 +61,15 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    accepting = false;
     logger.event('info', 'stopping', { signal });
-    const deadline = setTimeout(() => process.exit(1), 30_000);
+    // Finish what is in flight within 10 s; past that, go anyway (the claims of unfinished posts lapse).
+    const deadline = setTimeout(() => process.exit(1), 20_000);
     deadline.unref();
-    await app.stop().catch((e) => logger.event('warn', 'app did not stop cleanly', { error: String(e) }));
-    await schedule?.stop(10_000);
+    await Promise.all([
+      schedule?.stop(10_000),
+      app.stop().catch((e) => logger.event('warn', 'app did not stop cleanly', { error: String(e) })),
+    ]);
     await db.terminate().catch(() => undefined);
     // The emulator writes its data to .data/ on the way out, so a restart finds it again.
     await emulator?.stop();

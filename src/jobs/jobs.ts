@@ -1,5 +1,5 @@
 import type { Firestore } from '@google-cloud/firestore';
-import { webApi } from '@slack/bolt';
+import { type InstallationStore, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { sweepPromiseSteps } from '../promises/promise-jobs.js';
 import { FirestorePromiseStore } from '../promises/promise-store.js';
@@ -26,19 +26,33 @@ export interface JobDeps {
   readonly channelIntervalMs?: number;
   /** A Slack call taking longer than this counts as failed and is retried on a later sweep. */
   readonly requestTimeoutMs?: number;
+  /** With OAuth distribution: where each workspace's bot token is. */
+  readonly installations?: InstallationStore;
 }
 
 /** Every scheduled job, each a function of `now`; the in-process schedule and the CLI both run these. */
 export function createJobs(deps: JobDeps): Jobs {
   // Scheduled posts must not be retried by the Web API client (no idempotency key): the sweep owns retries.
-  const client = new webApi.WebClient(deps.config.slack.botToken, {
+  const clientOptions: webApi.WebClientOptions = {
     ...(deps.config.slack.apiUrl ? { slackApiUrl: deps.config.slack.apiUrl } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: deps.requestTimeoutMs ?? 10_000,
     logLevel: webApi.LogLevel.ERROR,
-  });
-  const clientFor = async (_workspace: Workspace) => client;
+  };
+  const clients = new Map<string, webApi.WebClient>();
+  const clientWith = (token: string) => {
+    if (!clients.has(token)) clients.set(token, new webApi.WebClient(token, clientOptions));
+    return clients.get(token)!;
+  };
+  const clientFor = async (workspace: Workspace): Promise<webApi.WebClient | undefined> => {
+    if (!deps.installations) return deps.config.slack.botToken ? clientWith(deps.config.slack.botToken) : undefined;
+    const installation = await deps.installations
+      .fetchInstallation({ teamId: workspace.teamId, enterpriseId: workspace.enterpriseId, isEnterpriseInstall: false })
+      .catch(() => undefined);
+    const token = installation?.bot?.token;
+    return token ? clientWith(token) : undefined;
+  };
   const settings = new FirestoreSettingsStore(deps.db);
   const promises = new FirestorePromiseStore(deps.db);
   const deliverer = new Deliverer(new DeliveryLedger(deps.db, deps.deliveryPolicy ?? DEFAULT_DELIVERY_POLICY), new SlackPoster(clientFor, deps.channelIntervalMs));

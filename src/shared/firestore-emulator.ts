@@ -57,6 +57,16 @@ async function startOnce(options: EmulatorOptions, port: number): Promise<Runnin
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
+  // If this process dies without stopping it (a crash, process.exit), take the emulator along.
+  const killOnExit = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.removeListener('exit', killOnExit));
 
   try {
     await waitUntilReady(host, child, options.startTimeoutMs ?? 60_000);

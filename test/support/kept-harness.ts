@@ -1,11 +1,13 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import type { Firestore } from '@google-cloud/firestore';
+import type { CustomRoute } from '@slack/bolt';
 import { createApp, type KeptApp } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import { JsonLogger } from '../../src/shared/logger.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
 import { testDb } from './test-db.js';
+import { createFirestore } from '../../src/shared/firestore.js';
 export { newTeamId } from './test-db.js';
 import {
   blockActionPayload,
@@ -33,21 +35,35 @@ export interface KeptHarness {
   stop(): Promise<void>;
 }
 
+export interface KeptOptions {
+  now?: Date;
+  /** A Firestore project of its own, for tests that sweep every workspace. */
+  projectId?: string;
+  /** Overrides of the configuration (OAuth, the jobs endpoint's secret, …). */
+  config?: (base: Config) => Config;
+  /** Extra routes, e.g. the jobs endpoint, given the app's Firestore and the fake's URL. */
+  routes?: (env: { db: Firestore; fakeUrl: string; clock: () => Date; logger: JsonLogger; config: Config }) => CustomRoute[];
+}
+
 /** The real Kept app in HTTP mode on a free port, its Web API pointed at a fake Slack, its data in the emulator. */
-export async function startKept(options: { now?: Date } = {}): Promise<KeptHarness> {
+export async function startKept(options: KeptOptions = {}): Promise<KeptHarness> {
   const fake = await startFakeSlack();
-  const db = testDb();
+  const db = options.projectId ? createFirestore(options.projectId, process.env.FIRESTORE_EMULATOR_HOST) : testDb();
   const logLines: string[] = [];
-  const config: Config = {
+  const baseConfig: Config = {
     slack: { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl: fake.url },
     port: 0,
     firestore: { mode: 'emulator', projectId: 'kept-test', host: process.env.FIRESTORE_EMULATOR_HOST ?? '' },
     schedulerEnabled: false,
     logLevel: 'info',
+    jobs: { secret: undefined, oidcAudience: undefined, oidcEmail: undefined },
   };
+  const config = options.config ? options.config(baseConfig) : baseConfig;
   const harness = { now: options.now ?? new Date('2026-12-01T09:00:00Z') } as KeptHarness;
   const logger = new JsonLogger('info', (line) => logLines.push(line));
-  const kept = createApp({ config, db, logger, clock: () => harness.now, retryConfig: { retries: 0 } });
+  const clock = () => harness.now;
+  const extraRoutes = options.routes?.({ db, fakeUrl: fake.url, clock, logger, config }) ?? [];
+  const kept = createApp({ config, db, logger, clock, retryConfig: { retries: 0 }, extraRoutes });
   const server = (await kept.app.start({ port: 0, host: '127.0.0.1' } as never)) as unknown as Server;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let counter = 0;
