@@ -2,11 +2,14 @@ import type { Firestore } from '@google-cloud/firestore';
 import { App, type CustomRoute, LogLevel, type webApi } from '@slack/bolt';
 import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import type { Config } from './config.js';
+import { registerHomeListeners } from './home/home-listeners.js';
+import { HomePublisher } from './home/home-view.js';
 import { FirestorePromiseStore } from './promises/promise-store.js';
 import { PromiseService } from './promises/promise-service.js';
 import { registerPromiseListeners } from './promises/promise-listeners.js';
 import { registerSettingsListeners } from './settings/settings-listeners.js';
 import { FirestoreSettingsStore } from './settings/settings-store.js';
+import { showErrorToUser } from './shared/error-reply.js';
 import { newErrorId, UserFacingError } from './shared/errors.js';
 import { pingFirestore } from './shared/firestore.js';
 import { messagesFor } from './shared/i18n/index.js';
@@ -27,7 +30,7 @@ export interface AppDeps {
 
 export interface KeptApp {
   readonly app: App;
-  readonly services: { readonly promises: PromiseService; readonly settings: FirestoreSettingsStore };
+  readonly services: { readonly promises: PromiseService; readonly settings: FirestoreSettingsStore; readonly home: HomePublisher };
 }
 
 /** The composition root: stores → services → listeners, one global error handler, and /healthz. */
@@ -36,6 +39,7 @@ export function createApp(deps: AppDeps): KeptApp {
   const settings = new FirestoreSettingsStore(db);
   const promises = new PromiseService(new FirestorePromiseStore(db), settings);
   const users = new UserDirectory();
+  const home = new HomePublisher({ settings, users, promises, clock: deps.clock, logger });
 
   const healthz: CustomRoute = {
     path: '/healthz',
@@ -64,8 +68,9 @@ export function createApp(deps: AppDeps): KeptApp {
   });
 
   const contextDeps = { settings, users, clock: deps.clock };
-  registerPromiseListeners(app, { ...contextDeps, promises });
-  registerSettingsListeners(app, contextDeps);
+  registerPromiseListeners(app, { ...contextDeps, promises, home });
+  registerSettingsListeners(app, { ...contextDeps, home });
+  registerHomeListeners(app, { ...contextDeps, home });
 
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
     const original = unwrap(error);
@@ -81,17 +86,10 @@ export function createApp(deps: AppDeps): KeptApp {
       logger.event('error', 'request failed', { errorId: id, workspace: workspace?.teamId, error: describe(original) });
       text = m.common.error_with_id(id);
     }
-    const responseUrl = (body as { response_url?: string } | undefined)?.response_url;
-    if (responseUrl) {
-      await fetch(responseUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text }),
-      }).catch((e) => logger.event('warn', 'could not show an error to the user', { error: describe(e) }));
-    }
+    await showErrorToUser(app.client, body, m, text).catch((e) => logger.event('warn', 'could not show an error to the user', { error: describe(e) }));
   });
 
-  return { app, services: { promises, settings } };
+  return { app, services: { promises, settings, home } };
 }
 
 function unwrap(error: unknown): unknown {
