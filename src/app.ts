@@ -11,6 +11,7 @@ import { registerSettingsListeners } from './settings/settings-listeners.js';
 import { FirestoreSettingsStore } from './settings/settings-store.js';
 import { showErrorToUser } from './shared/error-reply.js';
 import { newErrorId, UserFacingError } from './shared/errors.js';
+import { InFlight } from './shared/in-flight.js';
 import { pingFirestore } from './shared/firestore.js';
 import { messagesFor } from './shared/i18n/index.js';
 import type { JsonLogger } from './shared/logger.js';
@@ -30,6 +31,8 @@ export interface AppDeps {
 
 export interface KeptApp {
   readonly app: App;
+  /** Waits until no request is being handled (true), or gives up after `timeoutMs` (false). */
+  idle(timeoutMs: number): Promise<boolean>;
   readonly services: { readonly promises: PromiseService; readonly settings: FirestoreSettingsStore; readonly home: HomePublisher };
 }
 
@@ -67,6 +70,11 @@ export function createApp(deps: AppDeps): KeptApp {
     },
   });
 
+  // Every request runs to its end before a stop closes Firestore (listeners keep working after ack).
+  const inFlight = new InFlight();
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event) => inFlight.track(processEvent(event));
+
   const contextDeps = { settings, users, clock: deps.clock };
   registerPromiseListeners(app, { ...contextDeps, promises, home });
   registerSettingsListeners(app, { ...contextDeps, home });
@@ -89,7 +97,7 @@ export function createApp(deps: AppDeps): KeptApp {
     await showErrorToUser(app.client, body, m, text).catch((e) => logger.event('warn', 'could not show an error to the user', { error: describe(e) }));
   });
 
-  return { app, services: { promises, settings, home } };
+  return { app, idle: (timeoutMs) => inFlight.idle(timeoutMs), services: { promises, settings, home } };
 }
 
 function unwrap(error: unknown): unknown {

@@ -38,7 +38,8 @@ async function main(): Promise<void> {
   }
   const db = createFirestore(config.firestore.projectId, emulatorHost);
   const clock = () => new Date();
-  const { app } = createApp({ config, db, logger, clock });
+  const kept = createApp({ config, db, logger, clock });
+  const { app } = kept;
   await app.start();
   const schedule: RunningSchedule | undefined = config.schedulerEnabled ? startSchedule(createJobs({ config, db, logger }), clock, logger) : undefined;
   logger.event('info', 'Kept is ready', {
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
     const deadline = setTimeout(() => process.exit(1), 30_000);
     deadline.unref();
     await app.stop().catch((e) => logger.event('warn', 'app did not stop cleanly', { error: String(e) }));
+    if (!(await kept.idle(10_000))) logger.event('warn', 'stopping with requests still being handled');
     await schedule?.stop(10_000);
     await db.terminate().catch(() => undefined);
     // The emulator writes its data to .data/ on the way out, so a restart finds it again.
