@@ -78,7 +78,7 @@ export function buildMyPromises(viewer: Viewer, page: PromisePage, maxBlocks: nu
     blocks.push(...homePromiseItem(viewer, promise));
   }
   const more = page.total - shown.length;
-  if (more > 0) blocks.push(context(m.home.my_more(more, '`/promise list`')));
+  if (more > 0) blocks.push(context(m.home.my_more(more, m.home.list_command)));
   return blocks;
 }
 
@@ -123,11 +123,11 @@ export function buildTeamOverdue(viewer: Viewer, page: PromisePage, maxBlocks: n
       const relative = formatFromNow(viewer, p.dueAt);
       return `• *${truncate(p.client, 80)}*: ${truncate(p.what, 150)} · ${m.promise.list_overdue(relative)}`;
     });
-    if (promises.length > LINES_PER_OWNER) lines.push(m.home.team_owner_more(promises.length - LINES_PER_OWNER, `\`/promise list\` ${mention(ownerId)}`));
+    if (promises.length > LINES_PER_OWNER) lines.push(m.home.team_owner_more(promises.length - LINES_PER_OWNER, `${m.home.list_command} ${mention(ownerId)}`));
     blocks.push(section(`${m.home.team_owner(mention(ownerId), promises.length)}\n${lines.join('\n')}`));
   }
   const hidden = owners.length - shownOwners.length;
-  if (hidden > 0) blocks.push(context(m.home.team_more_people(hidden, '`/promise list overdue`')));
+  if (hidden > 0) blocks.push(context(m.home.team_more_people(hidden, m.home.list_overdue_command)));
   return blocks;
 }
 

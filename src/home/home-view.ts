@@ -24,6 +24,9 @@ const MAX_REFRESH = 50;
 
 /** Builds and publishes people's App Home; the refresher features call after each change. */
 export class HomePublisher implements HomeRefresher {
+  /** Publishes under way, per person; a request arriving meanwhile makes that one run once more. */
+  private readonly running = new Map<string, { again: boolean; done: Promise<void> }>();
+
   constructor(
     private readonly deps: HomeDeps,
     private readonly sections: readonly HomeSection[] = HOME_SECTIONS,
@@ -32,7 +35,33 @@ export class HomePublisher implements HomeRefresher {
     if (budget > SLACK_LIMITS.viewBlocks) throw new Error(`Home sections may take ${budget} blocks, more than ${SLACK_LIMITS.viewBlocks}`);
   }
 
-  async publish(client: webApi.WebClient, workspace: Workspace, userId: string): Promise<void> {
+  /**
+   * Publishes the person's Home with what is stored now. Two publishes for one person never overlap, so
+   * an older read cannot land after a newer one; requests that arrive during a publish share one rerun.
+   */
+  publish(client: webApi.WebClient, workspace: Workspace, userId: string): Promise<void> {
+    const key = `${workspaceKey(workspace)}:${userId}`;
+    const current = this.running.get(key);
+    if (current) {
+      current.again = true;
+      return current.done;
+    }
+    const entry = { again: false, done: Promise.resolve() };
+    entry.done = (async () => {
+      try {
+        do {
+          entry.again = false;
+          await this.publishNow(client, workspace, userId);
+        } while (entry.again);
+      } finally {
+        this.running.delete(key);
+      }
+    })();
+    this.running.set(key, entry);
+    return entry.done;
+  }
+
+  protected async publishNow(client: webApi.WebClient, workspace: Workspace, userId: string): Promise<void> {
     const now = this.deps.clock();
     const [settings, user] = await Promise.all([this.deps.settings.get(workspace), this.deps.users.get(client, workspaceKey(workspace), userId, now)]);
     if (user.isBot || user.deleted) return;

@@ -14,6 +14,8 @@ export const home = {
   my_empty: 'You have no open promises. :tada:',
   my_empty_hint: 'Log one with `/promise ACME: send the quote by Friday 3pm`, the *New promise* button, or *Log as promise* on any message.',
   my_more: (count: number, command: string) => `…and ${n(count, 'more promise', 'more promises')}. See them all with ${command}.`,
+  list_command: '`/promise list`',
+  list_overdue_command: '`/promise list overdue`',
   team_title: 'Team',
   team_rate: (percent: number, good: number, due: number) =>
     `*This week's on-time rate: ${percent}%* · kept on time or renegotiated early: ${good} of ${due} due`,

@@ -18,6 +18,8 @@ export const home: Messages['home'] = {
   my_empty: 'Nie masz otwartych obietnic. :tada:',
   my_empty_hint: 'Zapisz obietnicę: `/promise ACME: wyślę wycenę w piątek 15:00`, przyciskiem *Nowa obietnica* albo skrótem *Log as promise* w menu dowolnej wiadomości.',
   my_more: (count: number, command: string) => `…i jeszcze ${promises(count)}. Wszystkie: ${command}.`,
+  list_command: '`/promise lista`',
+  list_overdue_command: '`/promise lista zaległe`',
   team_title: 'Zespół',
   team_rate: (percent: number, good: number, due: number) =>
     `*Terminowość w tym tygodniu: ${percent}%* · dotrzymane na czas albo przełożone zawczasu: ${good} z ${due}`,
