@@ -2,12 +2,16 @@ import type { Firestore } from '@google-cloud/firestore';
 import { App, type AppOptions, type CustomRoute, LogLevel, type webApi } from '@slack/bolt';
 import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import type { Config } from './config.js';
+import { registerHomeListeners } from './home/home-listeners.js';
+import { HomePublisher } from './home/home-view.js';
 import { FirestorePromiseStore } from './promises/promise-store.js';
 import { PromiseService } from './promises/promise-service.js';
 import { registerPromiseListeners } from './promises/promise-listeners.js';
 import { registerSettingsListeners } from './settings/settings-listeners.js';
 import { FirestoreSettingsStore } from './settings/settings-store.js';
+import { showErrorToUser } from './shared/error-reply.js';
 import { newErrorId, UserFacingError } from './shared/errors.js';
+import { InFlight } from './shared/in-flight.js';
 import { pingFirestore } from './shared/firestore.js';
 import { FirestoreInstallationStore } from './shared/installation-store.js';
 import { botScopesFromManifest } from './shared/manifest-scopes.js';
@@ -34,7 +38,9 @@ export interface AppDeps {
 
 export interface KeptApp {
   readonly app: App;
-  readonly services: { readonly promises: PromiseService; readonly settings: FirestoreSettingsStore };
+  /** Waits until no request is being handled (true), or gives up after `timeoutMs` (false). */
+  idle(timeoutMs: number): Promise<boolean>;
+  readonly services: { readonly promises: PromiseService; readonly settings: FirestoreSettingsStore; readonly home: HomePublisher };
   /** With OAuth distribution: each workspace's installation (and bot token). */
   readonly installations: FirestoreInstallationStore | undefined;
 }
@@ -45,6 +51,7 @@ export function createApp(deps: AppDeps): KeptApp {
   const settings = new FirestoreSettingsStore(db);
   const promises = new PromiseService(new FirestorePromiseStore(db), settings);
   const users = new UserDirectory();
+  const home = new HomePublisher({ settings, users, promises, clock: deps.clock, logger });
 
   const healthz: CustomRoute = {
     path: '/healthz',
@@ -84,11 +91,17 @@ export function createApp(deps: AppDeps): KeptApp {
     },
   });
 
+  // Every request runs to its end before a stop closes Firestore (listeners keep working after ack).
+  const inFlight = new InFlight();
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event) => inFlight.track(processEvent(event));
+
   app.use(dropRepeatedEvents(db, deps.clock, logger));
   if (installations) registerInstallationEvents(app, installations, logger);
   const contextDeps = { settings, users, clock: deps.clock };
-  registerPromiseListeners(app, { ...contextDeps, promises });
-  registerSettingsListeners(app, contextDeps);
+  registerPromiseListeners(app, { ...contextDeps, promises, home });
+  registerSettingsListeners(app, { ...contextDeps, home });
+  registerHomeListeners(app, { ...contextDeps, home });
 
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
     const original = unwrap(error);
@@ -104,17 +117,10 @@ export function createApp(deps: AppDeps): KeptApp {
       logger.event('error', 'request failed', { errorId: id, workspace: workspace?.teamId, error: describe(original) });
       text = m.common.error_with_id(id);
     }
-    const responseUrl = (body as { response_url?: string } | undefined)?.response_url;
-    if (responseUrl) {
-      await fetch(responseUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text }),
-      }).catch((e) => logger.event('warn', 'could not show an error to the user', { error: describe(e) }));
-    }
+    await showErrorToUser(app.client, body, m, text, context?.botToken).catch((e) => logger.event('warn', 'could not show an error to the user', { error: describe(e) }));
   });
 
-  return { app, services: { promises, settings }, installations };
+  return { app, idle: (timeoutMs) => inFlight.idle(timeoutMs), services: { promises, settings, home }, installations };
 }
 
 function unwrap(error: unknown): unknown {

@@ -44,7 +44,8 @@ async function main(): Promise<void> {
   const jobs = createJobs({ config, db, logger, installations });
   let accepting = true;
   const extraRoutes = [jobRoute({ jobs, config, clock, logger, accepting: () => accepting })];
-  const { app } = createApp({ config, db, logger, clock, installations, extraRoutes });
+  const kept = createApp({ config, db, logger, clock, installations, extraRoutes });
+  const { app } = kept;
   await app.start();
   const schedule: RunningSchedule | undefined = config.schedulerEnabled ? startSchedule(jobs, clock, logger) : undefined;
   logger.event('info', 'Kept is ready', {
@@ -68,7 +69,10 @@ async function main(): Promise<void> {
     deadline.unref();
     await Promise.all([
       schedule?.stop(10_000),
-      app.stop().catch((e) => logger.event('warn', 'app did not stop cleanly', { error: String(e) })),
+      (async () => {
+        await app.stop().catch((e) => logger.event('warn', 'app did not stop cleanly', { error: String(e) }));
+        if (!(await kept.idle(10_000))) logger.event('warn', 'stopping with requests still being handled');
+      })(),
     ]);
     await db.terminate().catch(() => undefined);
     // The emulator writes its data to .data/ on the way out, so a restart finds it again.

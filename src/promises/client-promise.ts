@@ -33,6 +33,8 @@ export interface ClientPromise {
   readonly renegotiations: readonly Renegotiation[];
   /** Where it was logged, when known. */
   readonly channelId?: string | undefined;
+  /** Link to the Slack message it was logged from (message shortcut). */
+  readonly permalink?: string | undefined;
   /** The owner's Slack time zone, for working hours of reminders. */
   readonly ownerTimeZone: string;
   /** A one-off reminder the owner asked for ("Snooze 1 h"). */
@@ -54,6 +56,7 @@ export interface NewPromise {
   creatorId: string;
   dueAt: Date;
   channelId?: string | undefined;
+  permalink?: string | undefined;
 }
 
 export function createPromise(input: NewPromise, now: Date): ClientPromise {
@@ -70,6 +73,7 @@ export function createPromise(input: NewPromise, now: Date): ClientPromise {
     status: 'open',
     renegotiations: [],
     channelId: input.channelId,
+    ...(input.permalink ? { permalink: input.permalink } : {}),
     stepsDone: [],
     nextStepAt: null,
   };

@@ -42,6 +42,11 @@ function statusLine(viewer: Viewer, promise: ClientPromise): string | undefined 
   return o.onTime ? m.promise.status_kept_on_time(mention(o.by), at) : m.promise.status_kept_late(mention(o.by), at);
 }
 
+/** A link to the message the promise was logged from, when there is one. */
+export function sourceLink(viewer: Viewer, promise: ClientPromise): string | undefined {
+  return promise.permalink ? `<${promise.permalink}|${viewer.m.promise.source_link}>` : undefined;
+}
+
 export function promiseButtons(viewer: Viewer, promise: ClientPromise): Button[] {
   const { m } = viewer;
   const cancel = button(m.promise.button_cancel, PROMISE_ACTIONS.cancel, promise.id);
@@ -74,7 +79,7 @@ export function buildPromiseCard(viewer: Viewer, promise: ClientPromise, title: 
       ],
     },
   ];
-  const notes = [statusLine(viewer, promise)];
+  const notes = [statusLine(viewer, promise), sourceLink(viewer, promise)];
   const renegotiations = promise.renegotiations.length;
   if (renegotiations > 0) {
     notes.push(m.promise.renegotiated_line(renegotiations, promise.renegotiations.at(-1)!.clientInformed));

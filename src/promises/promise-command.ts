@@ -5,7 +5,7 @@ import { LIMITS } from './client-promise.js';
 export type PromiseCommand =
   | { kind: 'open_modal' }
   | { kind: 'help' }
-  | { kind: 'list'; ownerId?: string; client?: string }
+  | { kind: 'list'; ownerId?: string; client?: string; overdue?: boolean }
   | { kind: 'log'; draft: PromiseDraft; problems: DraftProblem[] };
 
 export interface PromiseDraft {
@@ -22,6 +22,7 @@ const LEADING_MENTION = new RegExp(`^\\s*${MENTION.source}\\s*`);
 const TRAILING_MENTION = new RegExp(`\\s*${MENTION.source}\\s*$`);
 const LIST_WORDS = new Set(['list', 'lista', 'ls']);
 const HELP_WORDS = new Set(['help', 'pomoc', '?']);
+const OVERDUE_WORDS = new Set(['overdue', 'late', 'zaległe', 'zalegle', 'po terminie', 'spóźnione', 'spoznione']);
 
 export function parsePromiseCommand(rawText: string, context: { now: Date; timeZone: string; locale: Locale }): PromiseCommand {
   const text = rawText.replace(/\s+/g, ' ').trim();
@@ -34,6 +35,7 @@ export function parsePromiseCommand(rawText: string, context: { now: Date; timeZ
 }
 
 function parseList(args: string): PromiseCommand {
+  if (OVERDUE_WORDS.has(args.toLocaleLowerCase('pl').trim())) return { kind: 'list', overdue: true };
   const mention = args.match(MENTION);
   const client = args.match(/(?:client|klient):\s*"?([^"]+?)"?\s*$/i)?.[1]?.trim();
   return {
@@ -91,4 +93,35 @@ export function splitClient(text: string): { client?: string; rest: string } {
     return { client, rest: after.trim() };
   }
   return { rest: text.trim() };
+}
+
+const CLIENT_LINE = /^\s*(?:client|klient)\s*:\s*(.+)$/i;
+
+/**
+ * A promise read from a Slack message (the "Log as promise" shortcut), to prefill the form: the client
+ * from a `Client: ACME` line or an `ACME: …` prefix, what = the rest of the message (mentions kept),
+ * and the first due date in it when it lies ahead. Everything stays editable in the form.
+ */
+export function draftFromMessage(rawText: string, context: { now: Date; timeZone: string; locale: Locale }): PromiseDraft {
+  const text = rawText.trim();
+  const [firstLine = '', ...otherLines] = text.split('\n');
+  let client: string | undefined;
+  let what = text;
+  const labelled = firstLine.match(CLIENT_LINE)?.[1]?.trim();
+  if (labelled && labelled.length <= LIMITS.client && otherLines.join('\n').trim()) {
+    client = labelled;
+    what = otherLines.join('\n').trim();
+  } else {
+    const split = splitClient(firstLine);
+    if (split.client && split.client.split(' ').length <= 4) {
+      client = split.client;
+      what = [split.rest, ...otherLines].join('\n').trim();
+    }
+  }
+  const due = parseDueDate(text, context);
+  return {
+    ...(client ? { client } : {}),
+    ...(what ? { what: what.slice(0, LIMITS.what) } : {}),
+    ...(due && due.dueAt.getTime() > context.now.getTime() ? { dueAt: due.dueAt } : {}),
+  };
 }

@@ -1,5 +1,6 @@
-import type { App, RespondFn, webApi } from '@slack/bolt';
+import type { App, BlockAction, RespondFn, webApi } from '@slack/bolt';
 import { defuseBroadcasts, mention } from '../shared/block-kit.js';
+import type { HomeRefresher } from '../shared/home-refresher.js';
 import { callerFromBody, type ContextDeps, type RequestContext, resolveContext } from '../shared/request-context.js';
 import { workspaceKey } from '../shared/workspace.js';
 import type { ClientPromise } from './client-promise.js';
@@ -8,15 +9,22 @@ import { parsePromiseCommand } from './promise-command.js';
 import { registerPromiseActions } from './promise-actions.js';
 import { registerReminderActions } from './reminder-actions.js';
 import type { PromiseService } from './promise-service.js';
+import { registerPromiseShortcuts } from './promise-shortcuts.js';
+import type { PromiseModalMetadata } from './promise-views.js';
 
 export interface PromiseListenerDeps extends ContextDeps {
   readonly promises: PromiseService;
+  /** Republishes the App Home of the people a change concerns; absent, nothing is refreshed. */
+  readonly home?: HomeRefresher;
 }
+
+/** What this slice answers, declared in slack-manifest.yml (test/manifest.test.ts checks both ways). */
+export const PROMISE_COMMAND = '/promise';
 
 const LIST_LIMIT = 40;
 
 export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): void {
-  app.command('/promise', async ({ command, ack, respond, client }) => {
+  app.command(PROMISE_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
     const ctx = await resolveContext(deps, client, callerFromBody(command));
     const parsed = parsePromiseCommand(defuseBroadcasts(command.text ?? ''), {
@@ -53,16 +61,24 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
         );
         await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.logged_title, blocks: buildPromiseCard(ctx.viewer, promise, ctx.viewer.m.promise.logged_title) });
         await notifyNewOwner(deps, client, ctx, promise);
+        await refreshHomes(deps, client, ctx, promise.ownerId);
         return;
       }
     }
   });
   registerPromiseActions(app, deps);
   registerReminderActions(app, deps);
+  registerPromiseShortcuts(app, deps);
 }
 
-async function replyWithList(deps: PromiseListenerDeps, ctx: RequestContext, respond: RespondFn, filter: { ownerId?: string; client?: string }) {
+async function replyWithList(deps: PromiseListenerDeps, ctx: RequestContext, respond: RespondFn, filter: { ownerId?: string; client?: string; overdue?: boolean }) {
   const { m } = ctx.viewer;
+  if (filter.overdue) {
+    const page = await deps.promises.listOverdue(ctx.workspace, ctx.now, LIST_LIMIT);
+    const title = m.promise.list_title_overdue(page.total);
+    await respond({ response_type: 'ephemeral', text: title, blocks: buildPromiseList(ctx.viewer, page, title, m.promise.list_empty_overdue, '`/promise list @owner`') });
+    return;
+  }
   const ownerId = filter.client && !filter.ownerId ? undefined : (filter.ownerId ?? ctx.user.id);
   const page = await deps.promises.listOpen(ctx.workspace, { ownerId, client: filter.client }, LIST_LIMIT);
   const mine = ownerId === ctx.user.id && !filter.client;
@@ -75,9 +91,7 @@ async function replyWithList(deps: PromiseListenerDeps, ctx: RequestContext, res
   await respond({ response_type: 'ephemeral', text: title, blocks: buildPromiseList(ctx.viewer, page, title, empty, '`/promise list client:NAME`') });
 }
 
-export interface NewPromiseMetadata {
-  responseUrl?: string | undefined;
-}
+export type NewPromiseMetadata = Omit<PromiseModalMetadata, 'id'>;
 
 export async function openNewPromiseModal(
   client: webApi.WebClient,
@@ -87,6 +101,16 @@ export async function openNewPromiseModal(
   metadata: NewPromiseMetadata,
 ): Promise<void> {
   await client.views.open({ trigger_id: triggerId, view: buildNewPromiseModal(ctx.viewer, prefill, JSON.stringify(metadata)) });
+}
+
+/** After a change made through Kept: the Home of whoever made it and of the others it concerns shows it. */
+export async function refreshHomes(deps: PromiseListenerDeps, client: webApi.WebClient, ctx: RequestContext, ...userIds: (string | undefined)[]): Promise<void> {
+  await deps.home?.refresh(client, ctx.workspace, [ctx.user.id, ...userIds]);
+}
+
+/** A click on the App Home (no response_url: the answer is the refreshed Home). */
+export function isFromHome(body: BlockAction): boolean {
+  return body.container?.type === 'view' && body.view?.type === 'home';
 }
 
 /** When someone logs a promise for a teammate, the teammate hears it from Kept, in their own time zone. */

@@ -15,7 +15,7 @@ import {
   validateRenegotiation,
 } from './client-promise.js';
 import { reminderPolicy, withSchedule } from './promise-schedule.js';
-import type { OpenPromiseFilter, PromisePage, PromiseStore } from './promise-store.js';
+import type { DueWindow, OpenPromiseFilter, PromisePage, PromiseStore } from './promise-store.js';
 
 export interface LogPromiseInput {
   creatorId: string;
@@ -25,6 +25,8 @@ export interface LogPromiseInput {
   what: string;
   dueAt: Date;
   channelId?: string | undefined;
+  /** The Slack message it was logged from. */
+  permalink?: string | undefined;
 }
 
 export interface PromiseChange {
@@ -49,7 +51,9 @@ export class PromiseService {
     }
     if (input.dueAt.getTime() <= now.getTime()) throw new UserFacingError('invalid_request');
     const settings = await this.settings.get(workspace);
-    const promise = withSchedule(createPromise({ ...input, client, what, id: this.store.newId(workspace) }, now), reminderPolicy(settings));
+    const permalink = input.permalink && /^https:\/\/[^\s<>|]+$/.test(input.permalink) ? input.permalink : undefined;
+    const draft = createPromise({ ...input, client, what, permalink, id: this.store.newId(workspace) }, now);
+    const promise = withSchedule(draft, reminderPolicy(settings));
     await this.store.create(workspace, promise);
     return promise;
   }
@@ -93,6 +97,14 @@ export class PromiseService {
 
   listOpen(workspace: Workspace, filter: OpenPromiseFilter, limit: number): Promise<PromisePage> {
     return this.store.listOpen(workspace, filter, limit);
+  }
+
+  listOverdue(workspace: Workspace, now: Date, limit: number): Promise<PromisePage> {
+    return this.store.listOverdue(workspace, now, limit);
+  }
+
+  listDueBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<DueWindow> {
+    return this.store.listDueBetween(workspace, from, to, limit);
   }
 
   private async change(

@@ -16,6 +16,12 @@ export interface DuePromise {
   version: string;
 }
 
+export interface DueWindow {
+  promises: ClientPromise[];
+  /** True when a query hit its limit, so some promises of the window were not read. */
+  truncated: boolean;
+}
+
 export interface PromisePage {
   promises: ClientPromise[];
   /** How many match in all, beyond the page. */
@@ -30,6 +36,10 @@ export interface PromiseStore {
   /** Applies a pure change atomically; `change` may run more than once when writes collide. */
   update(workspace: Workspace, id: string, change: (current: ClientPromise) => ClientPromise): Promise<{ before: ClientPromise; after: ClientPromise }>;
   listOpen(workspace: Workspace, filter: OpenPromiseFilter, limit: number): Promise<PromisePage>;
+  /** Open promises of the workspace past due at `now`, oldest due first, with the full count. */
+  listOverdue(workspace: Workspace, now: Date, limit: number): Promise<PromisePage>;
+  /** Promises due in [from, to), by the due time in force or as first promised: at most `limit` of each. */
+  listDueBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<DueWindow>;
   /** Promises of every workspace whose next step is due, oldest first: one indexed range query. */
   findDue(now: Date, limit: number, after?: DuePromise): Promise<DuePromise[]>;
   /** Records sweep progress unless the promise changed since it was read; false when it did. */
@@ -113,6 +123,21 @@ export class FirestorePromiseStore implements PromiseStore {
     const [page, count] = await Promise.all([query.orderBy('dueAt').limit(limit).get(), query.count().get()]);
     return { promises: page.docs.map((d) => fromStored(d.id, d.data())), total: count.data().count };
   }
+
+  async listOverdue(workspace: Workspace, now: Date, limit: number): Promise<PromisePage> {
+    const query = this.collection(workspace).where('status', '==', 'open').where('dueAt', '<=', now);
+    const [page, count] = await Promise.all([query.orderBy('dueAt').limit(limit).get(), query.count().get()]);
+    return { promises: page.docs.map((d) => fromStored(d.id, d.data())), total: count.data().count };
+  }
+
+  async listDueBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<DueWindow> {
+    const window = (field: 'dueAt' | 'originalDueAt') =>
+      this.collection(workspace).where(field, '>=', from).where(field, '<', to).orderBy(field).limit(limit).get();
+    const [current, original] = await Promise.all([window('dueAt'), window('originalDueAt')]);
+    const byId = new Map<string, ClientPromise>();
+    for (const doc of [...current.docs, ...original.docs]) byId.set(doc.id, fromStored(doc.id, doc.data()));
+    return { promises: [...byId.values()], truncated: current.size >= limit || original.size >= limit };
+  }
 }
 
 const MAX_WRITE_ATTEMPTS = 5;
@@ -149,6 +174,7 @@ export function toStored(workspace: Workspace, p: ClientPromise): DocumentData {
     outcome: p.outcome ?? null,
     renegotiations: p.renegotiations.map((r) => ({ ...r })),
     channelId: p.channelId ?? null,
+    permalink: p.permalink ?? null,
     ownerTimeZone: p.ownerTimeZone,
     snoozedUntil: p.snoozedUntil ?? null,
     stepsDone: [...p.stepsDone],
@@ -180,6 +206,7 @@ function fromStored(id: string, d: DocumentData): ClientPromise {
       }),
     ),
     channelId: d.channelId ?? undefined,
+    ...(typeof d.permalink === 'string' ? { permalink: d.permalink } : {}),
     ownerTimeZone: typeof d.ownerTimeZone === 'string' ? d.ownerTimeZone : 'UTC',
     snoozedUntil: d.snoozedUntil ? toDate(d.snoozedUntil) : undefined,
     stepsDone: Array.isArray(d.stepsDone) ? d.stepsDone : [],

@@ -5,7 +5,7 @@ import { callerFromBody, resolveContext } from '../shared/request-context.js';
 import { formatWhen } from '../shared/viewer.js';
 import { workspaceKey } from '../shared/workspace.js';
 import { buildPromiseCard, FIELDS } from './promise-blocks.js';
-import type { PromiseListenerDeps } from './promise-listeners.js';
+import { type PromiseListenerDeps, refreshHomes } from './promise-listeners.js';
 import { REASSIGN_VIEW, REMINDER_ACTIONS, buildNudge, buildReassignModal } from './reminder-blocks.js';
 
 /** Buttons on reminders and overdue alerts: Snooze 1 h, Nudge owner, Reassign. */
@@ -16,7 +16,8 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
     const id = 'value' in action ? (action.value ?? '') : '';
     const { after } = await deps.promises.snooze(ctx.workspace, id, ctx.user.id, ctx.now);
     const title = ctx.viewer.m.reminder.snoozed_reply(formatWhen(ctx.viewer, after.snoozedUntil ?? after.dueAt));
-    await respond({ replace_original: true, text: title, blocks: buildPromiseCard(ctx.viewer, after, title) });
+    if (body.response_url) await respond({ replace_original: true, text: title, blocks: buildPromiseCard(ctx.viewer, after, title) });
+    await refreshHomes(deps, client, ctx, after.ownerId);
   });
 
   app.action<BlockAction>(REMINDER_ACTIONS.nudge, async ({ ack, body, action, client, respond }) => {
@@ -27,7 +28,7 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
     const owner = await deps.users.get(client, workspaceKey(ctx.workspace), promise.ownerId, ctx.now);
     const message = buildNudge({ ...ctx.viewer, timeZone: owner.timeZone }, promise, ctx.user.id);
     await client.chat.postMessage({ channel: promise.ownerId, ...message });
-    await respond({ response_type: 'ephemeral', replace_original: false, text: ctx.viewer.m.reminder.nudged_reply(mention(promise.ownerId)) });
+    if (body.response_url) await respond({ response_type: 'ephemeral', replace_original: false, text: ctx.viewer.m.reminder.nudged_reply(mention(promise.ownerId)) });
   });
 
   app.action<BlockAction>(REMINDER_ACTIONS.reassign, async ({ ack, body, action, client }) => {
@@ -65,6 +66,7 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
     const promise = change.after;
     const title = m.reminder.reassigned_dm(mention(ctx.user.id));
     await client.chat.postMessage({ channel: owner.id, text: title, blocks: buildPromiseCard({ ...ctx.viewer, timeZone: owner.timeZone }, promise, title) });
+    await refreshHomes(deps, client, ctx, change.before.ownerId, promise.ownerId);
     const reply = m.reminder.reassigned_reply(mention(owner.id));
     if (typeof metadata.responseUrl === 'string' && metadata.responseUrl.startsWith('http')) {
       await fetch(metadata.responseUrl, {

@@ -1,9 +1,10 @@
 import type { KnownBlock } from '@slack/types';
-import { context, mention, section } from '../shared/block-kit.js';
+import { button, context, mention, section } from '../shared/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
 import type { Messages } from '../shared/i18n/index.js';
 import { formatWorkingHours } from '../shared/working-hours.js';
 import type { SettingsProblem } from './settings-command.js';
+import { SETTINGS_ACTIONS } from './settings-modal.js';
 import type { WorkspaceSettings } from './workspace-settings.js';
 
 export function settingsSummary(m: Messages, settings: WorkspaceSettings): string {
@@ -22,12 +23,13 @@ export function settingsSummary(m: Messages, settings: WorkspaceSettings): strin
   ].join('\n');
 }
 
-/** `/kept`: the current settings, and how to change them. */
-export function buildSettingsHelp(m: Messages, settings: WorkspaceSettings, lead?: string): KnownBlock[] {
+/** `/kept`: the current settings, and how to change them (with a button to the form for those who may). */
+export function buildSettingsHelp(m: Messages, settings: WorkspaceSettings, lead?: string, canEdit = false): KnownBlock[] {
   return [
     ...(lead ? [section(lead)] : []),
     section(settingsSummary(m, settings)),
     section(`${m.settings.help_title}\n${m.settings.help_lines.join('\n')}`),
+    ...(canEdit ? [{ type: 'actions', elements: [button(m.settingsModal.button_open, SETTINGS_ACTIONS.open, 'open', 'primary')] } as KnownBlock] : []),
     context(m.settings.help_promise),
   ];
 }

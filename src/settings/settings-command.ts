@@ -59,10 +59,10 @@ export function parseSettingsCommand(rawText: string): SettingsCommand {
       if (!role || (!channelId && !NONE.has(target.toLowerCase()))) return { kind: 'invalid', problem: 'channel' };
       return { kind: 'change', change: { field, role, channelId } };
     }
-    case 'timeZone':
-      return (isValidTimeZone(args) && args.includes('/')) || args === 'UTC'
-        ? { kind: 'change', change: { field, timeZone: args } }
-        : { kind: 'invalid', problem: 'timezone' };
+    case 'timeZone': {
+      const timeZone = parseTimeZone(args);
+      return timeZone ? { kind: 'change', change: { field, timeZone } } : { kind: 'invalid', problem: 'timezone' };
+    }
     case 'reminders': {
       const minutes = parseLeadTimes(args);
       return minutes ? { kind: 'change', change: { field, minutes } } : { kind: 'invalid', problem: 'reminders' };
@@ -79,6 +79,14 @@ export function parseSettingsCommand(rawText: string): SettingsCommand {
   return { kind: 'invalid', problem: 'unknown' };
 }
 
+/** An IANA zone name ("Europe/Warsaw", any case) in its canonical spelling, or UTC; undefined otherwise. */
+export function parseTimeZone(text: string): string | undefined {
+  const name = text.trim();
+  if (name.toUpperCase() === 'UTC') return 'UTC';
+  if (!name.includes('/') || !isValidTimeZone(name)) return undefined;
+  return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
+}
+
 /** "24h 1h", "2d 30m", "1 godz.": each 5 minutes to 14 days, at most five, largest first. */
 export function parseLeadTimes(text: string): number[] | undefined {
   const parts = text.toLowerCase().split(/[\s,]+/).filter(Boolean);
@@ -92,6 +100,11 @@ export function parseLeadTimes(text: string): number[] | undefined {
     minutes.push(value);
   }
   return [...new Set(minutes)].sort((a, b) => b - a);
+}
+
+/** Lead times as `parseLeadTimes` reads them back: "24h 1h", "2d 30m". */
+export function formatLeadTimes(minutes: readonly number[]): string {
+  return minutes.map((min) => (min % 1440 === 0 && min >= 2880 ? `${min / 1440}d` : min % 60 === 0 ? `${min / 60}h` : `${min}m`)).join(' ');
 }
 
 export function applyChange(settings: WorkspaceSettings, change: SettingsChange): WorkspaceSettings {

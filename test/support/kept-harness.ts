@@ -11,7 +11,10 @@ import { createFirestore } from '../../src/shared/firestore.js';
 export { newTeamId } from './test-db.js';
 import {
   blockActionPayload,
+  eventBody,
+  globalShortcutPayload,
   interactionBody,
+  messageShortcutPayload,
   type PostResult,
   postSigned,
   slashCommandBody,
@@ -32,6 +35,12 @@ export interface KeptHarness {
   command(teamId: string, userId: string, command: string, text: string, extra?: { channelId?: string; replyWaitMs?: number }): Promise<{ status: number; reply: Record<string, any> }>;
   action(teamId: string, userId: string, actionId: string, value: string, extra?: { selectedOption?: string; replyWaitMs?: number }): Promise<{ status: number; reply?: Record<string, any> }>;
   submit(teamId: string, userId: string, callbackId: string, values: Record<string, Record<string, object>>, privateMetadata?: string): Promise<PostResult>;
+  /** A button click on the user's App Home: no response_url, the Home view as container. */
+  homeAction(teamId: string, userId: string, actionId: string, value: string): Promise<PostResult>;
+  /** Sends a signed Events API callback. */
+  event(teamId: string, event: object): Promise<PostResult>;
+  messageShortcut(teamId: string, userId: string, callbackId: string, message: { channelId: string; ts: string; text: string; userId?: string }, responseKey?: string): Promise<PostResult>;
+  globalShortcut(teamId: string, userId: string, callbackId: string): Promise<PostResult>;
   stop(): Promise<void>;
 }
 
@@ -99,6 +108,22 @@ export async function startKept(options: KeptOptions = {}): Promise<KeptHarness>
     },
     submit(teamId: string, userId: string, callbackId: string, values: Record<string, Record<string, object>>, privateMetadata = '{}') {
       return post(interactionBody(viewSubmissionPayload({ teamId, userId, callbackId, values, privateMetadata })));
+    },
+    homeAction(teamId: string, userId: string, actionId: string, value: string) {
+      const view = { id: 'VHOME', type: 'home', callback_id: 'kept_home' };
+      return post(interactionBody(blockActionPayload({ teamId, userId, actionId, value, view })));
+    },
+    event(teamId: string, event: object) {
+      return post(eventBody({ teamId, event }));
+    },
+    messageShortcut(teamId: string, userId: string, callbackId: string, message: { channelId: string; ts: string; text: string; userId?: string }, responseKey = 'shortcut') {
+      return post(interactionBody(messageShortcutPayload({
+        teamId, userId, callbackId, channelId: message.channelId, messageTs: message.ts, messageText: message.text,
+        ...(message.userId ? { messageUserId: message.userId } : {}), responseUrl: fake.responseUrl(responseKey),
+      })));
+    },
+    globalShortcut(teamId: string, userId: string, callbackId: string) {
+      return post(interactionBody(globalShortcutPayload({ teamId, userId, callbackId })));
     },
     async stop() {
       await kept.app.stop();

@@ -1,6 +1,8 @@
+import { home } from './en/home.js';
 import { promise, promiseErrors } from './en/promise.js';
 import { reminder } from './en/reminder.js';
 import { settings } from './en/settings.js';
+import { settingsModal, settingsModalErrors } from './en/settings-modal.js';
 
 /**
  * Every word Kept writes in English, one section per feature (en/<feature>.ts).
@@ -13,12 +15,17 @@ export const en = {
     error_with_id: (id: string) =>
       `:warning: Something went wrong on our side and your request was not completed. Please try again in a moment. If it keeps happening, give your admin this error id: \`${id}\`.`,
     not_allowed_settings: 'Only workspace admins, owners and Kept leads can change settings.',
+    notice_title: 'Kept',
+    close: 'Close',
   },
   promise,
   reminder,
   settings,
+  home,
+  settingsModal,
   errors: {
     invalid_request: 'That request did not look right, so nothing was changed. Please try again.',
     ...promiseErrors,
+    ...settingsModalErrors,
   },
 };

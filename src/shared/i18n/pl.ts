@@ -1,7 +1,9 @@
 import type { Messages } from './index.js';
+import { home } from './pl/home.js';
 import { promise, promiseErrors } from './pl/promise.js';
 import { reminder } from './pl/reminder.js';
 import { settings } from './pl/settings.js';
+import { settingsModal, settingsModalErrors } from './pl/settings-modal.js';
 
 /** Every word Kept writes in Polish; the same shape as en.ts. */
 export const pl: Messages = {
@@ -11,12 +13,17 @@ export const pl: Messages = {
     error_with_id: (id: string) =>
       `:warning: Coś poszło nie tak po naszej stronie i prośba nie została wykonana. Spróbuj ponownie za chwilę. Jeśli to się powtarza, przekaż administratorowi identyfikator błędu: \`${id}\`.`,
     not_allowed_settings: 'Ustawienia mogą zmieniać tylko administratorzy i właściciele przestrzeni roboczej oraz liderzy w Kept.',
+    notice_title: 'Kept',
+    close: 'Zamknij',
   },
   promise,
   reminder,
   settings,
+  home,
+  settingsModal,
   errors: {
     invalid_request: 'To żądanie wygląda nieprawidłowo, więc niczego nie zmieniłem. Spróbuj ponownie.',
     ...promiseErrors,
+    ...settingsModalErrors,
   },
 };

@@ -1,0 +1,176 @@
+import type { App, Logger, ViewSubmitAction, webApi } from '@slack/bolt';
+import { defuseBroadcasts, escapeMrkdwn } from '../shared/block-kit.js';
+import { newErrorId, UserFacingError } from '../shared/errors.js';
+import { callerFromBody, type RequestContext, resolveContext } from '../shared/request-context.js';
+import { formatWhen } from '../shared/viewer.js';
+import { workspaceKey } from '../shared/workspace.js';
+import { LIMITS, validateRenegotiation } from './client-promise.js';
+import { buildPromiseCard, FIELDS, PROMISE_VIEWS } from './promise-blocks.js';
+import { notifyNewOwner, type PromiseListenerDeps, refreshHomes } from './promise-listeners.js';
+
+type Values = ViewSubmitAction['view']['state']['values'];
+
+/** What a promise modal carries from where it was opened to its submission. */
+export interface PromiseModalMetadata {
+  /** The promise being changed. */
+  id?: string | undefined;
+  /** Where to answer (the conversation the modal came from). */
+  responseUrl?: string | undefined;
+  /** The message a shortcut logged the promise from, and its channel. */
+  permalink?: string | undefined;
+  channelId?: string | undefined;
+  /** Opened from the App Home: the Home refresh is the answer. */
+  home?: boolean | undefined;
+}
+
+/** The new-promise and renegotiate modals' submissions. */
+export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void {
+  app.view(PROMISE_VIEWS.create, async ({ ack, body, view, client, logger }) => {
+    const ctx = await resolveContext(deps, client, callerFromBody(body));
+    const { m } = ctx.viewer;
+    const metadata = metadataOf(view);
+    const values = view.state.values;
+    const client_ = escapeMrkdwn(textValue(values, FIELDS.client));
+    const what = restoreUserMentions(defuseBroadcasts(escapeMrkdwn(textValue(values, FIELDS.what))));
+    const dueSeconds = values[FIELDS.due]?.[FIELDS.value]?.selected_date_time;
+    const ownerId = values[FIELDS.owner]?.[FIELDS.value]?.selected_user ?? ctx.user.id;
+    const errors: Record<string, string> = {};
+    if (!client_) errors[FIELDS.client] = m.promise.error_client_required;
+    else if (client_.length > LIMITS.client) errors[FIELDS.client] = m.promise.error_client_too_long(LIMITS.client);
+    if (!what) errors[FIELDS.what] = m.promise.error_what_required;
+    else if (what.length > LIMITS.what) errors[FIELDS.what] = m.promise.error_what_too_long(LIMITS.what);
+    if (!dueSeconds) errors[FIELDS.due] = m.promise.error_due_required;
+    else if (dueSeconds * 1000 <= ctx.now.getTime()) errors[FIELDS.due] = m.promise.error_due_past;
+    const owner = await deps.users.get(client, workspaceKey(ctx.workspace), ownerId, ctx.now);
+    if (owner.isBot || owner.deleted) errors[FIELDS.owner] = m.promise.error_owner_bot;
+    if (Object.keys(errors).length > 0) return void (await ack({ response_action: 'errors', errors }));
+
+    const promise = await attempt(ctx, ack, logger, FIELDS.client, () =>
+      deps.promises.logPromise(
+        ctx.workspace,
+        {
+          creatorId: ctx.user.id,
+          ownerId,
+          ownerTimeZone: owner.timeZone,
+          client: client_,
+          what,
+          dueAt: new Date(dueSeconds! * 1000),
+          channelId: metadata.channelId,
+          permalink: metadata.permalink,
+        },
+        ctx.now,
+      ),
+    );
+    if (!promise) return;
+    await ack();
+    if (!metadata.home) {
+      const blocks = buildPromiseCard(ctx.viewer, promise, m.promise.logged_title);
+      await replyAfterModal(client, ctx, metadata.responseUrl, { text: m.promise.logged_title, blocks });
+    }
+    await notifyNewOwner(deps, client, ctx, promise);
+    await refreshHomes(deps, client, ctx, promise.ownerId);
+  });
+
+  app.view(PROMISE_VIEWS.renegotiate, async ({ ack, body, view, client, logger }) => {
+    const ctx = await resolveContext(deps, client, callerFromBody(body));
+    const { m } = ctx.viewer;
+    const metadata = metadataOf(view);
+    const values = view.state.values;
+    const dueSeconds = values[FIELDS.due]?.[FIELDS.value]?.selected_date_time;
+    const request = {
+      newDueAt: dueSeconds ? new Date(dueSeconds * 1000) : undefined,
+      reason: defuseBroadcasts(escapeMrkdwn(textValue(values, FIELDS.reason))),
+      clientInformed: (values[FIELDS.informed]?.[FIELDS.value]?.selected_options ?? []).length > 0,
+    };
+    const current = await attempt(ctx, ack, logger, FIELDS.due, () => deps.promises.getChangeable(ctx.workspace, metadata.id ?? '', ctx.user.id));
+    if (!current) return;
+    const problems = validateRenegotiation(current, request, ctx.now);
+    if (problems.due || problems.reason) {
+      const errors: Record<string, string> = {};
+      if (problems.due) errors[FIELDS.due] = { due_required: m.promise.error_due_required, due_past: m.promise.error_due_past, due_same: m.promise.error_due_same }[problems.due as 'due_past'];
+      if (problems.reason) errors[FIELDS.reason] = problems.reason === 'reason_required' ? m.promise.error_reason_required : m.promise.error_what_too_long(LIMITS.reason);
+      return void (await ack({ response_action: 'errors', errors }));
+    }
+    const change = await attempt(ctx, ack, logger, FIELDS.due, () =>
+      deps.promises.renegotiate(ctx.workspace, current.id, ctx.user.id, { ...request, newDueAt: request.newDueAt! }, ctx.now),
+    );
+    if (!change) return;
+    await ack();
+    if (!metadata.home) {
+      const title = m.promise.renegotiated_reply(formatWhen(ctx.viewer, change.after.dueAt), request.clientInformed);
+      const message = { text: title, blocks: buildPromiseCard(ctx.viewer, change.after, title) };
+      await replyAfterModal(client, ctx, metadata.responseUrl, message, true);
+    }
+    await refreshHomes(deps, client, ctx, change.after.ownerId);
+  });
+}
+
+/**
+ * Runs a step of a modal submission before acknowledging it, so a refusal shows in the modal and nothing
+ * is half-done. On failure it answers the modal itself; on success the caller acknowledges.
+ */
+async function attempt<T>(
+  ctx: RequestContext,
+  ack: (r?: any) => Promise<void>,
+  logger: Logger,
+  blockId: string,
+  work: () => Promise<T>,
+): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof UserFacingError) {
+      await ack({ response_action: 'errors', errors: { [blockId]: error.render(ctx.viewer.m) } });
+      return undefined;
+    }
+    const id = newErrorId();
+    logger.error(`modal submission failed [error id ${id}]`, error);
+    await ack({ response_action: 'errors', errors: { [blockId]: ctx.viewer.m.common.error_with_id(id) } });
+    return undefined;
+  }
+}
+
+/** Where a modal's result goes: back to the conversation it came from, or to the user's DM with Kept. */
+async function replyAfterModal(
+  client: webApi.WebClient,
+  ctx: RequestContext,
+  responseUrl: string | undefined,
+  message: { text: string; blocks: ReturnType<typeof buildPromiseCard> },
+  replaceOriginal = false,
+): Promise<void> {
+  if (responseUrl) {
+    const res = await fetch(responseUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: replaceOriginal, ...message }),
+    }).catch(() => undefined);
+    if (res?.ok) return;
+  }
+  await client.chat.postMessage({ channel: ctx.user.id, ...message });
+}
+
+function textValue(values: Values, blockId: string): string {
+  return (values[blockId]?.[FIELDS.value]?.value ?? '').trim();
+}
+
+/** Text typed or prefilled in a modal comes back raw; user mentions (`<@U…>`) stay mentions once escaped. */
+function restoreUserMentions(text: string): string {
+  return text.replace(/&lt;@([UW][A-Z0-9]{2,})(?:\|[^&<>]*)?&gt;/g, '<@$1>');
+}
+
+const isUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\//.test(value);
+
+export function metadataOf(view: { private_metadata?: string }): PromiseModalMetadata {
+  try {
+    const parsed = JSON.parse(view.private_metadata || '{}');
+    return {
+      id: typeof parsed.id === 'string' ? parsed.id : undefined,
+      responseUrl: isUrl(parsed.responseUrl) ? parsed.responseUrl : undefined,
+      permalink: isUrl(parsed.permalink) ? parsed.permalink : undefined,
+      channelId: typeof parsed.channelId === 'string' && /^[CDG][A-Z0-9]+$/.test(parsed.channelId) ? parsed.channelId : undefined,
+      home: parsed.home === true,
+    };
+  } catch {
+    return {};
+  }
+}

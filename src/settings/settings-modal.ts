@@ -1,0 +1,149 @@
+import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import { plain, SLACK_LIMITS, section } from '../shared/block-kit.js';
+import { isLanguage, LANGUAGES, type Messages } from '../shared/i18n/index.js';
+import { formatWorkingHours, parseWorkingHours } from '../shared/working-hours.js';
+import { formatLeadTimes, parseLeadTimes, parseTimeZone } from './settings-command.js';
+import type { WorkspaceSettings } from './workspace-settings.js';
+
+export const SETTINGS_VIEW = 'settings_submit';
+export const SETTINGS_ACTIONS = { open: 'settings_open' } as const;
+/** Every input's action id; its block id is the field's id. */
+export const VALUE = 'value';
+
+/** One input's submitted state, as Slack sends it in `view.state.values[block][VALUE]`. */
+export interface SubmittedValue {
+  value?: string | null;
+  selected_option?: { value: string } | null;
+  selected_users?: string[];
+  selected_conversations?: string[];
+}
+
+export type FieldResult = { ok: true; apply: (settings: WorkspaceSettings) => WorkspaceSettings } | { ok: false; error: string };
+
+/**
+ * One setting in the form: its input block (showing the current value) and how its submitted value is
+ * read. A feature adds its settings by adding entries to SETTINGS_FIELDS.
+ */
+export interface SettingsField {
+  readonly id: string;
+  block(m: Messages, settings: WorkspaceSettings): InputBlock;
+  read(value: SubmittedValue | undefined, m: Messages): FieldResult;
+}
+
+const ok = (apply: (s: WorkspaceSettings) => WorkspaceSettings): FieldResult => ({ ok: true, apply });
+const fail = (error: string): FieldResult => ({ ok: false, error });
+
+function input(id: string, label: string, element: InputBlock['element'], hint?: string, optional = false): InputBlock {
+  return { type: 'input', block_id: id, label: plain(label, 2000), element, optional, ...(hint ? { hint: plain(hint, 2000) } : {}) };
+}
+
+function textField(id: string, label: (m: Messages) => string, hint: (m: Messages) => string | undefined, initial: (s: WorkspaceSettings, m: Messages) => string,
+  parse: (text: string, m: Messages) => FieldResult): SettingsField {
+  return {
+    id,
+    block: (m, s) => input(id, label(m), { type: 'plain_text_input', action_id: VALUE, initial_value: initial(s, m), max_length: 100 }, hint(m)),
+    read: (v, m) => parse((v?.value ?? '').trim(), m),
+  };
+}
+
+function channelField(role: keyof WorkspaceSettings['channels'], label: (m: Messages) => string, hint: (m: Messages) => string): SettingsField {
+  const id = `channel_${role}`;
+  return {
+    id,
+    // A one-item multi-select, because a single select cannot be cleared once chosen.
+    block: (m, s) => {
+      const current = s.channels[role];
+      return input(id, label(m), {
+        type: 'multi_conversations_select',
+        action_id: VALUE,
+        max_selected_items: 1,
+        filter: { include: ['public', 'private'], exclude_bot_users: true },
+        ...(current ? { initial_conversations: [current] } : {}),
+      }, hint(m), true);
+    },
+    read: (v) => {
+      const channelId = v?.selected_conversations?.[0];
+      if (channelId !== undefined && !/^[CG][A-Z0-9]+$/.test(channelId)) return fail('');
+      return ok((s) => {
+        const channels = { ...s.channels };
+        if (channelId) channels[role] = channelId;
+        else delete channels[role];
+        return { ...s, channels };
+      });
+    },
+  };
+}
+
+export const SETTINGS_FIELDS: readonly SettingsField[] = [
+  {
+    id: 'language',
+    block: (m, s) => {
+      const option = (language: 'en' | 'pl'): PlainTextOption => ({ text: plain(m.settings.language_names[language], 75), value: language });
+      return input('language', m.settingsModal.language, {
+        type: 'static_select',
+        action_id: VALUE,
+        options: LANGUAGES.map(option),
+        initial_option: option(s.language),
+      });
+    },
+    read: (v, m) => {
+      const language = v?.selected_option?.value;
+      return isLanguage(language) ? ok((s) => ({ ...s, language })) : fail(m.settings.problems.language);
+    },
+  },
+  textField('time_zone', (m) => m.settingsModal.time_zone, (m) => m.settingsModal.time_zone_hint, (s) => s.timeZone, (text, m) => {
+    const timeZone = parseTimeZone(text);
+    return timeZone ? ok((s) => ({ ...s, timeZone })) : fail(m.settings.problems.timezone);
+  }),
+  {
+    id: 'leads',
+    block: (m, s) =>
+      input('leads', m.settingsModal.leads, { type: 'multi_users_select', action_id: VALUE, ...(s.leads.length > 0 ? { initial_users: [...s.leads] } : {}) }, m.settingsModal.leads_hint, true),
+    read: (v, m) => {
+      const leads = [...new Set(v?.selected_users ?? [])];
+      return leads.every((id) => /^[UW][A-Z0-9]+$/.test(id)) ? ok((s) => ({ ...s, leads })) : fail(m.settings.problems.leads);
+    },
+  },
+  channelField('leads', (m) => m.settingsModal.channel_leads, (m) => m.settingsModal.channel_leads_hint),
+  channelField('incidents', (m) => m.settingsModal.channel_incidents, (m) => m.settingsModal.channel_hint),
+  channelField('recap', (m) => m.settingsModal.channel_recap, (m) => m.settingsModal.channel_hint),
+  textField('reminders', (m) => m.settingsModal.reminders, (m) => m.settingsModal.reminders_hint, (s) => formatLeadTimes(s.reminderLeadMinutes), (text, m) => {
+    const minutes = parseLeadTimes(text);
+    return minutes ? ok((s) => ({ ...s, reminderLeadMinutes: minutes })) : fail(m.settings.problems.reminders);
+  }),
+  textField('working_hours', (m) => m.settingsModal.hours, (m) => m.settingsModal.hours_hint, (s, m) => formatWorkingHours(s.workingHours, m.locale), (text, m) => {
+    const parsed = parseWorkingHours(text);
+    return parsed.ok ? ok((s) => ({ ...s, workingHours: parsed.hours })) : fail(m.settings.problems[`hours_${parsed.error}`]);
+  }),
+];
+
+export function buildSettingsModal(m: Messages, settings: WorkspaceSettings, fields: readonly SettingsField[] = SETTINGS_FIELDS): ModalView {
+  const blocks: KnownBlock[] = [section(m.settingsModal.intro), ...fields.map((f) => f.block(m, settings))];
+  return {
+    type: 'modal',
+    callback_id: SETTINGS_VIEW,
+    title: plain(m.settingsModal.title, SLACK_LIMITS.modalTitle),
+    submit: plain(m.settingsModal.submit, 24),
+    close: plain(m.settingsModal.close, 24),
+    blocks: blocks.slice(0, SLACK_LIMITS.viewBlocks),
+  };
+}
+
+export type SettingsSubmission = { ok: true; settings: WorkspaceSettings } | { ok: false; errors: Record<string, string> };
+
+/** Reads every field of a submitted form onto `current` (the settings as stored now), or says what is wrong, field by field. */
+export function readSettingsSubmission(
+  m: Messages,
+  current: WorkspaceSettings,
+  values: Record<string, Record<string, SubmittedValue>>,
+  fields: readonly SettingsField[] = SETTINGS_FIELDS,
+): SettingsSubmission {
+  const errors: Record<string, string> = {};
+  let settings = current;
+  for (const field of fields) {
+    const result = field.read(values[field.id]?.[VALUE], m);
+    if (result.ok) settings = result.apply(settings);
+    else errors[field.id] = result.error || m.errors.invalid_request;
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, settings };
+}

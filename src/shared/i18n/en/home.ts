@@ -1,0 +1,30 @@
+import { plural } from '../plural.js';
+
+const n = (count: number, one: string, other: string) => plural('en', count, { one, other });
+
+/** The App Home tab. */
+export const home = {
+  header: 'Kept',
+  button_new_promise: 'New promise',
+  button_settings: 'Settings',
+  my_title: (count: number) => `Your open promises (${count})`,
+  group_overdue: ':red_circle: *Overdue*',
+  group_soon: ':large_orange_circle: *Due in the next 48 hours*',
+  group_later: ':white_circle: *Later*',
+  my_empty: 'You have no open promises. :tada:',
+  my_empty_hint: 'Log one with `/promise ACME: send the quote by Friday 3pm`, the *New promise* button, or *Log as promise* on any message.',
+  my_more: (count: number, command: string) => `…and ${n(count, 'more promise', 'more promises')}. See them all with ${command}.`,
+  list_command: '`/promise list`',
+  list_overdue_command: '`/promise list overdue`',
+  team_title: 'Team',
+  team_rate: (percent: number, good: number, due: number) =>
+    `*This week's on-time rate: ${percent}%* · kept on time or renegotiated early: ${good} of ${due} due`,
+  team_rate_none: "*This week's on-time rate:* nothing has been due yet this week.",
+  team_rate_partial: (count: number) => `Counted from the first ${count} promises due this week.`,
+  team_overdue_title: (count: number) => `*Overdue:* ${n(count, 'promise', 'promises')}`,
+  team_overdue_none: 'Nothing is overdue. :tada:',
+  team_owner: (owner: string, count: number) => `${owner} · ${n(count, 'overdue promise', 'overdue promises')}`,
+  team_owner_more: (count: number, command: string) => `…and ${count} more: ${command}`,
+  team_more_people: (count: number, command: string) =>
+    `…and ${n(count, 'more person', 'more people')} with overdue promises. See them all with ${command}.`,
+};

@@ -1,0 +1,33 @@
+import type { Messages } from '../index.js';
+import { plural } from '../plural.js';
+
+const promises = (count: number) => plural('pl', count, { one: 'obietnica', few: 'obietnice', many: 'obietnic', other: 'obietnicy' });
+const overdue = (count: number) =>
+  plural('pl', count, { one: 'obietnica po terminie', few: 'obietnice po terminie', many: 'obietnic po terminie', other: 'obietnicy po terminie' });
+const people = (count: number) => plural('pl', count, { one: 'osoba', few: 'osoby', many: 'osób', other: 'osoby' });
+
+/** Karta główna (App Home). */
+export const home: Messages['home'] = {
+  header: 'Kept',
+  button_new_promise: 'Nowa obietnica',
+  button_settings: 'Ustawienia',
+  my_title: (count: number) => `Twoje otwarte obietnice (${count})`,
+  group_overdue: ':red_circle: *Po terminie*',
+  group_soon: ':large_orange_circle: *Termin w ciągu 48 godzin*',
+  group_later: ':white_circle: *Później*',
+  my_empty: 'Nie masz otwartych obietnic. :tada:',
+  my_empty_hint: 'Zapisz obietnicę: `/promise ACME: wyślę wycenę w piątek 15:00`, przyciskiem *Nowa obietnica* albo skrótem *Log as promise* w menu dowolnej wiadomości.',
+  my_more: (count: number, command: string) => `…i jeszcze ${promises(count)}. Wszystkie: ${command}.`,
+  list_command: '`/promise lista`',
+  list_overdue_command: '`/promise lista zaległe`',
+  team_title: 'Zespół',
+  team_rate: (percent: number, good: number, due: number) =>
+    `*Terminowość w tym tygodniu: ${percent}%* · dotrzymane na czas albo przełożone zawczasu: ${good} z ${due}`,
+  team_rate_none: '*Terminowość w tym tygodniu:* w tym tygodniu nie minął jeszcze żaden termin.',
+  team_rate_partial: (count: number) => `Policzone z pierwszych ${count} obietnic z terminem w tym tygodniu.`,
+  team_overdue_title: (count: number) => `*Po terminie:* ${promises(count)}`,
+  team_overdue_none: 'Nic nie jest po terminie. :tada:',
+  team_owner: (owner: string, count: number) => `${owner} · ${overdue(count)}`,
+  team_owner_more: (count: number, command: string) => `…i jeszcze ${count}: ${command}`,
+  team_more_people: (count: number, command: string) => `…i jeszcze ${people(count)} z obietnicami po terminie. Wszystkie: ${command}.`,
+};

@@ -1,0 +1,28 @@
+import type { Messages } from '../index.js';
+
+/** Formularz ustawień (karta główna → Ustawienia albo przycisk pod `/kept`). */
+export const settingsModal: Messages['settingsModal'] = {
+  title: 'Ustawienia Kept',
+  submit: 'Zapisz',
+  close: 'Anuluj',
+  intro: 'Te ustawienia dotyczą całej przestrzeni roboczej. Mogą je zmieniać administratorzy, właściciele i liderzy w Kept.',
+  language: 'Język',
+  time_zone: 'Strefa czasowa zespołu',
+  time_zone_hint: 'Nazwa IANA, np. Europe/Warsaw albo America/New_York. Według niej liczone są podsumowanie i czasy zespołu.',
+  leads: 'Liderzy',
+  leads_hint: 'Liderzy dostają alerty o obietnicach po terminie i widok zespołu, mogą zmieniać każdą obietnicę i te ustawienia.',
+  channel_leads: 'Kanał liderów',
+  channel_leads_hint: 'Tu trafiają alerty o obietnicach po terminie. Bez tego kanału każdy lider dostaje wiadomość prywatną.',
+  channel_incidents: 'Kanał incydentów',
+  channel_recap: 'Kanał podsumowań',
+  channel_hint: 'Jeśli kanał jest prywatny, zaproś do niego Kept.',
+  reminders: 'Przypomnienia przed terminem',
+  reminders_hint: 'Do pięciu wyprzedzeń od 5 minut do 14 dni, np. 24h 1h albo 2d 30m.',
+  hours: 'Godziny pracy',
+  hours_hint: 'Np. pn-pt 09:00-18:00. Przypomnienia czekają na godziny pracy właściciela, w jego strefie czasowej.',
+  button_open: 'Otwórz ustawienia',
+};
+
+export const settingsModalErrors: Record<keyof typeof import('../en/settings-modal.js').settingsModalErrors, string> = {
+  settings_not_allowed: 'Ustawienia mogą zmieniać tylko administratorzy i właściciele przestrzeni roboczej oraz liderzy w Kept.',
+};
