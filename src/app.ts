@@ -97,7 +97,7 @@ export function createApp(deps: AppDeps): KeptApp {
   app.processEvent = (event) => inFlight.track(processEvent(event));
 
   app.use(dropRepeatedEvents(db, deps.clock, logger));
-  if (installations) registerInstallationEvents(app, installations, logger);
+  registerInstallationEvents(app, installations, logger);
   const contextDeps = { settings, users, clock: deps.clock };
   registerPromiseListeners(app, { ...contextDeps, promises, home });
   registerSettingsListeners(app, { ...contextDeps, home });

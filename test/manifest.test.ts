@@ -127,6 +127,8 @@ const METHOD_SCOPES: Record<string, string[]> = {
 /** Scopes each event needs. */
 const EVENT_SCOPES: Record<string, string[]> = {
   app_home_opened: [],
+  app_uninstalled: [],
+  tokens_revoked: [],
   reaction_added: ['reactions:read'],
   reaction_removed: ['reactions:read'],
   'message.channels': ['channels:history'],

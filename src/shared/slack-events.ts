@@ -28,12 +28,14 @@ export function dropRepeatedEvents(db: Firestore, clock: () => Date, logger: Jso
   };
 }
 
-/** When a workspace uninstalls Kept or revokes its tokens, its stored tokens go. */
-export function registerInstallationEvents(app: App, installations: InstallationStore, logger: JsonLogger): void {
+/**
+ * When a workspace uninstalls Kept or revokes its tokens, its stored tokens go (with OAuth
+ * distribution; with a single bot token there is nothing stored, and the event is only logged).
+ */
+export function registerInstallationEvents(app: App, installations: InstallationStore | undefined, logger: JsonLogger): void {
   const remove = async (teamId: string | undefined, enterpriseId: string | undefined, isEnterpriseInstall: boolean, reason: string) => {
-    if (!installations.deleteInstallation) return;
-    await installations.deleteInstallation({ teamId, enterpriseId, isEnterpriseInstall });
-    logger.event('info', 'installation removed', { workspace: teamId, enterprise: enterpriseId, reason });
+    if (installations?.deleteInstallation) await installations.deleteInstallation({ teamId, enterpriseId, isEnterpriseInstall });
+    logger.event('info', installations ? 'installation removed' : 'Kept was uninstalled or its tokens revoked', { workspace: teamId, enterprise: enterpriseId, reason });
   };
   app.event('app_uninstalled', async ({ context }) => {
     await remove(context.teamId, context.enterpriseId, Boolean(context.isEnterpriseInstall), 'app_uninstalled');
