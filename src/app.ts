@@ -2,6 +2,9 @@ import type { Firestore } from '@google-cloud/firestore';
 import { App, type CustomRoute, LogLevel, type webApi } from '@slack/bolt';
 import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import type { Config } from './config.js';
+import { IncidentService } from './incidents/incident-service.js';
+import { FirestoreIncidentStore } from './incidents/incident-store.js';
+import { registerIncidentListeners } from './incidents/incident-listeners.js';
 import { FirestorePromiseStore } from './promises/promise-store.js';
 import { PromiseService } from './promises/promise-service.js';
 import { registerPromiseListeners } from './promises/promise-listeners.js';
@@ -27,7 +30,7 @@ export interface AppDeps {
 
 export interface KeptApp {
   readonly app: App;
-  readonly services: { readonly promises: PromiseService; readonly settings: FirestoreSettingsStore };
+  readonly services: { readonly promises: PromiseService; readonly settings: FirestoreSettingsStore; readonly incidents: IncidentService };
 }
 
 /** The composition root: stores → services → listeners, one global error handler, and /healthz. */
@@ -35,6 +38,7 @@ export function createApp(deps: AppDeps): KeptApp {
   const { config, db, logger } = deps;
   const settings = new FirestoreSettingsStore(db);
   const promises = new PromiseService(new FirestorePromiseStore(db), settings);
+  const incidents = new IncidentService(new FirestoreIncidentStore(db), settings);
   const users = new UserDirectory();
 
   const healthz: CustomRoute = {
@@ -66,6 +70,7 @@ export function createApp(deps: AppDeps): KeptApp {
   const contextDeps = { settings, users, clock: deps.clock };
   registerPromiseListeners(app, { ...contextDeps, promises });
   registerSettingsListeners(app, contextDeps);
+  registerIncidentListeners(app, { ...contextDeps, incidents });
 
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
     const original = unwrap(error);
@@ -91,7 +96,7 @@ export function createApp(deps: AppDeps): KeptApp {
     }
   });
 
-  return { app, services: { promises, settings } };
+  return { app, services: { promises, settings, incidents } };
 }
 
 function unwrap(error: unknown): unknown {

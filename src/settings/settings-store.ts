@@ -44,5 +44,16 @@ export function fromStored(raw: unknown): WorkspaceSettings {
       r.workingHours && typeof r.workingHours === 'object'
         ? (r.workingHours as WorkspaceSettings['workingHours'])
         : DEFAULT_SETTINGS.workingHours,
+    incidentCadenceMinutes: cadencesFromStored(r.incidentCadenceMinutes),
   };
+}
+
+/** Each severity on its own: a number of minutes, null (one working day), or its default when missing. */
+function cadencesFromStored(raw: unknown): WorkspaceSettings['incidentCadenceMinutes'] {
+  const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const one = (key: 'sev1' | 'sev2' | 'sev3') => {
+    const v = r[key];
+    return v === null || (typeof v === 'number' && v > 0) ? v : DEFAULT_SETTINGS.incidentCadenceMinutes[key];
+  };
+  return { sev1: one('sev1'), sev2: one('sev2'), sev3: one('sev3') };
 }

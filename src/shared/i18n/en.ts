@@ -1,3 +1,4 @@
+import { incident, incidentErrors } from './en/incident.js';
 import { promise, promiseErrors } from './en/promise.js';
 import { reminder } from './en/reminder.js';
 import { settings } from './en/settings.js';
@@ -15,10 +16,12 @@ export const en = {
     not_allowed_settings: 'Only workspace admins, owners and Kept leads can change settings.',
   },
   promise,
+  incident,
   reminder,
   settings,
   errors: {
     invalid_request: 'That request did not look right, so nothing was changed. Please try again.',
     ...promiseErrors,
+    ...incidentErrors,
   },
 };

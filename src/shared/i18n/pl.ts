@@ -1,4 +1,5 @@
 import type { Messages } from './index.js';
+import { incident, incidentErrors } from './pl/incident.js';
 import { promise, promiseErrors } from './pl/promise.js';
 import { reminder } from './pl/reminder.js';
 import { settings } from './pl/settings.js';
@@ -13,10 +14,12 @@ export const pl: Messages = {
     not_allowed_settings: 'Ustawienia mogą zmieniać tylko administratorzy i właściciele przestrzeni roboczej oraz liderzy w Kept.',
   },
   promise,
+  incident,
   reminder,
   settings,
   errors: {
     invalid_request: 'To żądanie wygląda nieprawidłowo, więc niczego nie zmieniłem. Spróbuj ponownie.',
     ...promiseErrors,
+    ...incidentErrors,
   },
 };

@@ -11,6 +11,9 @@ export const settings = {
   reminders: 'Reminders',
   reminders_value: (list: string) => `${list} before the due time`,
   working_hours: 'Working hours',
+  cadence: 'Client updates during incidents',
+  cadence_every: (duration: string) => `every ${duration}`,
+  cadence_working_day: 'every working day',
   help_title: '*Change a setting* (workspace admins, owners and leads):',
   help_lines: [
     '`/kept leads @ana @ben` · `/kept leads none`',
@@ -19,6 +22,7 @@ export const settings = {
     '`/kept reminders 24h 1h`',
     '`/kept hours Mon-Fri 09:00-18:00`',
     '`/kept language pl`',
+    '`/kept cadence sev1 1h` · `/kept cadence sev3 workday`',
   ],
   help_promise: 'Log a promise with `/promise ACME: send the quote by Friday 3pm`; `/promise list` shows yours.',
   saved: ':white_check_mark: Saved.',
@@ -33,5 +37,6 @@ export const settings = {
     hours_times: 'I could not read the times. Try `Mon-Fri 09:00-18:00`.',
     hours_order: 'The end of the working day must come after its start.',
     language: 'Choose `en` (English) or `pl` (Polski).',
-  } as Record<'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language', string>,
+    cadence: 'Give a severity and how often the client must hear from us, between 5 minutes and 14 days, like `/kept cadence sev1 1h`, `/kept cadence sev2 4h sev3 workday`.',
+  } as Record<'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language' | 'cadence', string>,
 };

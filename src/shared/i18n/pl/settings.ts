@@ -13,6 +13,9 @@ export const settings: Messages['settings'] = {
   reminders: 'Przypomnienia',
   reminders_value: (list: string) => `${list} przed terminem`,
   working_hours: 'Godziny pracy',
+  cadence: 'Informowanie klienta podczas incydentów',
+  cadence_every: (duration: string) => `co ${duration}`,
+  cadence_working_day: 'co dzień roboczy',
   help_title: '*Zmiana ustawień* (administratorzy, właściciele i liderzy):',
   help_lines: [
     '`/kept liderzy @ana @ben` · `/kept liderzy brak`',
@@ -21,6 +24,7 @@ export const settings: Messages['settings'] = {
     '`/kept przypomnienia 24h 1h`',
     '`/kept godziny pn-pt 09:00-18:00`',
     '`/kept język en`',
+    '`/kept kadencja sev1 1h` · `/kept kadencja sev3 dzień roboczy`',
   ],
   help_promise: 'Zapisz obietnicę: `/promise ACME: wyślę wycenę w piątek 15:00`; `/promise lista` pokazuje Twoje.',
   saved: ':white_check_mark: Zapisano.',
@@ -35,5 +39,6 @@ export const settings: Messages['settings'] = {
     hours_times: 'Nie rozumiem godzin. Spróbuj `pn-pt 09:00-18:00`.',
     hours_order: 'Koniec dnia pracy musi być po jego początku.',
     language: 'Wybierz `en` (English) albo `pl` (Polski).',
+    cadence: 'Podaj poziom i jak często klient ma mieć od nas wiadomość (od 5 minut do 14 dni), np. `/kept kadencja sev1 1h`, `/kept kadencja sev2 4h sev3 dzień roboczy`.',
   },
 };
