@@ -50,7 +50,8 @@ export function cadenceText(viewer: Viewer, policy: CadencePolicy, severity: Sev
 export function clientHeardLine(viewer: Viewer, incident: ClientIncident, policy: CadencePolicy): string {
   const { m } = viewer;
   const last = lastClientUpdateAt(incident);
-  const heard = last ? m.incident.heard_ago(duration(viewer, viewer.now.getTime() - last.getTime())) : m.incident.heard_never;
+  const since = last ? viewer.now.getTime() - last.getTime() : 0;
+  const heard = !last ? m.incident.heard_never : since < 60_000 ? m.incident.heard_just_now : m.incident.heard_ago(duration(viewer, since));
   const due = nextClientUpdateDue(incident, policy);
   if (!due) return heard;
   const late = viewer.now.getTime() - due.getTime();

@@ -83,12 +83,6 @@ async function sweepOne(
   let posted = false;
 
   for (const step of pending.filter(isDue)) {
-    // Already twice over when first seen (the sweep was down): the leads' alert says it all.
-    if (step.kind === 'cadence_owner' && pending.some((s) => s.kind === 'cadence_leads' && isDue(s))) {
-      done.push(step.key);
-      summary.skipped++;
-      continue;
-    }
     let complete = true;
     for (const recipient of await recipientsOf(deps, workspace, settings, incident, step)) {
       // A sev1 goes out at any hour; sev2 and sev3 wait for the recipient's working hours.

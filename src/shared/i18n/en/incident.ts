@@ -27,6 +27,7 @@ export const incident = {
   since: (when: string) => `since ${when}`,
   heard_never: 'not yet',
   heard_ago: (duration: string) => `${duration} ago`,
+  heard_just_now: 'just now',
   next_update_due: (when: string) => `next update due ${when}`,
   update_overdue: (duration: string) => `:warning: update overdue by ${duration}`,
   reported_by: (user: string) => `Reported by ${user}`,

@@ -26,6 +26,7 @@ export const incident: Messages['incident'] = {
   since: (when: string) => `od ${when}`,
   heard_never: 'jeszcze żadnej',
   heard_ago: (duration: string) => `${duration} temu`,
+  heard_just_now: 'przed chwilą',
   next_update_due: (when: string) => `następna do ${when}`,
   update_overdue: (duration: string) => `:warning: spóźniona o ${duration}`,
   reported_by: (user: string) => `Zgłosił(a): ${user}`,
