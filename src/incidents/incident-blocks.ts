@@ -4,6 +4,7 @@ import { formatDuration } from '../shared/dates/format.js';
 import { formatWhen, type Viewer } from '../shared/viewer.js';
 import { type ClientIncident, lastResolution, type Severity } from './client-incident.js';
 import { type CadencePolicy, lastClientUpdateAt, nextClientUpdateDue } from './incident-cadence.js';
+import { incidentMetrics } from './incident-metrics.js';
 
 export const INCIDENT_ACTIONS = {
   acknowledge: 'incident_acknowledge',
@@ -105,6 +106,7 @@ export function buildIncidentMessage(viewer: Viewer, incident: ClientIncident, p
   if (resolution) {
     const confirmed = resolution.clientConfirmed ? m.incident.client_confirmed : m.incident.client_not_confirmed;
     blocks.push(section(`*${m.incident.field_resolution}* (${mention(resolution.by)})\n${truncate(resolution.note, 2000)}\n${confirmed}`));
+    blocks.push(context(metricsLine(viewer, incident, policy)));
   }
   const notes = [m.incident.reported_by(mention(incident.reporterId)), m.incident.cadence_line(cadenceText(viewer, policy, incident.severity))];
   if (incident.sourcePermalink) notes.push(m.incident.source_link(incident.sourcePermalink));
@@ -113,6 +115,13 @@ export function buildIncidentMessage(viewer: Viewer, incident: ClientIncident, p
   blocks.push({ type: 'actions', block_id: `incident:${incident.id}`, elements: incidentButtons(viewer, incident) });
   const text = `${m.incident.severity_names[incident.severity]} · ${incident.client}: ${incident.title}`;
   return { text: truncate(text, 3000), blocks };
+}
+
+/** What the incident measured, shown once it is resolved. */
+function metricsLine(viewer: Viewer, incident: ClientIncident, policy: CadencePolicy): string {
+  const metrics = incidentMetrics(incident, policy, viewer.now);
+  const d = (ms: number | undefined) => (ms === undefined ? '—' : duration(viewer, ms));
+  return viewer.m.incident.metrics_line(d(metrics.timeToAcknowledgeMs), d(metrics.timeToResolveMs), `${metrics.updatesSent}/${metrics.updatesDue}`);
 }
 
 /** A link to the incident message, for DMs and lists. */

@@ -35,7 +35,7 @@ export function buildSettingsHelp(m: Messages, settings: WorkspaceSettings, lead
     ...(lead ? [section(lead)] : []),
     section(settingsSummary(m, settings)),
     section(`${m.settings.help_title}\n${m.settings.help_lines.join('\n')}`),
-    context(m.settings.help_promise),
+    context(m.settings.help_promise, m.settings.help_incident),
   ];
 }
 

@@ -21,9 +21,11 @@ export class FirestoreSettingsStore implements SettingsStore {
   }
 
   async save(workspace: Workspace, settings: WorkspaceSettings): Promise<void> {
+    // mergeFields, not merge: the settings map is replaced whole, so a removed key (`/kept channel incidents none`)
+    // really goes; a deep merge would keep it. Other fields of the team document stay untouched.
     await this.doc(workspace).set(
       { settings: { ...settings }, enterpriseId: workspace.enterpriseId ?? null, updatedAt: new Date() },
-      { merge: true },
+      { mergeFields: ['settings', 'enterpriseId', 'updatedAt'] },
     );
   }
 }

@@ -104,7 +104,7 @@ describe('the incident lifecycle, from its message', () => {
     const resolvedMessage = blocksText(d().lastUpdate(incident));
     expect(resolvedMessage).toContain('Payment gateway timeout raised');
     expect(resolvedMessage).toContain('The client confirmed the fix.');
-    expect(resolvedMessage).toContain('1 h 35 min');
+    expect(resolvedMessage).toContain('Acknowledged after 1 h 35 min · resolved after 1 h 35 min · client updates on time: 0/1');
     expect(resolvedMessage).toContain(INCIDENT_ACTIONS.reopen);
     expect(resolvedMessage).not.toContain(INCIDENT_ACTIONS.resolve);
     expect(d().threadReplies(incident).at(-1)).toContain(':white_check_mark: <@UANA> resolved the incident: Payment gateway timeout raised');

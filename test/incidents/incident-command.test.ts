@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIncidentCommand } from '../../src/incidents/incident-command.js';
 import { applyChange, parseCadences, parseSettingsCommand } from '../../src/settings/settings-command.js';
+import { fromStored } from '../../src/settings/settings-store.js';
 import { DEFAULT_SETTINGS } from '../../src/settings/workspace-settings.js';
 
 describe('/incident text', () => {
@@ -49,6 +50,12 @@ describe('/kept cadence', () => {
   it('refuses what it cannot read: no severity, odd words, under 5 minutes', () => {
     for (const text of ['', '1h', 'sev4 1h', 'sev1', 'sev1 1m', 'sev1 soon']) expect(parseCadences(text), text).toBeUndefined();
     expect(parseSettingsCommand('cadence sev9 1h')).toEqual({ kind: 'invalid', problem: 'cadence' });
+  });
+
+  it('reads stored settings from before cadences existed as the defaults, and keeps "one working day"', () => {
+    expect(fromStored({ language: 'pl' }).incidentCadenceMinutes).toEqual({ sev1: 60, sev2: 240, sev3: null });
+    expect(fromStored({ incidentCadenceMinutes: { sev1: 15, sev2: null, sev3: 'x' } }).incidentCadenceMinutes).toEqual({ sev1: 15, sev2: null, sev3: null });
+    expect(fromStored({ incidentCadenceMinutes: { sev1: -5 } }).incidentCadenceMinutes.sev1).toBe(60);
   });
 
   it('changes only the severities named', () => {

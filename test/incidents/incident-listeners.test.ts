@@ -172,3 +172,26 @@ describe('/incident list and stats', () => {
     expect(blocksText((await h.command(team, 'UANA', '/incident', 'list')).reply)).toContain('No open incidents');
   });
 });
+
+describe('incident settings in /kept', () => {
+  it('sets a cadence and the incidents channel, shows them, and unsets the channel again', async () => {
+    h.fake.addUser({ id: 'UADMIN', tz: 'UTC', is_admin: true });
+    const cadence = await h.command(team, 'UADMIN', '/kept', 'cadence sev1 30m sev3 2d');
+    expect(blocksText(cadence.reply)).toContain('sev1 every 30 min · sev2 every 4 h · sev3 every 2 d');
+    await h.command(team, 'UADMIN', '/kept', 'channel incidents <#CINC|incidents>');
+    expect((await h.kept.services.settings.get({ teamId: team })).channels.incidents).toBe('CINC');
+    await h.command(team, 'UADMIN', '/kept', 'channel incidents none');
+    expect((await h.kept.services.settings.get({ teamId: team })).channels.incidents).toBeUndefined();
+    const { incident } = await driver().open('ACME sev1: down', 'UANA', 'CHERE');
+    expect(incident).toMatchObject({ channelId: 'CHERE', nextStepAt: new Date(NOW.getTime() + 15 * 60_000) });
+    const polish = await h.command(team, 'UADMIN', '/kept', 'kadencja sev2 dzień roboczy');
+    expect(blocksText(polish.reply)).toContain('sev2 every working day');
+  });
+
+  it('refuses a cadence it cannot read, and a change by someone who is not an admin or lead', async () => {
+    h.fake.addUser({ id: 'UADMIN', tz: 'UTC', is_admin: true });
+    expect((await h.command(team, 'UADMIN', '/kept', 'cadence sev1 soon')).reply.text).toContain('Give a severity and how often');
+    expect((await h.command(team, 'UANA', '/kept', 'cadence sev1 1h')).reply.text).toContain('Only workspace admins');
+    expect((await h.kept.services.settings.get({ teamId: team })).incidentCadenceMinutes.sev1).toBe(60);
+  });
+});

@@ -34,6 +34,7 @@ export const incident = {
   cadence_line: (cadence: string) => `Client updates ${cadence}`,
   source_link: (url: string) => `<${url}|Logged from this message>`,
   as_of: (when: string) => `As of ${when}`,
+  metrics_line: (acknowledge: string, resolve: string, cadence: string) => `Acknowledged after ${acknowledge} · resolved after ${resolve} · client updates on time: ${cadence}`,
   client_confirmed: 'The client confirmed the fix.',
   client_not_confirmed: 'The client has not confirmed the fix yet.',
   button_acknowledge: 'Acknowledge',

@@ -17,7 +17,7 @@ export const settings = {
   help_title: '*Change a setting* (workspace admins, owners and leads):',
   help_lines: [
     '`/kept leads @ana @ben` · `/kept leads none`',
-    '`/kept channel leads #client-leads` · `/kept channel leads none`',
+    '`/kept channel leads #client-leads` · `/kept channel incidents #incidents` · `/kept channel leads none`',
     '`/kept timezone Europe/Warsaw`',
     '`/kept reminders 24h 1h`',
     '`/kept hours Mon-Fri 09:00-18:00`',
@@ -25,6 +25,7 @@ export const settings = {
     '`/kept cadence sev1 1h` · `/kept cadence sev3 workday`',
   ],
   help_promise: 'Log a promise with `/promise ACME: send the quote by Friday 3pm`; `/promise list` shows yours.',
+  help_incident: 'Open a client incident with `/incident ACME sev1: checkout is down`; `/incident list` shows the open ones.',
   saved: ':white_check_mark: Saved.',
   channel_hint: 'Invite Kept to that channel (`/invite @Kept`) if it is private.',
   problems: {

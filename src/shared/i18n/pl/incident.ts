@@ -33,6 +33,7 @@ export const incident: Messages['incident'] = {
   cadence_line: (cadence: string) => `Informujemy klienta ${cadence}`,
   source_link: (url: string) => `<${url}|Zapisany z tej wiadomości>`,
   as_of: (when: string) => `Stan na ${when}`,
+  metrics_line: (acknowledge: string, resolve: string, cadence: string) => `Przyjęty po ${acknowledge} · rozwiązany po ${resolve} · wiadomości do klienta na czas: ${cadence}`,
   client_confirmed: 'Klient potwierdził naprawę.',
   client_not_confirmed: 'Klient jeszcze nie potwierdził naprawy.',
   button_acknowledge: 'Przyjmuję',

@@ -19,7 +19,7 @@ export const settings: Messages['settings'] = {
   help_title: '*Zmiana ustawień* (administratorzy, właściciele i liderzy):',
   help_lines: [
     '`/kept liderzy @ana @ben` · `/kept liderzy brak`',
-    '`/kept kanał liderzy #client-leads` · `/kept kanał liderzy brak`',
+    '`/kept kanał liderzy #client-leads` · `/kept kanał incydenty #incydenty` · `/kept kanał liderzy brak`',
     '`/kept strefa Europe/Warsaw`',
     '`/kept przypomnienia 24h 1h`',
     '`/kept godziny pn-pt 09:00-18:00`',
@@ -27,6 +27,7 @@ export const settings: Messages['settings'] = {
     '`/kept kadencja sev1 1h` · `/kept kadencja sev3 dzień roboczy`',
   ],
   help_promise: 'Zapisz obietnicę: `/promise ACME: wyślę wycenę w piątek 15:00`; `/promise lista` pokazuje Twoje.',
+  help_incident: 'Zgłoś incydent klienta: `/incident ACME sev1: koszyk nie działa`; `/incident lista` pokazuje otwarte.',
   saved: ':white_check_mark: Zapisano.',
   channel_hint: 'Jeśli kanał jest prywatny, zaproś do niego Kept (`/invite @Kept`).',
   problems: {
