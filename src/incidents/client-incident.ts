@@ -123,8 +123,11 @@ export function postUpdate(incident: ClientIncident, by: string, update: { text:
   return withEntry(acknowledge(incident, by, now), { kind: 'update', at: now, by, text, clientTold: update.clientTold });
 }
 
+/** A second "Client updated" within a minute is the same news (a double click), not another update. */
 export function recordClientUpdated(incident: ClientIncident, by: string, now: Date): ClientIncident {
   assertNotResolved(incident);
+  const last = incident.timeline.findLast((e) => e.kind === 'client_updated');
+  if (last && now.getTime() - last.at.getTime() < 60_000) return incident;
   return withEntry(acknowledge(incident, by, now), { kind: 'client_updated', at: now, by });
 }
 

@@ -40,6 +40,12 @@ describe('the lifecycle', () => {
     expect(recordClientUpdated(anIncident(), 'UANA', minutes(5)).acknowledgedAt).toEqual(minutes(5));
   });
 
+  it('takes a second "Client updated" within a minute as a double click, a later one as news', () => {
+    const once = recordClientUpdated(anIncident(), 'UANA', minutes(5));
+    expect(recordClientUpdated(once, 'UBEN', minutes(5.5))).toBe(once);
+    expect(recordClientUpdated(once, 'UANA', minutes(6)).timeline.filter((e) => e.kind === 'client_updated')).toHaveLength(2);
+  });
+
   it('takes a resolution without an acknowledgement as the first response', () => {
     expect(resolveIncident(anIncident(), 'UOWNER', resolution, hours(1))).toMatchObject({ acknowledgedAt: hours(1), resolvedAt: hours(1) });
   });

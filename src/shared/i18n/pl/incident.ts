@@ -110,7 +110,7 @@ export const incident: Messages['incident'] = {
   stats_hint: 'Czas do przyjęcia liczymy od zgłoszenia do pierwszego przyjęcia, aktualizacji albo rozwiązania.',
   remind_title: (silence: string, cadence: string) => `:hourglass: Klient nie miał od nas wiadomości od ${silence} (informujemy ${cadence}).`,
   remind_hint: 'Powiedz klientowi, jak wygląda sytuacja, i kliknij *Klient poinformowany* (albo dodaj aktualizację z zaznaczonym „Klient to usłyszał”).',
-  alert_title: (owner: string, silence: string) => `:rotating_light: Klient nie miał od nas wiadomości od ${silence}, dwa razy dłużej niż powinien. Właściciel: ${owner}.`,
+  alert_title: (owner: string, silence: string) => `:rotating_light: Klient nie miał od nas wiadomości od ${silence}, dwa razy dłużej, niż zakłada rytm informowania. Właściciel: ${owner}.`,
   unacknowledged_title: (minutes: number) => `:rotating_light: Nikt nie przyjął tego incydentu SEV1 od ${minutes} minut.`,
 };
 
