@@ -4,6 +4,9 @@ import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import type { Config } from './config.js';
 import { registerHomeListeners } from './home/home-listeners.js';
 import { HomePublisher } from './home/home-view.js';
+import { IncidentService } from './incidents/incident-service.js';
+import { FirestoreIncidentStore } from './incidents/incident-store.js';
+import { registerIncidentListeners } from './incidents/incident-listeners.js';
 import { FirestorePromiseStore } from './promises/promise-store.js';
 import { PromiseService } from './promises/promise-service.js';
 import { registerPromiseListeners } from './promises/promise-listeners.js';
@@ -40,7 +43,7 @@ export interface KeptApp {
   readonly app: App;
   /** Waits until no request is being handled (true), or gives up after `timeoutMs` (false). */
   idle(timeoutMs: number): Promise<boolean>;
-  readonly services: { readonly promises: PromiseService; readonly settings: FirestoreSettingsStore; readonly home: HomePublisher };
+  readonly services: { readonly promises: PromiseService; readonly settings: FirestoreSettingsStore; readonly home: HomePublisher; readonly incidents: IncidentService };
   /** With OAuth distribution: each workspace's installation (and bot token). */
   readonly installations: FirestoreInstallationStore | undefined;
 }
@@ -50,6 +53,7 @@ export function createApp(deps: AppDeps): KeptApp {
   const { config, db, logger } = deps;
   const settings = new FirestoreSettingsStore(db);
   const promises = new PromiseService(new FirestorePromiseStore(db), settings);
+  const incidents = new IncidentService(new FirestoreIncidentStore(db), settings);
   const users = new UserDirectory();
   const home = new HomePublisher({ settings, users, promises, clock: deps.clock, logger });
 
@@ -102,6 +106,7 @@ export function createApp(deps: AppDeps): KeptApp {
   registerPromiseListeners(app, { ...contextDeps, promises, home });
   registerSettingsListeners(app, { ...contextDeps, home });
   registerHomeListeners(app, { ...contextDeps, home });
+  registerIncidentListeners(app, { ...contextDeps, incidents });
 
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
     const original = unwrap(error);
@@ -120,7 +125,7 @@ export function createApp(deps: AppDeps): KeptApp {
     await showErrorToUser(app.client, body, m, text, context?.botToken).catch((e) => logger.event('warn', 'could not show an error to the user', { error: describe(e) }));
   });
 
-  return { app, idle: (timeoutMs) => inFlight.idle(timeoutMs), services: { promises, settings, home }, installations };
+  return { app, idle: (timeoutMs) => inFlight.idle(timeoutMs), services: { promises, settings, home, incidents }, installations };
 }
 
 function unwrap(error: unknown): unknown {

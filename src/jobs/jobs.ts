@@ -1,6 +1,9 @@
 import type { Firestore } from '@google-cloud/firestore';
 import { type InstallationStore, webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
+import { sweepIncidentSteps } from '../incidents/incident-jobs.js';
+import { refreshIncidentMessage } from '../incidents/incident-slack.js';
+import { FirestoreIncidentStore } from '../incidents/incident-store.js';
 import { sweepPromiseSteps } from '../promises/promise-jobs.js';
 import { FirestorePromiseStore } from '../promises/promise-store.js';
 import { FirestoreSettingsStore } from '../settings/settings-store.js';
@@ -55,6 +58,7 @@ export function createJobs(deps: JobDeps): Jobs {
   };
   const settings = new FirestoreSettingsStore(deps.db);
   const promises = new FirestorePromiseStore(deps.db);
+  const incidents = new FirestoreIncidentStore(deps.db);
   const deliverer = new Deliverer(new DeliveryLedger(deps.db, deps.deliveryPolicy ?? DEFAULT_DELIVERY_POLICY), new SlackPoster(clientFor, deps.channelIntervalMs));
   const users = new UserDirectory();
 
@@ -69,7 +73,22 @@ export function createJobs(deps: JobDeps): Jobs {
         { store: promises, settings, deliverer, timeZoneOf, logger: deps.logger, ...(deps.concurrency ? { concurrency: deps.concurrency } : {}) },
         now,
       );
-      return addSummaries(promiseSteps, { sent: 0, skipped: 0, deferred: 0, failed: 0 });
+      const incidentSteps = await sweepIncidentSteps(
+        {
+          store: incidents,
+          settings,
+          deliverer,
+          timeZoneOf,
+          logger: deps.logger,
+          refreshMessage: async (workspace, incident, viewer, policy) => {
+            const slack = await clientFor(workspace);
+            if (slack) await refreshIncidentMessage(slack, viewer, incident, policy);
+          },
+          ...(deps.concurrency ? { concurrency: deps.concurrency } : {}),
+        },
+        now,
+      );
+      return addSummaries(promiseSteps, incidentSteps);
     },
   };
 }

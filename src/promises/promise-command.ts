@@ -1,3 +1,4 @@
+import { MENTION, splitClient as splitClientText, takeOwnerMention } from '../shared/client-text.js';
 import { type Locale, parseDueDate } from '../shared/dates/parse-due.js';
 import { LIMITS } from './client-promise.js';
 
@@ -17,9 +18,6 @@ export interface PromiseDraft {
 
 export type DraftProblem = 'client' | 'what' | 'due' | 'due_past';
 
-const MENTION = /<@([UW][A-Z0-9]{2,})(?:\|[^>]*)?>/;
-const LEADING_MENTION = new RegExp(`^\\s*${MENTION.source}\\s*`);
-const TRAILING_MENTION = new RegExp(`\\s*${MENTION.source}\\s*$`);
 const LIST_WORDS = new Set(['list', 'lista', 'ls']);
 const HELP_WORDS = new Set(['help', 'pomoc', '?']);
 const OVERDUE_WORDS = new Set(['overdue', 'late', 'zaległe', 'zalegle', 'po terminie', 'spóźnione', 'spoznione']);
@@ -46,20 +44,7 @@ function parseList(args: string): PromiseCommand {
 }
 
 function parseLog(text: string, context: { now: Date; timeZone: string; locale: Locale }): PromiseCommand {
-  let body = text;
-  let ownerId: string | undefined;
-  const leading = body.match(LEADING_MENTION);
-  if (leading?.[1]) {
-    ownerId = leading[1];
-    body = body.slice(leading[0].length);
-  } else {
-    const trailing = body.match(TRAILING_MENTION);
-    if (trailing?.[1]) {
-      ownerId = trailing[1];
-      body = body.slice(0, body.length - trailing[0].length);
-    }
-  }
-
+  const { ownerId, rest: body } = takeOwnerMention(text);
   const draft: PromiseDraft = ownerId ? { ownerId } : {};
   const problems: DraftProblem[] = [];
   const split = splitClient(body);
@@ -78,21 +63,9 @@ function parseLog(text: string, context: { now: Date; timeZone: string; locale: 
   return { kind: 'log', draft, problems };
 }
 
-/**
- * The client is the text before the first colon that separates, not one inside a time ("10:30")
- * or a link ("https://").
- */
+/** The client before the first separating colon; see shared/client-text.ts. */
 export function splitClient(text: string): { client?: string; rest: string } {
-  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
-    const before = text.slice(0, i);
-    const after = text.slice(i + 1);
-    if (/\d$/.test(before) && /^\d/.test(after)) continue;
-    if (after.startsWith('//')) continue;
-    const client = before.trim();
-    if (!client || client.length > LIMITS.client || MENTION.test(client) || /\d{1,2}:\d{2}/.test(client)) break;
-    return { client, rest: after.trim() };
-  }
-  return { rest: text.trim() };
+  return splitClientText(text, LIMITS.client);
 }
 
 const CLIENT_LINE = /^\s*(?:client|klient)\s*:\s*(.+)$/i;

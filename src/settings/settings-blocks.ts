@@ -20,7 +20,14 @@ export function settingsSummary(m: Messages, settings: WorkspaceSettings): strin
     `${s.channels}: ${channels}`,
     `${s.reminders}: ${reminders ? s.reminders_value(reminders) : '—'}`,
     `${s.working_hours}: ${formatWorkingHours(settings.workingHours, m.locale)}`,
+    `${s.cadence}: ${cadenceSummary(m, settings.incidentCadenceMinutes)}`,
   ].join('\n');
+}
+
+/** "sev1 every 1 h · sev2 every 4 h · sev3 every working day". */
+export function cadenceSummary(m: Messages, cadences: WorkspaceSettings['incidentCadenceMinutes']): string {
+  const every = (minutes: number | null) => (minutes === null ? m.settings.cadence_working_day : m.settings.cadence_every(formatDuration(minutes * 60_000, m.locale)));
+  return (['sev1', 'sev2', 'sev3'] as const).map((sev) => `${sev} ${every(cadences[sev])}`).join(' · ');
 }
 
 /** `/kept`: the current settings, and how to change them (with a button to the form for those who may). */
@@ -30,7 +37,7 @@ export function buildSettingsHelp(m: Messages, settings: WorkspaceSettings, lead
     section(settingsSummary(m, settings)),
     section(`${m.settings.help_title}\n${m.settings.help_lines.join('\n')}`),
     ...(canEdit ? [{ type: 'actions', elements: [button(m.settingsModal.button_open, SETTINGS_ACTIONS.open, 'open', 'primary')] } as KnownBlock] : []),
-    context(m.settings.help_promise),
+    context(m.settings.help_promise, m.settings.help_incident),
   ];
 }
 

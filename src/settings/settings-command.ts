@@ -17,9 +17,10 @@ export type SettingsChange =
   | { field: 'timeZone'; timeZone: string }
   | { field: 'reminders'; minutes: number[] }
   | { field: 'hours'; hours: WorkspaceSettings['workingHours'] }
-  | { field: 'language'; language: Language };
+  | { field: 'language'; language: Language }
+  | { field: 'cadence'; cadences: Partial<WorkspaceSettings['incidentCadenceMinutes']> };
 
-export type SettingsProblem = 'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language';
+export type SettingsProblem = 'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language' | 'cadence';
 
 const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
   help: 'show', pomoc: 'show', settings: 'show', ustawienia: 'show',
@@ -29,6 +30,7 @@ const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
   reminders: 'reminders', przypomnienia: 'reminders',
   hours: 'hours', godziny: 'hours',
   language: 'language', lang: 'language', 'język': 'language', jezyk: 'language',
+  cadence: 'cadence', kadencja: 'cadence',
 };
 const ROLES: Record<string, ChannelRole> = {
   leads: 'leads', liderzy: 'leads', incidents: 'incidents', incydenty: 'incidents', recap: 'recap', podsumowanie: 'recap',
@@ -75,6 +77,10 @@ export function parseSettingsCommand(rawText: string): SettingsCommand {
       const language = args.toLowerCase();
       return isLanguage(language) ? { kind: 'change', change: { field, language } } : { kind: 'invalid', problem: 'language' };
     }
+    case 'cadence': {
+      const cadences = parseCadences(args);
+      return cadences ? { kind: 'change', change: { field, cadences } } : { kind: 'invalid', problem: 'cadence' };
+    }
   }
   return { kind: 'invalid', problem: 'unknown' };
 }
@@ -107,6 +113,29 @@ export function formatLeadTimes(minutes: readonly number[]): string {
   return minutes.map((min) => (min % 1440 === 0 && min >= 2880 ? `${min / 1440}d` : min % 60 === 0 ? `${min / 60}h` : `${min}m`)).join(' ');
 }
 
+const WORKING_DAY = new Set(['workday', 'working-day', 'wd', 'roboczy', 'dzień-roboczy', 'dzien-roboczy']);
+
+/** "sev1 1h", "sev2 30m sev3 workday", "sev3 dzień roboczy": one or more severity–cadence pairs. */
+export function parseCadences(text: string): Partial<WorkspaceSettings['incidentCadenceMinutes']> | undefined {
+  const words = text
+    .toLocaleLowerCase('pl')
+    .replace(/working day|dzie[nń] roboczy/g, 'workday')
+    .replace(/\b1\s*(?=workday|wd|roboczy)/g, '')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  if (words.length === 0 || words.length % 2 !== 0) return undefined;
+  const cadences: { sev1?: number | null; sev2?: number | null; sev3?: number | null } = {};
+  for (let i = 0; i < words.length; i += 2) {
+    const severity = words[i]!.match(/^sev([123])$/)?.[1];
+    const value = words[i + 1]!;
+    if (!severity) return undefined;
+    const minutes = WORKING_DAY.has(value) ? null : parseLeadTimes(value)?.[0];
+    if (minutes === undefined) return undefined;
+    cadences[`sev${severity}` as 'sev1'] = minutes;
+  }
+  return cadences;
+}
+
 export function applyChange(settings: WorkspaceSettings, change: SettingsChange): WorkspaceSettings {
   switch (change.field) {
     case 'leads':
@@ -125,6 +154,8 @@ export function applyChange(settings: WorkspaceSettings, change: SettingsChange)
       return { ...settings, workingHours: change.hours };
     case 'language':
       return { ...settings, language: change.language };
+    case 'cadence':
+      return { ...settings, incidentCadenceMinutes: { ...settings.incidentCadenceMinutes, ...change.cadences } };
   }
 }
 

@@ -21,9 +21,11 @@ export class FirestoreSettingsStore implements SettingsStore {
   }
 
   async save(workspace: Workspace, settings: WorkspaceSettings): Promise<void> {
+    // mergeFields, not merge: the settings map is replaced whole, so a removed key (`/kept channel incidents none`)
+    // really goes; a deep merge would keep it. Other fields of the team document stay untouched.
     await this.doc(workspace).set(
       { settings: { ...settings }, enterpriseId: workspace.enterpriseId ?? null, updatedAt: new Date() },
-      { merge: true },
+      { mergeFields: ['settings', 'enterpriseId', 'updatedAt'] },
     );
   }
 }
@@ -44,5 +46,16 @@ export function fromStored(raw: unknown): WorkspaceSettings {
       r.workingHours && typeof r.workingHours === 'object'
         ? (r.workingHours as WorkspaceSettings['workingHours'])
         : DEFAULT_SETTINGS.workingHours,
+    incidentCadenceMinutes: cadencesFromStored(r.incidentCadenceMinutes),
   };
+}
+
+/** Each severity on its own: a number of minutes, null (one working day), or its default when missing. */
+function cadencesFromStored(raw: unknown): WorkspaceSettings['incidentCadenceMinutes'] {
+  const r = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const one = (key: 'sev1' | 'sev2' | 'sev3') => {
+    const v = r[key];
+    return v === null || (typeof v === 'number' && v > 0) ? v : DEFAULT_SETTINGS.incidentCadenceMinutes[key];
+  };
+  return { sev1: one('sev1'), sev2: one('sev2'), sev3: one('sev3') };
 }

@@ -12,6 +12,14 @@ export interface WorkspaceSettings {
   /** Reminder steps, in minutes before the due time. */
   readonly reminderLeadMinutes: readonly number[];
   readonly workingHours: WorkingHours;
+  /** How often a client must hear from us during an incident, by severity; null means one working day. */
+  readonly incidentCadenceMinutes: IncidentCadences;
+}
+
+export interface IncidentCadences {
+  readonly sev1: number | null;
+  readonly sev2: number | null;
+  readonly sev3: number | null;
 }
 
 export const DEFAULT_SETTINGS: WorkspaceSettings = Object.freeze<WorkspaceSettings>({
@@ -21,6 +29,7 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = Object.freeze<WorkspaceSettin
   channels: {},
   reminderLeadMinutes: [24 * 60, 60],
   workingHours: { days: [1, 2, 3, 4, 5], startMinute: 9 * 60, endMinute: 18 * 60 },
+  incidentCadenceMinutes: { sev1: 60, sev2: 4 * 60, sev3: null },
 });
 
 export function isLead(settings: WorkspaceSettings, userId: string): boolean {

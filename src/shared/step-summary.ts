@@ -1,3 +1,5 @@
+import type { DeliveryOutcome } from './delivery.js';
+
 /** What one sweep did, for the job's summary line and exit code. */
 export interface StepSummary {
   /** Messages posted now. */
@@ -28,4 +30,30 @@ export async function inPool<T>(items: readonly T[], limit: number, work: (item:
     }
   });
   await Promise.all(runners);
+}
+
+/**
+ * Counts one delivery outcome into a summary; true when the delivery needs nothing more. A wait
+ * (another instance's claim, a retry) adds the moment to look again to `waits`.
+ */
+export function countDelivery(outcome: DeliveryOutcome, summary: StepSummary, waits: number[]): boolean {
+  switch (outcome.status) {
+    case 'sent':
+      summary.sent++;
+      return true;
+    case 'already_sent':
+      summary.skipped++;
+      return true;
+    case 'gave_up':
+      summary.failed++;
+      return true;
+    case 'busy':
+      summary.deferred++;
+      waits.push(outcome.retryAt.getTime());
+      return false;
+    case 'retry_later':
+      summary.failed++;
+      waits.push(outcome.retryAt.getTime());
+      return false;
+  }
 }

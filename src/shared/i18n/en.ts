@@ -1,4 +1,5 @@
 import { home } from './en/home.js';
+import { incident, incidentErrors } from './en/incident.js';
 import { promise, promiseErrors } from './en/promise.js';
 import { reminder } from './en/reminder.js';
 import { settings } from './en/settings.js';
@@ -19,6 +20,7 @@ export const en = {
     close: 'Close',
   },
   promise,
+  incident,
   reminder,
   settings,
   home,
@@ -27,5 +29,6 @@ export const en = {
     invalid_request: 'That request did not look right, so nothing was changed. Please try again.',
     ...promiseErrors,
     ...settingsModalErrors,
+    ...incidentErrors,
   },
 };

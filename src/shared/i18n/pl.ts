@@ -1,5 +1,6 @@
 import type { Messages } from './index.js';
 import { home } from './pl/home.js';
+import { incident, incidentErrors } from './pl/incident.js';
 import { promise, promiseErrors } from './pl/promise.js';
 import { reminder } from './pl/reminder.js';
 import { settings } from './pl/settings.js';
@@ -17,6 +18,7 @@ export const pl: Messages = {
     close: 'Zamknij',
   },
   promise,
+  incident,
   reminder,
   settings,
   home,
@@ -25,5 +27,6 @@ export const pl: Messages = {
     invalid_request: 'To żądanie wygląda nieprawidłowo, więc niczego nie zmieniłem. Spróbuj ponownie.',
     ...promiseErrors,
     ...settingsModalErrors,
+    ...incidentErrors,
   },
 };

@@ -1,0 +1,152 @@
+import type { SettingsStore } from '../settings/settings-store.js';
+import type { WorkspaceSettings } from '../settings/workspace-settings.js';
+import { type Deliverer, deliveryId } from '../shared/delivery.js';
+import { messagesFor } from '../shared/i18n/index.js';
+import type { JsonLogger } from '../shared/logger.js';
+import { countDelivery, emptySummary, inPool, type StepSummary } from '../shared/step-summary.js';
+import type { Viewer } from '../shared/viewer.js';
+import { nextWorkingMomentAtOrAfter } from '../shared/working-hours.js';
+import { type Workspace, workspaceKey } from '../shared/workspace.js';
+import type { ClientIncident } from './client-incident.js';
+import { buildCadenceAlert, buildCadenceReminder, buildUnacknowledgedAlert } from './incident-alert-blocks.js';
+import type { SlackMessage } from './incident-blocks.js';
+import { type CadencePolicy, cadencePolicy } from './incident-cadence.js';
+import { type PlannedIncidentStep, pendingIncidentSteps } from './incident-schedule.js';
+import type { DueIncident, IncidentStore } from './incident-store.js';
+
+export interface IncidentSweepDeps {
+  readonly store: IncidentStore;
+  readonly settings: SettingsStore;
+  readonly deliverer: Deliverer;
+  /** A lead's Slack time zone, for their working hours. */
+  readonly timeZoneOf: (workspace: Workspace, userId: string) => Promise<string>;
+  readonly logger: JsonLogger;
+  /** Re-renders the incident message (age, "client last heard") after a step went out; best effort. */
+  readonly refreshMessage?: (workspace: Workspace, incident: ClientIncident, viewer: Viewer, policy: CadencePolicy) => Promise<void>;
+  readonly concurrency?: number;
+  readonly pageSize?: number;
+}
+
+interface Recipient {
+  channel: string;
+  timeZone: string;
+  threadTs?: string;
+}
+
+/**
+ * One pass over every unresolved incident with a step due at `now`: the owner's cadence reminder, the
+ * leads' alert at twice the cadence, and the unacknowledged-sev1 alert. Reads only what is due (one
+ * indexed range query a page); each message goes out once per cadence window through the delivery ledger.
+ */
+export async function sweepIncidentSteps(deps: IncidentSweepDeps, now: Date): Promise<StepSummary> {
+  const summary = emptySummary();
+  const settingsCache = new Map<string, Promise<WorkspaceSettings>>();
+  const settingsOf = (workspace: Workspace) => {
+    const key = workspaceKey(workspace);
+    if (!settingsCache.has(key)) settingsCache.set(key, deps.settings.get(workspace));
+    return settingsCache.get(key)!;
+  };
+  // After a 429 nothing more is posted in this sweep; the rest waits for the next one.
+  const state = { rateLimitedUntil: undefined as Date | undefined };
+  const pageSize = deps.pageSize ?? 200;
+  let cursor: DueIncident | undefined;
+  for (;;) {
+    const page = await deps.store.findDue(now, pageSize, cursor);
+    await inPool(page, deps.concurrency ?? 16, async (due) => {
+      try {
+        await sweepOne(deps, due, await settingsOf(due.workspace), now, summary, state);
+      } catch (error) {
+        summary.failed++;
+        deps.logger.event('error', 'incident sweep step failed', { workspace: due.workspace.teamId, incidentId: due.incident.id, error: String(error) });
+      }
+    });
+    if (page.length < pageSize) break;
+    cursor = page.at(-1);
+  }
+  return summary;
+}
+
+async function sweepOne(
+  deps: IncidentSweepDeps,
+  due: DueIncident,
+  settings: WorkspaceSettings,
+  now: Date,
+  summary: StepSummary,
+  state: { rateLimitedUntil: Date | undefined },
+): Promise<void> {
+  const { incident, workspace } = due;
+  const policy = cadencePolicy(settings);
+  const pending = pendingIncidentSteps(incident, policy);
+  const done = [...incident.stepsDone];
+  const waits: number[] = [];
+  const isDue = (s: PlannedIncidentStep) => s.at.getTime() <= now.getTime();
+  let posted = false;
+
+  for (const step of pending.filter(isDue)) {
+    let complete = true;
+    for (const recipient of await recipientsOf(deps, workspace, settings, incident, step)) {
+      // A sev1 goes out at any hour; sev2 and sev3 wait for the recipient's working hours.
+      const notBefore = incident.severity === 'sev1' ? step.at : nextWorkingMomentAtOrAfter(step.at, settings.workingHours, recipient.timeZone);
+      const wait = notBefore && notBefore.getTime() > now.getTime() ? notBefore : state.rateLimitedUntil;
+      if (wait) {
+        complete = false;
+        waits.push(wait.getTime());
+        summary.deferred++;
+        continue;
+      }
+      const viewer: Viewer = { m: messagesFor(settings.language), timeZone: recipient.timeZone, now };
+      const message = { channel: recipient.channel, ...render(viewer, incident, step, policy), ...(recipient.threadTs ? { threadTs: recipient.threadTs } : {}) };
+      const outcome = await deps.deliverer.deliver(workspace, deliveryId(incident.id, step.key, recipient.channel), message, now);
+      if (outcome.status === 'sent') posted = true;
+      if (!countDelivery(outcome, summary, waits)) complete = false;
+      if (outcome.status === 'retry_later' && outcome.rateLimited) state.rateLimitedUntil = outcome.retryAt;
+      if (outcome.status === 'retry_later' || outcome.status === 'gave_up') {
+        deps.logger.event(outcome.status === 'gave_up' ? 'error' : 'warn', `incident reminder ${outcome.status === 'gave_up' ? 'given up' : 'will be retried'}`, {
+          workspace: workspace.teamId,
+          incidentId: incident.id,
+          step: step.key,
+          error: outcome.error,
+        });
+      }
+    }
+    if (complete) done.push(step.key);
+  }
+
+  const doneSet = new Set(done);
+  const nextPlanned = pending.find((s) => !doneSet.has(s.key) && !isDue(s))?.at.getTime();
+  const candidates = [...waits, ...(nextPlanned !== undefined ? [nextPlanned] : [])];
+  const saved = await deps.store.saveSchedule(due, done, candidates.length > 0 ? new Date(Math.min(...candidates)) : null);
+  if (posted && saved && deps.refreshMessage) {
+    const viewer: Viewer = { m: messagesFor(settings.language), timeZone: settings.timeZone, now };
+    await deps.refreshMessage(workspace, incident, viewer, policy).catch((error) =>
+      deps.logger.event('debug', 'incident message not refreshed', { workspace: workspace.teamId, incidentId: incident.id, error: String(error) }),
+    );
+  }
+}
+
+/** The owner by DM; the leads in their channel, or each by DM, or (with no leads set) the incident's own thread. */
+async function recipientsOf(
+  deps: IncidentSweepDeps,
+  workspace: Workspace,
+  settings: WorkspaceSettings,
+  incident: ClientIncident,
+  step: PlannedIncidentStep,
+): Promise<Recipient[]> {
+  if (step.kind === 'cadence_owner') return [{ channel: incident.ownerId, timeZone: incident.ownerTimeZone }];
+  if (settings.channels.leads) return [{ channel: settings.channels.leads, timeZone: settings.timeZone }];
+  if (settings.leads.length > 0) {
+    return Promise.all(settings.leads.map(async (lead) => ({ channel: lead, timeZone: await deps.timeZoneOf(workspace, lead) })));
+  }
+  return [{ channel: incident.channelId, timeZone: settings.timeZone, threadTs: incident.messageTs }];
+}
+
+function render(viewer: Viewer, incident: ClientIncident, step: PlannedIncidentStep, policy: CadencePolicy): SlackMessage {
+  switch (step.kind) {
+    case 'unacknowledged':
+      return buildUnacknowledgedAlert(viewer, incident, policy);
+    case 'cadence_owner':
+      return buildCadenceReminder(viewer, incident, policy);
+    case 'cadence_leads':
+      return buildCadenceAlert(viewer, incident, policy);
+  }
+}

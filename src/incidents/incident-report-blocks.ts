@@ -1,0 +1,72 @@
+import type { KnownBlock } from '@slack/types';
+import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/block-kit.js';
+import { formatDuration } from '../shared/dates/format.js';
+import type { Viewer } from '../shared/viewer.js';
+import type { CadencePolicy } from './incident-cadence.js';
+import { clientHeardLine, INCIDENT_ACTIONS, incidentHeadline } from './incident-blocks.js';
+import type { IncidentDraft, IncidentDraftProblem } from './incident-command.js';
+import type { IncidentStats } from './incident-metrics.js';
+import type { IncidentPage } from './incident-store.js';
+
+const LIST_CAP = 40;
+
+/** `/incident list`: open incidents, worst first, each with owner, status, age and the client's last news. */
+export function buildIncidentList(viewer: Viewer, page: IncidentPage, policy: CadencePolicy): KnownBlock[] {
+  const { m } = viewer;
+  if (page.incidents.length === 0) return [section(m.incident.list_empty)];
+  const blocks: KnownBlock[] = [{ type: 'header', text: plain(m.incident.list_title(page.total), 150) }];
+  for (const incident of page.incidents.slice(0, LIST_CAP)) {
+    const age = formatDuration(viewer.now.getTime() - incident.createdAt.getTime(), m.locale);
+    const link = incident.messagePermalink ? ` · <${incident.messagePermalink}|${m.incident.button_open}>` : '';
+    const heard = clientHeardLine(viewer, incident, policy).replace('\n', ' · ');
+    const facts = `${mention(incident.ownerId)} · ${m.incident.status_names[incident.status]} · ${m.incident.field_open_for}: ${age}${link}`;
+    blocks.push(section(`${incidentHeadline(viewer, incident)}\n${facts}\n${m.incident.field_client_heard}: ${heard}`));
+  }
+  const shown = Math.min(page.incidents.length, LIST_CAP);
+  if (page.total > shown) blocks.push(context(m.incident.list_more(page.total - shown)));
+  return blocks;
+}
+
+/** `/incident stats`: the last 30 days. */
+export function buildIncidentStats(viewer: Viewer, stats: IncidentStats): KnownBlock[] {
+  const { m } = viewer;
+  const median = (ms: number | undefined) => (ms === undefined ? m.incident.stats_none : formatDuration(ms, m.locale));
+  const cadence =
+    stats.updatesDue === 0
+      ? m.incident.stats_cadence_none
+      : m.incident.stats_cadence(stats.updatesSent, stats.updatesDue, Math.round((100 * stats.updatesSent) / stats.updatesDue));
+  return [
+    { type: 'header', text: plain(m.incident.stats_title, 150) },
+    section(
+      [
+        m.incident.stats_counts(stats.opened, stats.resolved, stats.open),
+        m.incident.stats_acknowledge(median(stats.medianAcknowledgeMs)),
+        m.incident.stats_resolve(median(stats.medianResolveMs)),
+        cadence,
+      ].join('\n'),
+    ),
+    context(m.incident.stats_hint),
+  ];
+}
+
+export function buildIncidentHelp(viewer: Viewer): KnownBlock[] {
+  return [section(viewer.m.incident.help_title), section(viewer.m.incident.examples.join('\n'))];
+}
+
+/** The reply to `/incident …` text that could not be read whole: what is missing, what was understood, the form. */
+export function buildIncidentDraftHelp(viewer: Viewer, draft: IncidentDraft, problems: IncidentDraftProblem[]): KnownBlock[] {
+  const { m } = viewer;
+  const problemText = problems.map((p) => `• ${p === 'client' ? m.incident.problem_client : m.incident.problem_title}`);
+  const understood = [
+    m.incident.severity_names[draft.severity],
+    ...(draft.client ? [`*${truncate(draft.client, 200)}*`] : []),
+    ...(draft.title ? [truncate(draft.title, 500)] : []),
+    ...(draft.ownerId ? [`${m.incident.field_owner}: ${mention(draft.ownerId)}`] : []),
+  ];
+  const blocks: KnownBlock[] = [section(problemText.join('\n')), section(`${m.incident.understood} ${understood.join(' · ')}`), section(m.incident.examples.join('\n'))];
+  const value = JSON.stringify(draft);
+  if (value.length <= SLACK_LIMITS.buttonValue) {
+    blocks.push({ type: 'actions', elements: [button(m.incident.finish_in_form, INCIDENT_ACTIONS.finishInForm, value, 'primary')] });
+  }
+  return blocks;
+}

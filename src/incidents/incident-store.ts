@@ -1,0 +1,195 @@
+import { type DocumentData, FieldPath, type Firestore, type Query, Timestamp } from '@google-cloud/firestore';
+import { UserFacingError } from '../shared/errors.js';
+import { toDate, toOptionalDate } from '../shared/firestore.js';
+import { type Workspace, workspaceFrom, workspaceKey } from '../shared/workspace.js';
+import { type ClientIncident, isSeverity, type TimelineEntry } from './client-incident.js';
+
+/** An incident the sweep found due, with the version its schedule update must match. */
+export interface DueIncident {
+  workspace: Workspace;
+  incident: ClientIncident;
+  version: string;
+}
+
+export interface IncidentPage {
+  incidents: ClientIncident[];
+  /** How many match in all, beyond the page. */
+  total: number;
+}
+
+/** Persistence of incidents (`teams/{ws}/incidents/{id}`); plain domain objects in and out. */
+export interface IncidentStore {
+  newId(workspace: Workspace): string;
+  create(workspace: Workspace, incident: ClientIncident): Promise<void>;
+  get(workspace: Workspace, id: string): Promise<ClientIncident | undefined>;
+  /** Applies a pure change atomically; `change` may run more than once when writes collide. */
+  update(workspace: Workspace, id: string, change: (current: ClientIncident) => ClientIncident): Promise<{ before: ClientIncident; after: ClientIncident }>;
+  /** Unresolved incidents, worst first (sev1 before sev2 before sev3, oldest first). */
+  listOpen(workspace: Workspace, limit: number): Promise<IncidentPage>;
+  /** Incidents opened, or resolved, in [from, to): two bounded range queries, for the stats. */
+  listTouchedBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<ClientIncident[]>;
+  /** Incidents of every workspace whose next step is due, oldest first: one indexed range query. */
+  findDue(now: Date, limit: number, after?: DueIncident): Promise<DueIncident[]>;
+  /** Records sweep progress unless the incident changed since it was read; false when it did. */
+  saveSchedule(due: DueIncident, stepsDone: readonly string[], nextStepAt: Date | null): Promise<boolean>;
+}
+
+const OPEN_STATUSES = ['open', 'acknowledged'];
+const MAX_WRITE_ATTEMPTS = 5;
+
+export class FirestoreIncidentStore implements IncidentStore {
+  constructor(private readonly db: Firestore) {}
+
+  private collection(workspace: Workspace) {
+    return this.db.collection('teams').doc(workspaceKey(workspace)).collection('incidents');
+  }
+
+  newId(workspace: Workspace): string {
+    return this.collection(workspace).doc().id;
+  }
+
+  async create(workspace: Workspace, incident: ClientIncident): Promise<void> {
+    await this.collection(workspace).doc(incident.id).create(toStored(workspace, incident));
+  }
+
+  async get(workspace: Workspace, id: string): Promise<ClientIncident | undefined> {
+    if (!isValidId(id)) return undefined;
+    const snapshot = await this.collection(workspace).doc(id).get();
+    return snapshot.exists ? fromStored(snapshot.id, snapshot.data()!) : undefined;
+  }
+
+  /** Optimistic read-modify-write (`lastUpdateTime` precondition), as in the promise store. */
+  async update(workspace: Workspace, id: string, change: (current: ClientIncident) => ClientIncident) {
+    if (!isValidId(id)) throw new UserFacingError('incident_not_found');
+    const ref = this.collection(workspace).doc(id);
+    for (let attempt = 1; ; attempt++) {
+      const snapshot = await ref.get();
+      if (!snapshot.exists) throw new UserFacingError('incident_not_found');
+      const before = fromStored(snapshot.id, snapshot.data()!);
+      const after = change(before);
+      if (after === before) return { before, after };
+      try {
+        await ref.update(toStored(workspace, after), { lastUpdateTime: snapshot.updateTime! });
+        return { before, after };
+      } catch (error) {
+        if (!isWriteConflict(error) || attempt >= MAX_WRITE_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  async listOpen(workspace: Workspace, limit: number): Promise<IncidentPage> {
+    const query: Query = this.collection(workspace).where('status', 'in', OPEN_STATUSES);
+    const [page, count] = await Promise.all([query.orderBy('severity').orderBy('createdAt').limit(limit).get(), query.count().get()]);
+    return { incidents: page.docs.map((d) => fromStored(d.id, d.data())), total: count.data().count };
+  }
+
+  async listTouchedBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<ClientIncident[]> {
+    const range = (field: string) => this.collection(workspace).where(field, '>=', from).where(field, '<', to).orderBy(field).limit(limit).get();
+    const [opened, resolved] = await Promise.all([range('createdAt'), range('resolvedAt')]);
+    const byId = new Map<string, ClientIncident>();
+    for (const doc of [...opened.docs, ...resolved.docs]) byId.set(doc.id, fromStored(doc.id, doc.data()));
+    return [...byId.values()];
+  }
+
+  async findDue(now: Date, limit: number, after?: DueIncident): Promise<DueIncident[]> {
+    let query = this.db.collectionGroup('incidents').where('nextStepAt', '<=', now).orderBy('nextStepAt').orderBy(FieldPath.documentId());
+    if (after) query = query.startAfter(after.incident.nextStepAt, this.collection(after.workspace).doc(after.incident.id).path);
+    const snapshot = await query.limit(limit).get();
+    return snapshot.docs.map((doc) => {
+      const d = doc.data();
+      const workspace = workspaceFrom(d.teamId, d.enterpriseId) ?? { teamId: doc.ref.parent.parent!.id };
+      return { workspace, incident: fromStored(doc.id, d), version: `${doc.updateTime.seconds}:${doc.updateTime.nanoseconds}` };
+    });
+  }
+
+  async saveSchedule(due: DueIncident, stepsDone: readonly string[], nextStepAt: Date | null): Promise<boolean> {
+    const [seconds = '0', nanos = '0'] = due.version.split(':');
+    try {
+      await this.collection(due.workspace)
+        .doc(due.incident.id)
+        .update({ stepsDone: [...stepsDone], nextStepAt }, { lastUpdateTime: new Timestamp(Number(seconds), Number(nanos)) });
+      return true;
+    } catch (error) {
+      if (isWriteConflict(error) || (error as { code?: number }).code === 5) return false;
+      throw error;
+    }
+  }
+}
+
+/** FAILED_PRECONDITION: somebody else wrote between our read and our write. */
+function isWriteConflict(error: unknown): boolean {
+  return (error as { code?: number }).code === 9;
+}
+
+/** Ids arrive from button values and modal metadata, so check them before use. */
+function isValidId(id: string): boolean {
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id);
+}
+
+function toStored(workspace: Workspace, i: ClientIncident): DocumentData {
+  return {
+    teamId: workspace.teamId,
+    enterpriseId: workspace.enterpriseId ?? null,
+    client: i.client,
+    title: i.title,
+    description: i.description,
+    severity: i.severity,
+    status: i.status,
+    ownerId: i.ownerId,
+    ownerTimeZone: i.ownerTimeZone,
+    reporterId: i.reporterId,
+    createdAt: i.createdAt,
+    acknowledgedAt: i.acknowledgedAt ?? null,
+    resolvedAt: i.resolvedAt ?? null,
+    timeline: i.timeline.map((e) => ({ ...e })),
+    channelId: i.channelId,
+    messageTs: i.messageTs,
+    messagePermalink: i.messagePermalink ?? null,
+    sourcePermalink: i.sourcePermalink ?? null,
+    stepsDone: [...i.stepsDone],
+    nextStepAt: i.nextStepAt,
+  };
+}
+
+function fromStored(id: string, d: DocumentData): ClientIncident {
+  return {
+    id,
+    client: d.client,
+    title: d.title,
+    description: typeof d.description === 'string' ? d.description : '',
+    severity: isSeverity(d.severity) ? d.severity : 'sev2',
+    status: d.status,
+    ownerId: d.ownerId,
+    ownerTimeZone: typeof d.ownerTimeZone === 'string' ? d.ownerTimeZone : 'UTC',
+    reporterId: d.reporterId,
+    createdAt: toDate(d.createdAt),
+    acknowledgedAt: toOptionalDate(d.acknowledgedAt),
+    resolvedAt: toOptionalDate(d.resolvedAt),
+    timeline: (Array.isArray(d.timeline) ? d.timeline : []).map(entryFromStored),
+    channelId: d.channelId,
+    messageTs: d.messageTs,
+    messagePermalink: d.messagePermalink ?? undefined,
+    sourcePermalink: d.sourcePermalink ?? undefined,
+    stepsDone: Array.isArray(d.stepsDone) ? d.stepsDone : [],
+    nextStepAt: d.nextStepAt ? toDate(d.nextStepAt) : null,
+  };
+}
+
+function entryFromStored(e: DocumentData): TimelineEntry {
+  const at = toDate(e.at);
+  const by = String(e.by ?? '');
+  switch (e.kind) {
+    case 'update':
+      return { kind: 'update', at, by, text: String(e.text ?? ''), clientTold: Boolean(e.clientTold) };
+    case 'reassigned':
+      return { kind: 'reassigned', at, by, from: String(e.from ?? ''), to: String(e.to ?? '') };
+    case 'resolved':
+      return { kind: 'resolved', at, by, note: String(e.note ?? ''), clientConfirmed: Boolean(e.clientConfirmed) };
+    case 'acknowledged':
+    case 'client_updated':
+    case 'reopened':
+      return { kind: e.kind, at, by };
+    default:
+      return { kind: 'opened', at, by };
+  }
+}
