@@ -1,3 +1,4 @@
+import { firstMention, splitClient as splitClientText, takeLeadingMention, takeTrailingMention } from '../shared/command-text.js';
 import { type Locale, parseDueDate } from '../shared/dates/parse-due.js';
 import { LIMITS } from './client-promise.js';
 
@@ -17,9 +18,6 @@ export interface PromiseDraft {
 
 export type DraftProblem = 'client' | 'what' | 'due' | 'due_past';
 
-const MENTION = /<@([UW][A-Z0-9]{2,})(?:\|[^>]*)?>/;
-const LEADING_MENTION = new RegExp(`^\\s*${MENTION.source}\\s*`);
-const TRAILING_MENTION = new RegExp(`\\s*${MENTION.source}\\s*$`);
 const LIST_WORDS = new Set(['list', 'lista', 'ls']);
 const HELP_WORDS = new Set(['help', 'pomoc', '?']);
 
@@ -34,29 +32,18 @@ export function parsePromiseCommand(rawText: string, context: { now: Date; timeZ
 }
 
 function parseList(args: string): PromiseCommand {
-  const mention = args.match(MENTION);
+  const ownerId = firstMention(args);
   const client = args.match(/(?:client|klient):\s*"?([^"]+?)"?\s*$/i)?.[1]?.trim();
   return {
     kind: 'list',
-    ...(mention?.[1] ? { ownerId: mention[1] } : {}),
+    ...(ownerId ? { ownerId } : {}),
     ...(client ? { client } : {}),
   };
 }
 
 function parseLog(text: string, context: { now: Date; timeZone: string; locale: Locale }): PromiseCommand {
-  let body = text;
-  let ownerId: string | undefined;
-  const leading = body.match(LEADING_MENTION);
-  if (leading?.[1]) {
-    ownerId = leading[1];
-    body = body.slice(leading[0].length);
-  } else {
-    const trailing = body.match(TRAILING_MENTION);
-    if (trailing?.[1]) {
-      ownerId = trailing[1];
-      body = body.slice(0, body.length - trailing[0].length);
-    }
-  }
+  const leading = takeLeadingMention(text);
+  const { userId: ownerId, rest: body } = leading.userId ? leading : takeTrailingMention(text);
 
   const draft: PromiseDraft = ownerId ? { ownerId } : {};
   const problems: DraftProblem[] = [];
@@ -76,19 +63,7 @@ function parseLog(text: string, context: { now: Date; timeZone: string; locale: 
   return { kind: 'log', draft, problems };
 }
 
-/**
- * The client is the text before the first colon that separates, not one inside a time ("10:30")
- * or a link ("https://").
- */
+/** The client is the text before the separating colon (see shared/command-text.ts). */
 export function splitClient(text: string): { client?: string; rest: string } {
-  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
-    const before = text.slice(0, i);
-    const after = text.slice(i + 1);
-    if (/\d$/.test(before) && /^\d/.test(after)) continue;
-    if (after.startsWith('//')) continue;
-    const client = before.trim();
-    if (!client || client.length > LIMITS.client || MENTION.test(client) || /\d{1,2}:\d{2}/.test(client)) break;
-    return { client, rest: after.trim() };
-  }
-  return { rest: text.trim() };
+  return splitClientText(text, LIMITS.client);
 }

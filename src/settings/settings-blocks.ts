@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { context, mention, section } from '../shared/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
 import type { Messages } from '../shared/i18n/index.js';
-import { formatWorkingHours } from '../shared/working-hours.js';
+import { formatWeekdayTime, formatWorkingHours } from '../shared/working-hours.js';
 import type { SettingsProblem } from './settings-command.js';
 import type { WorkspaceSettings } from './workspace-settings.js';
 
@@ -19,6 +19,7 @@ export function settingsSummary(m: Messages, settings: WorkspaceSettings): strin
     `${s.channels}: ${channels}`,
     `${s.reminders}: ${reminders ? s.reminders_value(reminders) : '—'}`,
     `${s.working_hours}: ${formatWorkingHours(settings.workingHours, m.locale)}`,
+    `${s.recap}: ${s.recap_value(formatWeekdayTime(settings.recap, m.locale))}`,
   ].join('\n');
 }
 

@@ -1,6 +1,6 @@
 import { isValidTimeZone } from '../shared/dates/zoned.js';
 import { isLanguage, type Language } from '../shared/i18n/index.js';
-import { parseWorkingHours } from '../shared/working-hours.js';
+import { parseWeekdayTime, parseWorkingHours } from '../shared/working-hours.js';
 import type { WorkspaceSettings } from './workspace-settings.js';
 
 export type ChannelRole = keyof WorkspaceSettings['channels'];
@@ -17,9 +17,10 @@ export type SettingsChange =
   | { field: 'timeZone'; timeZone: string }
   | { field: 'reminders'; minutes: number[] }
   | { field: 'hours'; hours: WorkspaceSettings['workingHours'] }
-  | { field: 'language'; language: Language };
+  | { field: 'language'; language: Language }
+  | { field: 'recap'; recap: WorkspaceSettings['recap'] };
 
-export type SettingsProblem = 'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language';
+export type SettingsProblem = 'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language' | 'recap';
 
 const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
   help: 'show', pomoc: 'show', settings: 'show', ustawienia: 'show',
@@ -29,6 +30,7 @@ const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
   reminders: 'reminders', przypomnienia: 'reminders',
   hours: 'hours', godziny: 'hours',
   language: 'language', lang: 'language', 'język': 'language', jezyk: 'language',
+  recap: 'recap', podsumowanie: 'recap',
 };
 const ROLES: Record<string, ChannelRole> = {
   leads: 'leads', liderzy: 'leads', incidents: 'incidents', incydenty: 'incidents', recap: 'recap', podsumowanie: 'recap',
@@ -75,6 +77,10 @@ export function parseSettingsCommand(rawText: string): SettingsCommand {
       const language = args.toLowerCase();
       return isLanguage(language) ? { kind: 'change', change: { field, language } } : { kind: 'invalid', problem: 'language' };
     }
+    case 'recap': {
+      const recap = parseWeekdayTime(args);
+      return recap ? { kind: 'change', change: { field, recap } } : { kind: 'invalid', problem: 'recap' };
+    }
   }
   return { kind: 'invalid', problem: 'unknown' };
 }
@@ -112,6 +118,8 @@ export function applyChange(settings: WorkspaceSettings, change: SettingsChange)
       return { ...settings, workingHours: change.hours };
     case 'language':
       return { ...settings, language: change.language };
+    case 'recap':
+      return { ...settings, recap: change.recap };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Language } from '../shared/i18n/index.js';
-import type { WorkingHours } from '../shared/working-hours.js';
+import type { IsoWeekday, WorkingHours } from '../shared/working-hours.js';
 
 export type { IsoWeekday, WorkingHours } from '../shared/working-hours.js';
 
@@ -12,6 +12,8 @@ export interface WorkspaceSettings {
   /** Reminder steps, in minutes before the due time. */
   readonly reminderLeadMinutes: readonly number[];
   readonly workingHours: WorkingHours;
+  /** When the weekly recap is posted, in the team time zone. */
+  readonly recap: { readonly weekday: IsoWeekday; readonly minute: number };
 }
 
 export const DEFAULT_SETTINGS: WorkspaceSettings = Object.freeze<WorkspaceSettings>({
@@ -21,6 +23,7 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = Object.freeze<WorkspaceSettin
   channels: {},
   reminderLeadMinutes: [24 * 60, 60],
   workingHours: { days: [1, 2, 3, 4, 5], startMinute: 9 * 60, endMinute: 18 * 60 },
+  recap: { weekday: 5, minute: 15 * 60 },
 });
 
 export function isLead(settings: WorkspaceSettings, userId: string): boolean {

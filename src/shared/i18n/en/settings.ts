@@ -11,6 +11,8 @@ export const settings = {
   reminders: 'Reminders',
   reminders_value: (list: string) => `${list} before the due time`,
   working_hours: 'Working hours',
+  recap: 'Weekly recap',
+  recap_value: (when: string) => `${when}, team time zone (posted to the recap channel)`,
   help_title: '*Change a setting* (workspace admins, owners and leads):',
   help_lines: [
     '`/kept leads @ana @ben` · `/kept leads none`',
@@ -19,6 +21,7 @@ export const settings = {
     '`/kept reminders 24h 1h`',
     '`/kept hours Mon-Fri 09:00-18:00`',
     '`/kept language pl`',
+    '`/kept channel recap #wins` · `/kept recap Fri 15:00`',
   ],
   help_promise: 'Log a promise with `/promise ACME: send the quote by Friday 3pm`; `/promise list` shows yours.',
   saved: ':white_check_mark: Saved.',
@@ -33,5 +36,6 @@ export const settings = {
     hours_times: 'I could not read the times. Try `Mon-Fri 09:00-18:00`.',
     hours_order: 'The end of the working day must come after its start.',
     language: 'Choose `en` (English) or `pl` (Polski).',
-  } as Record<'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language', string>,
+    recap: 'Give a day and a time for the weekly recap, like `/kept recap Fri 15:00` or `/kept recap Monday 9am`.',
+  } as Record<'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language' | 'recap', string>,
 };

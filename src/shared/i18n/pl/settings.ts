@@ -13,6 +13,8 @@ export const settings: Messages['settings'] = {
   reminders: 'Przypomnienia',
   reminders_value: (list: string) => `${list} przed terminem`,
   working_hours: 'Godziny pracy',
+  recap: 'Podsumowanie tygodnia',
+  recap_value: (when: string) => `${when}, czas zespołu (na kanale podsumowań)`,
   help_title: '*Zmiana ustawień* (administratorzy, właściciele i liderzy):',
   help_lines: [
     '`/kept liderzy @ana @ben` · `/kept liderzy brak`',
@@ -21,6 +23,7 @@ export const settings: Messages['settings'] = {
     '`/kept przypomnienia 24h 1h`',
     '`/kept godziny pn-pt 09:00-18:00`',
     '`/kept język en`',
+    '`/kept kanał podsumowanie #sukcesy` · `/kept podsumowanie pt 15:00`',
   ],
   help_promise: 'Zapisz obietnicę: `/promise ACME: wyślę wycenę w piątek 15:00`; `/promise lista` pokazuje Twoje.',
   saved: ':white_check_mark: Zapisano.',
@@ -35,5 +38,6 @@ export const settings: Messages['settings'] = {
     hours_times: 'Nie rozumiem godzin. Spróbuj `pn-pt 09:00-18:00`.',
     hours_order: 'Koniec dnia pracy musi być po jego początku.',
     language: 'Wybierz `en` (English) albo `pl` (Polski).',
+    recap: 'Podaj dzień i godzinę podsumowania tygodnia, np. `/kept podsumowanie pt 15:00` albo `/kept podsumowanie poniedziałek 9:00`.',
   },
 };
