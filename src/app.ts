@@ -14,6 +14,9 @@ import type { JsonLogger } from './shared/logger.js';
 import { callerFromBody } from './shared/request-context.js';
 import { UserDirectory } from './shared/slack-users.js';
 import { workspaceFrom } from './shared/workspace.js';
+import { registerStoryListeners } from './stories/story-listeners.js';
+import { StoryService } from './stories/story-service.js';
+import { FirestoreStoryStore } from './stories/story-store.js';
 
 export interface AppDeps {
   readonly config: Config;
@@ -27,14 +30,15 @@ export interface AppDeps {
 
 export interface KeptApp {
   readonly app: App;
-  readonly services: { readonly promises: PromiseService; readonly settings: FirestoreSettingsStore };
+  readonly services: { readonly promises: PromiseService; readonly settings: FirestoreSettingsStore; readonly stories: StoryService };
 }
 
 /** The composition root: stores → services → listeners, one global error handler, and /healthz. */
 export function createApp(deps: AppDeps): KeptApp {
   const { config, db, logger } = deps;
-  const settings = new FirestoreSettingsStore(db);
+  const settings = new FirestoreSettingsStore(db, deps.clock);
   const promises = new PromiseService(new FirestorePromiseStore(db), settings);
+  const stories = new StoryService(new FirestoreStoryStore(db));
   const users = new UserDirectory();
 
   const healthz: CustomRoute = {
@@ -66,6 +70,16 @@ export function createApp(deps: AppDeps): KeptApp {
   const contextDeps = { settings, users, clock: deps.clock };
   registerPromiseListeners(app, { ...contextDeps, promises });
   registerSettingsListeners(app, contextDeps);
+  registerStoryListeners(app, {
+    ...contextDeps,
+    stories,
+    nominationSources: {
+      promise: async (workspace, id) => {
+        const p = await promises.get(workspace, id);
+        return p?.status === 'kept' ? { featuredIds: [p.ownerId], client: p.client, what: p.what, source: { kind: 'promise', id, title: `${p.client}: ${p.what}` } } : undefined;
+      },
+    },
+  });
 
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
     const original = unwrap(error);
@@ -91,7 +105,7 @@ export function createApp(deps: AppDeps): KeptApp {
     }
   });
 
-  return { app, services: { promises, settings } };
+  return { app, services: { promises, settings, stories } };
 }
 
 function unwrap(error: unknown): unknown {

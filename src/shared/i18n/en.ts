@@ -1,6 +1,7 @@
 import { promise, promiseErrors } from './en/promise.js';
 import { reminder } from './en/reminder.js';
 import { settings } from './en/settings.js';
+import { story, storyErrors } from './en/story.js';
 
 /**
  * Every word Kept writes in English, one section per feature (en/<feature>.ts).
@@ -17,8 +18,10 @@ export const en = {
   promise,
   reminder,
   settings,
+  story,
   errors: {
     invalid_request: 'That request did not look right, so nothing was changed. Please try again.',
     ...promiseErrors,
+    ...storyErrors,
   },
 };

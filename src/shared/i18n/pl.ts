@@ -2,6 +2,7 @@ import type { Messages } from './index.js';
 import { promise, promiseErrors } from './pl/promise.js';
 import { reminder } from './pl/reminder.js';
 import { settings } from './pl/settings.js';
+import { story, storyErrors } from './pl/story.js';
 
 /** Every word Kept writes in Polish; the same shape as en.ts. */
 export const pl: Messages = {
@@ -15,8 +16,10 @@ export const pl: Messages = {
   promise,
   reminder,
   settings,
+  story,
   errors: {
     invalid_request: 'To żądanie wygląda nieprawidłowo, więc niczego nie zmieniłem. Spróbuj ponownie.',
     ...promiseErrors,
+    ...storyErrors,
   },
 };
