@@ -85,7 +85,7 @@ export function buildPromiseCard(viewer: Viewer, promise: ClientPromise, title: 
   if (promise.status === 'open') blocks.push({ type: 'actions', block_id: `promise:${promise.id}`, elements: promiseButtons(viewer, promise) });
   if (promise.status === 'kept') {
     const nominate = nominateStoryButton(m.promise.button_nominate, { kind: 'promise', id: promise.id });
-    blocks.push({ type: 'actions', block_id: `promise_kept:${promise.id}`, elements: [nominate] });
+    blocks.push({ type: 'actions', block_id: `nominate:${promise.id}`, elements: [nominate] });
   }
   return blocks;
 }
