@@ -3,6 +3,11 @@ import { webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { sweepPromiseSteps } from '../promises/promise-jobs.js';
 import { FirestorePromiseStore } from '../promises/promise-store.js';
+import { SlackChartUploader } from '../recap/chart-upload.js';
+import { type IncidentWeekStatsProvider, noIncidentStats } from '../recap/incident-week-stats.js';
+import { FirestoreRecapCalendar } from '../recap/recap-calendar.js';
+import { runRecap } from '../recap/recap-jobs.js';
+import { FirestoreRecapQueries } from '../recap/recap-queries.js';
 import { FirestoreSettingsStore } from '../settings/settings-store.js';
 import { DEFAULT_DELIVERY_POLICY, Deliverer, DeliveryLedger, type DeliveryPolicy } from '../shared/delivery.js';
 import type { JsonLogger } from '../shared/logger.js';
@@ -11,8 +16,8 @@ import { UserDirectory } from '../shared/slack-users.js';
 import { addSummaries, type StepSummary } from '../shared/step-summary.js';
 import { type Workspace, workspaceKey } from '../shared/workspace.js';
 
-export type JobName = 'reminders';
-export const JOB_NAMES: readonly JobName[] = ['reminders'];
+export type JobName = 'reminders' | 'recap';
+export const JOB_NAMES: readonly JobName[] = ['reminders', 'recap'];
 
 export type Jobs = Record<JobName, (now: Date) => Promise<StepSummary>>;
 
@@ -24,6 +29,8 @@ export interface JobDeps {
   readonly concurrency?: number;
   /** Minimum gap between two posts to one channel (Slack allows about one a second). */
   readonly channelIntervalMs?: number;
+  /** The week's incident numbers for the recap; none until /incident provides them. */
+  readonly incidentStats?: IncidentWeekStatsProvider;
 }
 
 /** Every scheduled job, each a function of `now`; the in-process schedule and the CLI both run these. */
@@ -39,7 +46,8 @@ export function createJobs(deps: JobDeps): Jobs {
   const clientFor = async (_workspace: Workspace) => client;
   const settings = new FirestoreSettingsStore(deps.db);
   const promises = new FirestorePromiseStore(deps.db);
-  const deliverer = new Deliverer(new DeliveryLedger(deps.db, deps.deliveryPolicy ?? DEFAULT_DELIVERY_POLICY), new SlackPoster(clientFor, deps.channelIntervalMs));
+  const poster = new SlackPoster(clientFor, deps.channelIntervalMs);
+  const deliverer = new Deliverer(new DeliveryLedger(deps.db, deps.deliveryPolicy ?? DEFAULT_DELIVERY_POLICY), poster);
   const users = new UserDirectory();
 
   return {
@@ -54,6 +62,21 @@ export function createJobs(deps: JobDeps): Jobs {
         now,
       );
       return addSummaries(promiseSteps, { sent: 0, skipped: 0, deferred: 0, failed: 0 });
+    },
+    recap(now) {
+      return runRecap(
+        {
+          calendar: new FirestoreRecapCalendar(deps.db),
+          settings,
+          queries: new FirestoreRecapQueries(deps.db),
+          incidents: deps.incidentStats ?? noIncidentStats,
+          deliverer,
+          poster,
+          charts: new SlackChartUploader(clientFor),
+          logger: deps.logger,
+        },
+        now,
+      );
     },
   };
 }

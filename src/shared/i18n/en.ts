@@ -1,4 +1,5 @@
 import { promise, promiseErrors } from './en/promise.js';
+import { recap } from './en/recap.js';
 import { reminder } from './en/reminder.js';
 import { settings } from './en/settings.js';
 import { story, storyErrors } from './en/story.js';
@@ -16,6 +17,7 @@ export const en = {
     not_allowed_settings: 'Only workspace admins, owners and Kept leads can change settings.',
   },
   promise,
+  recap,
   reminder,
   settings,
   story,

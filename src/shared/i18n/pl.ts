@@ -1,5 +1,6 @@
 import type { Messages } from './index.js';
 import { promise, promiseErrors } from './pl/promise.js';
+import { recap } from './pl/recap.js';
 import { reminder } from './pl/reminder.js';
 import { settings } from './pl/settings.js';
 import { story, storyErrors } from './pl/story.js';
@@ -14,6 +15,7 @@ export const pl: Messages = {
     not_allowed_settings: 'Ustawienia mogą zmieniać tylko administratorzy i właściciele przestrzeni roboczej oraz liderzy w Kept.',
   },
   promise,
+  recap,
   reminder,
   settings,
   story,
