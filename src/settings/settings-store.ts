@@ -35,14 +35,14 @@ export class FirestoreSettingsStore implements SettingsStore {
 
   /**
    * Saves the settings and re-plans the recap job's next look at this workspace (`recapNextAt`, which
-   * the job range-queries instead of scanning every workspace): never later than a look already due,
-   * so a change made just after the recap time cannot skip that week's recap; none without a recap channel.
+   * the job range-queries instead of scanning every workspace): the next recap time, unless a look is
+   * already due (a change just after the recap time must not skip that week's recap); none without a recap channel.
    */
   async save(workspace: Workspace, settings: WorkspaceSettings): Promise<void> {
     const now = this.clock();
     const current = toOptionalDate((await this.doc(workspace).get()).get('recapNextAt'));
     const next = nextRecapAt(settings, now);
-    const recapNextAt = next && current && current.getTime() < next.getTime() ? current : next;
+    const recapNextAt = next && current && current.getTime() <= now.getTime() ? current : next;
     await this.doc(workspace).set(
       { settings: { ...settings }, enterpriseId: workspace.enterpriseId ?? null, updatedAt: now, recapNextAt },
       { merge: true },
