@@ -21,7 +21,7 @@ function data(over: Partial<RecapData> = {}): RecapData {
 }
 
 const sections = (blocks: { type: string; text?: { text: string } }[]) => blocks.filter((b) => b.type === 'section').map((b) => b.text!.text);
-const all = (blocks: unknown[]) => JSON.stringify(blocks);
+const all = (blocks: unknown) => JSON.stringify(blocks);
 
 describe('the recap post', () => {
   it('lists the stories most upvoted first, with who, client, teller and a link, then the numbers and the thanks', () => {
