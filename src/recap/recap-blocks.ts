@@ -60,7 +60,7 @@ function storyBlocks(m: Messages, stories: readonly Story[]): KnownBlock[] {
 function storyLine(m: Messages, story: Story, rank: number): string {
   const who = m.story.list(story.featuredIds.slice(0, 10).map(mention));
   const client = story.client ? ` · *${truncate(story.client, 80)}*` : '';
-  const quote = truncate(story.what, WHAT_CHARS)
+  const quote = truncateMrkdwn(story.what, WHAT_CHARS)
     .split('\n')
     .map((line) => `>${line}`)
     .join('\n');
@@ -89,6 +89,14 @@ function incidentLines(m: Messages, data: RecapData): string[] {
   const lines = [r.incidents_title, r.incidents_summary(i.opened, i.resolved), r.incidents_times(duration(i.medianAckMs), duration(i.medianResolveMs))];
   if (i.cadenceKept !== null) lines.push(r.incidents_cadence(formatPercent(i.cadenceKept)));
   return lines;
+}
+
+/** Like truncate(), but never leaves half a mention or link (`<@U123|ana>`) behind. */
+export function truncateMrkdwn(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const open = cut.lastIndexOf('<');
+  return `${open > cut.lastIndexOf('>') ? cut.slice(0, open).trimEnd() : cut}…`;
 }
 
 /** Everyone featured, by name, as many as fit; the rest counted. */

@@ -4,11 +4,11 @@ import { mentionedUsers } from '../shared/command-text.js';
 import { UserFacingError } from '../shared/errors.js';
 import { callerFromBody, type ContextDeps, type RequestContext, resolveContext } from '../shared/request-context.js';
 import { NOMINATE_STORY_ACTION, type NominationKind, parseNomination } from '../shared/story-nomination.js';
-import { type Workspace, workspaceKey } from '../shared/workspace.js';
+import type { Workspace } from '../shared/workspace.js';
 import type { StorySource } from './story.js';
 import { buildStoryHelp, buildStoryModal, SHARE_STORY_SHORTCUT, STORY_ACTIONS, type StoryPrefill } from './story-blocks.js';
 import { parseStoryCommand, type StoryDraft } from './story-command.js';
-import { publishStory, sharedReply } from './story-publish.js';
+import { anyBot, publishStory, sharedReply } from './story-publish.js';
 import type { StoryService } from './story-service.js';
 import { registerStorySubmission } from './story-submission.js';
 import { registerStoryVotes } from './story-votes.js';
@@ -96,11 +96,6 @@ export function registerStoryListeners(app: App, deps: StoryListenerDeps): void 
 
 async function openStoryModal(client: webApi.WebClient, triggerId: string, ctx: RequestContext, prefill: StoryPrefill, metadata: StoryModalMetadata) {
   await client.views.open({ trigger_id: triggerId, view: buildStoryModal(ctx.viewer.m, prefill, JSON.stringify(metadata)) });
-}
-
-export async function anyBot(deps: ContextDeps, client: webApi.WebClient, ctx: RequestContext, userIds: readonly string[]): Promise<boolean> {
-  const users = await Promise.all(userIds.map((id) => (id === ctx.user.id ? ctx.user : deps.users.get(client, workspaceKey(ctx.workspace), id, ctx.now))));
-  return users.some((u) => u.isBot || u.deleted);
 }
 
 function channelOf(body: BlockAction): string | undefined {

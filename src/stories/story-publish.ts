@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Messages } from '../shared/i18n/index.js';
-import type { RequestContext } from '../shared/request-context.js';
+import type { ContextDeps, RequestContext } from '../shared/request-context.js';
+import { workspaceKey } from '../shared/workspace.js';
 import type { Story } from './story.js';
 import { buildStoryMessage } from './story-blocks.js';
 import type { StoryService } from './story-service.js';
@@ -46,4 +47,10 @@ export async function refreshStoryMessage(client: webApi.WebClient, m: Messages,
   const target = at ?? story.message;
   if (!target) return;
   await client.chat.update({ channel: target.channel, ts: target.ts, ...buildStoryMessage(m, story) });
+}
+
+/** True when any of the users is a bot or deactivated: stories are about teammates. */
+export async function anyBot(deps: ContextDeps, client: webApi.WebClient, ctx: RequestContext, userIds: readonly string[]): Promise<boolean> {
+  const users = await Promise.all(userIds.map((id) => (id === ctx.user.id ? ctx.user : deps.users.get(client, workspaceKey(ctx.workspace), id, ctx.now))));
+  return users.some((u) => u.isBot || u.deleted);
 }

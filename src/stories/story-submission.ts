@@ -4,8 +4,8 @@ import { newErrorId } from '../shared/errors.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/request-context.js';
 import { STORY_LIMITS, type StorySource, validateStory } from './story.js';
 import { STORY_FIELDS, STORY_VIEW } from './story-blocks.js';
-import { anyBot, type StoryListenerDeps, type StoryModalMetadata } from './story-listeners.js';
-import { publishStory, sharedReply } from './story-publish.js';
+import type { StoryListenerDeps, StoryModalMetadata } from './story-listeners.js';
+import { anyBot, publishStory, sharedReply } from './story-publish.js';
 
 type Values = ViewSubmitAction['view']['state']['values'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_INCIDENTS } from '../../src/recap/incident-week-stats.js';
-import { buildRecapMessage, chartWeeks, dayLabel } from '../../src/recap/recap-blocks.js';
+import { buildRecapMessage, chartWeeks, dayLabel, truncateMrkdwn } from '../../src/recap/recap-blocks.js';
 import { NO_OUTCOMES, type PromiseWeekStats, type RecapData, rankStories } from '../../src/recap/recap-stats.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import { addVote, createStory, type Story } from '../../src/stories/story.js';
@@ -81,6 +81,14 @@ describe('the recap post', () => {
     expect(body).toContain('5 nowych obietnic');
     expect(body).toContain('…i jeszcze 5 historii z tego tygodnia.');
     expect(body).toContain('W terminie lub ze zmianą terminu przed czasem: 100%');
+  });
+});
+
+describe('shortening a story for the recap', () => {
+  it('never cuts a mention in half', () => {
+    expect(truncateMrkdwn(`thanks to <@UBEN|ben> for ${'x'.repeat(10)}`, 16)).toBe('thanks to…');
+    expect(truncateMrkdwn('short <@UBEN>', 300)).toBe('short <@UBEN>');
+    expect(truncateMrkdwn('abcdefghij', 5)).toBe('abcd…');
   });
 });
 

@@ -217,12 +217,14 @@ describe('upvotes', () => {
     await votesBecome({ UCARL: ['button'], UBEN: ['reaction:clap'] });
     await react(story, 'UBEN', 'clap', false);
     await votesBecome({ UCARL: ['button'] });
+    await h.fake.waitForCalls('chat.update', 3);
     // The author's reaction is sent before a teammate's: once the teammate's counted, the author's was seen and ignored.
     await react(story, 'UANA', 'tada');
     await react(story, 'UBEN', 'eyes');
     await votesBecome({ UCARL: ['button'], UBEN: ['reaction:eyes'] });
-    const updates = h.fake.callsTo('chat.update');
-    expect(text(updates.at(-1)!.args.blocks)).toContain('Upvote · 2');
+    // Counts shown: 1 (tada), 2 (clap), 1 (clap removed), 2 (eyes); the rest changed no count.
+    const updates = await h.fake.waitForCalls('chat.update', 4);
+    expect(updates.map((u) => text(u.args.blocks).match(/Upvote · (\d)/)?.[1])).toEqual(['1', '2', '1', '2']);
   });
 
   it('ignores reactions on other messages', async () => {
@@ -231,6 +233,8 @@ describe('upvotes', () => {
     await react(story, 'UCARL', 'tada', true, 'UBEN');
     await react(story, 'UBEN', 'clap');
     await votesBecome({ UBEN: ['reaction:clap'] });
+    const [update] = await h.fake.waitForCalls('chat.update', 1);
+    expect(text(update!.args.blocks)).toContain('Upvote · 1');
     expect(h.fake.callsTo('chat.update')).toHaveLength(1);
   });
 });
