@@ -24,6 +24,9 @@ import type { JsonLogger } from './shared/logger.js';
 import { callerFromBody } from './shared/request-context.js';
 import { UserDirectory } from './shared/slack-users.js';
 import { workspaceFrom } from './shared/workspace.js';
+import { registerStoryListeners } from './stories/story-listeners.js';
+import { StoryService } from './stories/story-service.js';
+import { FirestoreStoryStore } from './stories/story-store.js';
 
 export interface AppDeps {
   readonly config: Config;
@@ -43,7 +46,7 @@ export interface KeptApp {
   readonly app: App;
   /** Waits until no request is being handled (true), or gives up after `timeoutMs` (false). */
   idle(timeoutMs: number): Promise<boolean>;
-  readonly services: { readonly promises: PromiseService; readonly settings: FirestoreSettingsStore; readonly home: HomePublisher; readonly incidents: IncidentService };
+  readonly services: { readonly promises: PromiseService; readonly settings: FirestoreSettingsStore; readonly home: HomePublisher; readonly incidents: IncidentService; readonly stories: StoryService };
   /** With OAuth distribution: each workspace's installation (and bot token). */
   readonly installations: FirestoreInstallationStore | undefined;
 }
@@ -51,9 +54,10 @@ export interface KeptApp {
 /** The composition root: stores → services → listeners, one global error handler, and /healthz. */
 export function createApp(deps: AppDeps): KeptApp {
   const { config, db, logger } = deps;
-  const settings = new FirestoreSettingsStore(db);
+  const settings = new FirestoreSettingsStore(db, deps.clock);
   const promises = new PromiseService(new FirestorePromiseStore(db), settings);
   const incidents = new IncidentService(new FirestoreIncidentStore(db), settings);
+  const stories = new StoryService(new FirestoreStoryStore(db));
   const users = new UserDirectory();
   const home = new HomePublisher({ settings, users, promises, clock: deps.clock, logger });
 
@@ -107,6 +111,20 @@ export function createApp(deps: AppDeps): KeptApp {
   registerSettingsListeners(app, { ...contextDeps, home });
   registerHomeListeners(app, { ...contextDeps, home });
   registerIncidentListeners(app, { ...contextDeps, incidents });
+  registerStoryListeners(app, {
+    ...contextDeps,
+    stories,
+    nominationSources: {
+      promise: async (workspace, id) => {
+        const p = await promises.get(workspace, id);
+        return p?.status === 'kept' ? { featuredIds: [p.ownerId], client: p.client, what: p.what, source: { kind: 'promise', id, title: `${p.client}: ${p.what}` } } : undefined;
+      },
+      incident: async (workspace, id) => {
+        const i = await incidents.get(workspace, id);
+        return i?.status === 'resolved' ? { featuredIds: [i.ownerId], client: i.client, what: i.title, source: { kind: 'incident', id, title: `${i.client}: ${i.title}` } } : undefined;
+      },
+    },
+  });
 
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
     const original = unwrap(error);
@@ -125,7 +143,7 @@ export function createApp(deps: AppDeps): KeptApp {
     await showErrorToUser(app.client, body, m, text, context?.botToken).catch((e) => logger.event('warn', 'could not show an error to the user', { error: describe(e) }));
   });
 
-  return { app, idle: (timeoutMs) => inFlight.idle(timeoutMs), services: { promises, settings, home, incidents }, installations };
+  return { app, idle: (timeoutMs) => inFlight.idle(timeoutMs), services: { promises, settings, home, incidents, stories }, installations };
 }
 
 function unwrap(error: unknown): unknown {

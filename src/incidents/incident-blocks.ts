@@ -5,6 +5,7 @@ import { formatWhen, type Viewer } from '../shared/viewer.js';
 import { type ClientIncident, lastResolution, type Severity } from './client-incident.js';
 import { type CadencePolicy, lastClientUpdateAt, nextClientUpdateDue } from './incident-cadence.js';
 import { incidentMetrics } from './incident-metrics.js';
+import { nominateStoryButton } from '../shared/story-nomination.js';
 
 export const INCIDENT_ACTIONS = {
   acknowledge: 'incident_acknowledge',
@@ -85,7 +86,13 @@ export function incidentFacts(viewer: Viewer, incident: ClientIncident, policy: 
 export function incidentButtons(viewer: Viewer, incident: ClientIncident): Button[] {
   const { m } = viewer;
   const b = (text: string, action: string, style?: 'primary' | 'danger') => button(text, action, incident.id, style);
-  if (incident.status === 'resolved') return [b(m.incident.button_reopen, INCIDENT_ACTIONS.reopen), b(m.incident.button_promise, INCIDENT_ACTIONS.promise)];
+  if (incident.status === 'resolved') {
+    return [
+      b(m.incident.button_reopen, INCIDENT_ACTIONS.reopen),
+      b(m.incident.button_promise, INCIDENT_ACTIONS.promise),
+      nominateStoryButton(m.promise.button_nominate, { kind: 'incident', id: incident.id }),
+    ];
+  }
   return [
     ...(incident.status === 'open' ? [b(m.incident.button_acknowledge, INCIDENT_ACTIONS.acknowledge, 'primary')] : []),
     b(m.incident.button_update, INCIDENT_ACTIONS.update),

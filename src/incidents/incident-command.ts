@@ -1,4 +1,4 @@
-import { splitClient, takeOwnerMention } from '../shared/client-text.js';
+import { splitClient, takeOwnerMention } from '../shared/command-text.js';
 import { DEFAULT_SEVERITY, LIMITS, type Severity } from './client-incident.js';
 
 /** What `/incident <text>` asks for, read without any I/O. */

@@ -1,6 +1,6 @@
 import type { App, MessageShortcut, webApi } from '@slack/bolt';
 import { defuseBroadcasts, escapeMrkdwn, mention, truncate } from '../shared/block-kit.js';
-import { splitClient } from '../shared/client-text.js';
+import { splitClient } from '../shared/command-text.js';
 import { attemptBeforeAck, readMetadata, replyAfterModal } from '../shared/modal-submission.js';
 import { callerFromBody, type ContextDeps, type RequestContext, resolveContext } from '../shared/request-context.js';
 import { workspaceKey } from '../shared/workspace.js';

@@ -6,6 +6,12 @@ import { refreshIncidentMessage } from '../incidents/incident-slack.js';
 import { FirestoreIncidentStore } from '../incidents/incident-store.js';
 import { sweepPromiseSteps } from '../promises/promise-jobs.js';
 import { FirestorePromiseStore } from '../promises/promise-store.js';
+import { SlackChartUploader } from '../recap/chart-upload.js';
+import type { IncidentWeekStatsProvider } from '../recap/incident-week-stats.js';
+import { IncidentService } from '../incidents/incident-service.js';
+import { FirestoreRecapCalendar } from '../recap/recap-calendar.js';
+import { runRecap } from '../recap/recap-jobs.js';
+import { FirestoreRecapQueries } from '../recap/recap-queries.js';
 import { FirestoreSettingsStore } from '../settings/settings-store.js';
 import { DEFAULT_DELIVERY_POLICY, Deliverer, DeliveryLedger, type DeliveryPolicy } from '../shared/delivery.js';
 import type { JsonLogger } from '../shared/logger.js';
@@ -14,8 +20,8 @@ import { UserDirectory } from '../shared/slack-users.js';
 import { addSummaries, type StepSummary } from '../shared/step-summary.js';
 import { type Workspace, workspaceKey } from '../shared/workspace.js';
 
-export type JobName = 'reminders';
-export const JOB_NAMES: readonly JobName[] = ['reminders'];
+export type JobName = 'reminders' | 'recap';
+export const JOB_NAMES: readonly JobName[] = ['reminders', 'recap'];
 
 export type Jobs = Record<JobName, (now: Date) => Promise<StepSummary>>;
 
@@ -31,6 +37,8 @@ export interface JobDeps {
   readonly requestTimeoutMs?: number;
   /** With OAuth distribution: where each workspace's bot token is. */
   readonly installations?: InstallationStore;
+  /** The week's incident numbers for the recap; by default the incidents slice's own metrics. */
+  readonly incidentStats?: IncidentWeekStatsProvider;
 }
 
 /** Every scheduled job, each a function of `now`; the in-process schedule and the CLI both run these. */
@@ -59,8 +67,21 @@ export function createJobs(deps: JobDeps): Jobs {
   const settings = new FirestoreSettingsStore(deps.db);
   const promises = new FirestorePromiseStore(deps.db);
   const incidents = new FirestoreIncidentStore(deps.db);
-  const deliverer = new Deliverer(new DeliveryLedger(deps.db, deps.deliveryPolicy ?? DEFAULT_DELIVERY_POLICY), new SlackPoster(clientFor, deps.channelIntervalMs));
+  const poster = new SlackPoster(clientFor, deps.channelIntervalMs);
+  const deliverer = new Deliverer(new DeliveryLedger(deps.db, deps.deliveryPolicy ?? DEFAULT_DELIVERY_POLICY), poster);
   const users = new UserDirectory();
+  const incidentService = new IncidentService(incidents, settings);
+  // The recap's view of a week's incidents, from the incidents slice's own metrics.
+  const incidentWeekStats: IncidentWeekStatsProvider = async (workspace, from, to) => {
+    const s = await incidentService.stats(workspace, { from, to });
+    return {
+      opened: s.opened,
+      resolved: s.resolved,
+      medianAckMs: s.medianAcknowledgeMs ?? null,
+      medianResolveMs: s.medianResolveMs ?? null,
+      cadenceKept: s.updatesDue > 0 ? s.updatesSent / s.updatesDue : null,
+    };
+  };
 
   return {
     async reminders(now) {
@@ -89,6 +110,21 @@ export function createJobs(deps: JobDeps): Jobs {
         now,
       );
       return addSummaries(promiseSteps, incidentSteps);
+    },
+    recap(now) {
+      return runRecap(
+        {
+          calendar: new FirestoreRecapCalendar(deps.db),
+          settings,
+          queries: new FirestoreRecapQueries(deps.db),
+          incidents: deps.incidentStats ?? incidentWeekStats,
+          deliverer,
+          poster,
+          charts: new SlackChartUploader(clientFor),
+          logger: deps.logger,
+        },
+        now,
+      );
     },
   };
 }

@@ -3,7 +3,11 @@ import type { JsonLogger } from '../shared/logger.js';
 import { formatSummary, type JobName, type Jobs } from './jobs.js';
 
 /** The one schedule table: which job runs when (node-cron syntax, UTC). */
-export const SCHEDULE: ReadonlyArray<{ job: JobName; cron: string }> = [{ job: 'reminders', cron: '* * * * *' }];
+export const SCHEDULE: ReadonlyArray<{ job: JobName; cron: string }> = [
+  { job: 'reminders', cron: '* * * * *' },
+  // Each workspace's recap time is in its own zone: the job looks every 5 minutes at those whose time has come.
+  { job: 'recap', cron: '*/5 * * * *' },
+];
 
 export interface RunningSchedule {
   /** Stops new runs and waits (up to `graceMs`) for the ones in flight. */

@@ -1,5 +1,6 @@
 import type { Button, KnownBlock, ModalView, Overflow } from '@slack/types';
 import { button, context, mention, plain, section, SLACK_LIMITS, truncate, unescapeMrkdwn } from '../shared/block-kit.js';
+import { nominateStoryButton } from '../shared/story-nomination.js';
 import { formatFromNow, formatWhen, type Viewer } from '../shared/viewer.js';
 import { type ClientPromise, isOverdue, LIMITS } from './client-promise.js';
 import type { DraftProblem, PromiseDraft } from './promise-command.js';
@@ -87,6 +88,10 @@ export function buildPromiseCard(viewer: Viewer, promise: ClientPromise, title: 
   const present = notes.filter((n): n is string => Boolean(n));
   if (present.length > 0) blocks.push(context(...present));
   if (promise.status === 'open') blocks.push({ type: 'actions', block_id: `promise:${promise.id}`, elements: promiseButtons(viewer, promise) });
+  if (promise.status === 'kept') {
+    const nominate = nominateStoryButton(m.promise.button_nominate, { kind: 'promise', id: promise.id });
+    blocks.push({ type: 'actions', block_id: `nominate:${promise.id}`, elements: [nominate] });
+  }
   return blocks;
 }
 

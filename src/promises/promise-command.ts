@@ -1,4 +1,4 @@
-import { MENTION, splitClient as splitClientText, takeOwnerMention } from '../shared/client-text.js';
+import { firstMention, splitClient as splitClientText, takeOwnerMention } from '../shared/command-text.js';
 import { type Locale, parseDueDate } from '../shared/dates/parse-due.js';
 import { LIMITS } from './client-promise.js';
 
@@ -34,11 +34,11 @@ export function parsePromiseCommand(rawText: string, context: { now: Date; timeZ
 
 function parseList(args: string): PromiseCommand {
   if (OVERDUE_WORDS.has(args.toLocaleLowerCase('pl').trim())) return { kind: 'list', overdue: true };
-  const mention = args.match(MENTION);
+  const ownerId = firstMention(args);
   const client = args.match(/(?:client|klient):\s*"?([^"]+?)"?\s*$/i)?.[1]?.trim();
   return {
     kind: 'list',
-    ...(mention?.[1] ? { ownerId: mention[1] } : {}),
+    ...(ownerId ? { ownerId } : {}),
     ...(client ? { client } : {}),
   };
 }
@@ -63,7 +63,7 @@ function parseLog(text: string, context: { now: Date; timeZone: string; locale: 
   return { kind: 'log', draft, problems };
 }
 
-/** The client before the first separating colon; see shared/client-text.ts. */
+/** The client before the first separating colon; see shared/command-text.ts. */
 export function splitClient(text: string): { client?: string; rest: string } {
   return splitClientText(text, LIMITS.client);
 }

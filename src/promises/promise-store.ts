@@ -173,6 +173,8 @@ export function toStored(workspace: Workspace, p: ClientPromise): DocumentData {
     status: p.status,
     outcome: p.outcome ?? null,
     renegotiations: p.renegotiations.map((r) => ({ ...r })),
+    // The weekly recap finds the week's renegotiations with one range query on this.
+    lastRenegotiatedAt: p.renegotiations.at(-1)?.at ?? null,
     channelId: p.channelId ?? null,
     permalink: p.permalink ?? null,
     ownerTimeZone: p.ownerTimeZone,

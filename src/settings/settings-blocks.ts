@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { button, context, mention, section } from '../shared/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
 import type { Messages } from '../shared/i18n/index.js';
-import { formatWorkingHours } from '../shared/working-hours.js';
+import { formatWeekdayTime, formatWorkingHours } from '../shared/working-hours.js';
 import type { SettingsProblem } from './settings-command.js';
 import { SETTINGS_ACTIONS } from './settings-modal.js';
 import type { WorkspaceSettings } from './workspace-settings.js';
@@ -21,6 +21,7 @@ export function settingsSummary(m: Messages, settings: WorkspaceSettings): strin
     `${s.reminders}: ${reminders ? s.reminders_value(reminders) : '—'}`,
     `${s.working_hours}: ${formatWorkingHours(settings.workingHours, m.locale)}`,
     `${s.cadence}: ${cadenceSummary(m, settings.incidentCadenceMinutes)}`,
+    `${s.recap}: ${s.recap_value(formatWeekdayTime(settings.recap, m.locale))}`,
   ].join('\n');
 }
 

@@ -1,6 +1,6 @@
 import { isValidTimeZone } from '../shared/dates/zoned.js';
 import { isLanguage, type Language } from '../shared/i18n/index.js';
-import { parseWorkingHours } from '../shared/working-hours.js';
+import { parseWeekdayTime, parseWorkingHours } from '../shared/working-hours.js';
 import type { WorkspaceSettings } from './workspace-settings.js';
 
 export type ChannelRole = keyof WorkspaceSettings['channels'];
@@ -18,9 +18,21 @@ export type SettingsChange =
   | { field: 'reminders'; minutes: number[] }
   | { field: 'hours'; hours: WorkspaceSettings['workingHours'] }
   | { field: 'language'; language: Language }
-  | { field: 'cadence'; cadences: Partial<WorkspaceSettings['incidentCadenceMinutes']> };
+  | { field: 'cadence'; cadences: Partial<WorkspaceSettings['incidentCadenceMinutes']> }
+  | { field: 'recap'; recap: WorkspaceSettings['recap'] };
 
-export type SettingsProblem = 'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language' | 'cadence';
+export type SettingsProblem =
+  | 'unknown'
+  | 'leads'
+  | 'channel'
+  | 'timezone'
+  | 'reminders'
+  | 'hours_days'
+  | 'hours_times'
+  | 'hours_order'
+  | 'language'
+  | 'cadence'
+  | 'recap';
 
 const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
   help: 'show', pomoc: 'show', settings: 'show', ustawienia: 'show',
@@ -31,6 +43,7 @@ const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
   hours: 'hours', godziny: 'hours',
   language: 'language', lang: 'language', 'język': 'language', jezyk: 'language',
   cadence: 'cadence', kadencja: 'cadence',
+  recap: 'recap', podsumowanie: 'recap',
 };
 const ROLES: Record<string, ChannelRole> = {
   leads: 'leads', liderzy: 'leads', incidents: 'incidents', incydenty: 'incidents', recap: 'recap', podsumowanie: 'recap',
@@ -80,6 +93,10 @@ export function parseSettingsCommand(rawText: string): SettingsCommand {
     case 'cadence': {
       const cadences = parseCadences(args);
       return cadences ? { kind: 'change', change: { field, cadences } } : { kind: 'invalid', problem: 'cadence' };
+    }
+    case 'recap': {
+      const recap = parseWeekdayTime(args);
+      return recap ? { kind: 'change', change: { field, recap } } : { kind: 'invalid', problem: 'recap' };
     }
   }
   return { kind: 'invalid', problem: 'unknown' };
@@ -156,6 +173,8 @@ export function applyChange(settings: WorkspaceSettings, change: SettingsChange)
       return { ...settings, language: change.language };
     case 'cadence':
       return { ...settings, incidentCadenceMinutes: { ...settings.incidentCadenceMinutes, ...change.cadences } };
+    case 'recap':
+      return { ...settings, recap: change.recap };
   }
 }
 

@@ -1,5 +1,9 @@
 import type { Firestore } from '@google-cloud/firestore';
+import { weeklyMomentAfter } from '../shared/dates/weeks.js';
+import { isValidTimeZone } from '../shared/dates/zoned.js';
+import { toOptionalDate } from '../shared/firestore.js';
 import { isLanguage } from '../shared/i18n/index.js';
+import type { IsoWeekday } from '../shared/working-hours.js';
 import { type Workspace, workspaceKey } from '../shared/workspace.js';
 import { DEFAULT_SETTINGS, type WorkspaceSettings } from './workspace-settings.js';
 
@@ -9,7 +13,11 @@ export interface SettingsStore {
 }
 
 export class FirestoreSettingsStore implements SettingsStore {
-  constructor(private readonly db: Firestore) {}
+  constructor(
+    private readonly db: Firestore,
+    /** The app's clock (tests pass their own): stamps saves and plans the next recap. */
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
 
   private doc(workspace: Workspace) {
     return this.db.collection('teams').doc(workspaceKey(workspace));
@@ -17,17 +25,37 @@ export class FirestoreSettingsStore implements SettingsStore {
 
   async get(workspace: Workspace): Promise<WorkspaceSettings> {
     const snapshot = await this.doc(workspace).get();
-    return fromStored(snapshot.get('settings'));
+    const settings = fromStored(snapshot.get('settings'));
+    // A recap channel set before the recap job existed: plan its first recap on first use.
+    if (settings.channels.recap && snapshot.get('recapNextAt') === undefined) {
+      await this.doc(workspace).set({ recapNextAt: nextRecapAt(settings, this.clock()) }, { merge: true });
+    }
+    return settings;
   }
 
+  /**
+   * Saves the settings and re-plans the recap job's next look at this workspace (`recapNextAt`, which
+   * the job range-queries instead of scanning every workspace): the next recap time, unless a look is
+   * already due (a change just after the recap time must not skip that week's recap); none without a recap channel.
+   */
   async save(workspace: Workspace, settings: WorkspaceSettings): Promise<void> {
+    const now = this.clock();
+    const current = toOptionalDate((await this.doc(workspace).get()).get('recapNextAt'));
+    const next = nextRecapAt(settings, now);
+    const recapNextAt = next && current && current.getTime() <= now.getTime() ? current : next;
     // mergeFields, not merge: the settings map is replaced whole, so a removed key (`/kept channel incidents none`)
     // really goes; a deep merge would keep it. Other fields of the team document stay untouched.
     await this.doc(workspace).set(
-      { settings: { ...settings }, enterpriseId: workspace.enterpriseId ?? null, updatedAt: new Date() },
-      { mergeFields: ['settings', 'enterpriseId', 'updatedAt'] },
+      { settings: { ...settings }, enterpriseId: workspace.enterpriseId ?? null, updatedAt: now, recapNextAt },
+      { mergeFields: ['settings', 'enterpriseId', 'updatedAt', 'recapNextAt'] },
     );
   }
+}
+
+/** The next recap moment after `now`, or null when there is no recap channel to post to. */
+export function nextRecapAt(settings: WorkspaceSettings, now: Date): Date | null {
+  if (!settings.channels.recap) return null;
+  return weeklyMomentAfter(now, settings.recap, isValidTimeZone(settings.timeZone) ? settings.timeZone : 'UTC');
 }
 
 /** Stored settings may predate a field: every missing or malformed field falls back to its default. */
@@ -47,7 +75,17 @@ export function fromStored(raw: unknown): WorkspaceSettings {
         ? (r.workingHours as WorkspaceSettings['workingHours'])
         : DEFAULT_SETTINGS.workingHours,
     incidentCadenceMinutes: cadencesFromStored(r.incidentCadenceMinutes),
+    recap: recapFromStored(r.recap),
   };
+}
+
+function recapFromStored(raw: unknown): WorkspaceSettings['recap'] {
+  const r = raw as { weekday?: unknown; minute?: unknown } | undefined;
+  const weekday = r?.weekday;
+  const minute = r?.minute;
+  if (typeof weekday !== 'number' || !Number.isInteger(weekday) || weekday < 1 || weekday > 7) return DEFAULT_SETTINGS.recap;
+  if (typeof minute !== 'number' || !Number.isInteger(minute) || minute < 0 || minute >= 24 * 60) return DEFAULT_SETTINGS.recap;
+  return { weekday: weekday as IsoWeekday, minute };
 }
 
 /** Each severity on its own: a number of minutes, null (one working day), or its default when missing. */

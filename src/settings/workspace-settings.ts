@@ -1,5 +1,5 @@
 import type { Language } from '../shared/i18n/index.js';
-import type { WorkingHours } from '../shared/working-hours.js';
+import type { IsoWeekday, WorkingHours } from '../shared/working-hours.js';
 
 export type { IsoWeekday, WorkingHours } from '../shared/working-hours.js';
 
@@ -14,6 +14,8 @@ export interface WorkspaceSettings {
   readonly workingHours: WorkingHours;
   /** How often a client must hear from us during an incident, by severity; null means one working day. */
   readonly incidentCadenceMinutes: IncidentCadences;
+  /** When the weekly recap is posted, in the team time zone. */
+  readonly recap: { readonly weekday: IsoWeekday; readonly minute: number };
 }
 
 export interface IncidentCadences {
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = Object.freeze<WorkspaceSettin
   reminderLeadMinutes: [24 * 60, 60],
   workingHours: { days: [1, 2, 3, 4, 5], startMinute: 9 * 60, endMinute: 18 * 60 },
   incidentCadenceMinutes: { sev1: 60, sev2: 4 * 60, sev3: null },
+  recap: { weekday: 5, minute: 15 * 60 },
 });
 
 export function isLead(settings: WorkspaceSettings, userId: string): boolean {

@@ -107,12 +107,16 @@ export class Deliverer {
     private readonly poster: MessagePoster,
   ) {}
 
-  async deliver(workspace: Workspace, id: string, message: OutgoingMessage, now: Date): Promise<DeliveryOutcome> {
+  /**
+   * `message` may be a function that builds it: it then runs only once the claim is won, so work like
+   * the weekly recap's queries is done by one instance, not by every instance that tries.
+   */
+  async deliver(workspace: Workspace, id: string, message: OutgoingMessage | (() => Promise<OutgoingMessage>), now: Date): Promise<DeliveryOutcome> {
     const claim = await this.ledger.claim(workspace, id, now);
     if (claim.kind === 'done') return claim.outcome;
     let result: PostResult;
     try {
-      result = await this.poster.post(workspace, message);
+      result = await this.poster.post(workspace, typeof message === 'function' ? await message() : message);
     } catch (error) {
       result = { ok: false, retryable: true, error: error instanceof Error ? error.message : String(error) };
     }

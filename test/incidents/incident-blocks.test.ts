@@ -7,6 +7,7 @@ import { SLACK_LIMITS } from '../../src/shared/block-kit.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import type { Viewer } from '../../src/shared/viewer.js';
 import { anIncident, hours, minutes, POLICY } from './incident-fixtures.js';
+import { NOMINATE_STORY_ACTION } from '../../src/shared/story-nomination.js';
 
 const viewer = (language: 'en' | 'pl', now = hours(2)): Viewer => ({ m: messagesFor(language), timeZone: 'Europe/Warsaw', now });
 const actionIds = (blocks: any[]) => blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements.map((e: any) => e.action_id));
@@ -25,7 +26,7 @@ describe('the incident message', () => {
       INCIDENT_ACTIONS.acknowledge, INCIDENT_ACTIONS.update, INCIDENT_ACTIONS.clientUpdated, INCIDENT_ACTIONS.resolve, INCIDENT_ACTIONS.reassign, INCIDENT_ACTIONS.promise,
     ]);
     const resolved = resolveIncident(acknowledge(anIncident(), 'UOWNER', minutes(5)), 'UOWNER', { note: 'fixed', clientConfirmed: false }, hours(1));
-    expect(actionIds(buildIncidentMessage(viewer('en'), resolved, POLICY).blocks)).toEqual([INCIDENT_ACTIONS.reopen, INCIDENT_ACTIONS.promise]);
+    expect(actionIds(buildIncidentMessage(viewer('en'), resolved, POLICY).blocks)).toEqual([INCIDENT_ACTIONS.reopen, INCIDENT_ACTIONS.promise, NOMINATE_STORY_ACTION]);
   });
 
   it('reads naturally in Polish', () => {

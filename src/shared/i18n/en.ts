@@ -1,9 +1,11 @@
 import { home } from './en/home.js';
 import { incident, incidentErrors } from './en/incident.js';
 import { promise, promiseErrors } from './en/promise.js';
+import { recap } from './en/recap.js';
 import { reminder } from './en/reminder.js';
 import { settings } from './en/settings.js';
 import { settingsModal, settingsModalErrors } from './en/settings-modal.js';
+import { story, storyErrors } from './en/story.js';
 
 /**
  * Every word Kept writes in English, one section per feature (en/<feature>.ts).
@@ -21,14 +23,17 @@ export const en = {
   },
   promise,
   incident,
+  recap,
   reminder,
   settings,
   home,
   settingsModal,
+  story,
   errors: {
     invalid_request: 'That request did not look right, so nothing was changed. Please try again.',
     ...promiseErrors,
     ...settingsModalErrors,
     ...incidentErrors,
+    ...storyErrors,
   },
 };

@@ -2,9 +2,11 @@ import type { Messages } from './index.js';
 import { home } from './pl/home.js';
 import { incident, incidentErrors } from './pl/incident.js';
 import { promise, promiseErrors } from './pl/promise.js';
+import { recap } from './pl/recap.js';
 import { reminder } from './pl/reminder.js';
 import { settings } from './pl/settings.js';
 import { settingsModal, settingsModalErrors } from './pl/settings-modal.js';
+import { story, storyErrors } from './pl/story.js';
 
 /** Every word Kept writes in Polish; the same shape as en.ts. */
 export const pl: Messages = {
@@ -19,14 +21,17 @@ export const pl: Messages = {
   },
   promise,
   incident,
+  recap,
   reminder,
   settings,
   home,
   settingsModal,
+  story,
   errors: {
     invalid_request: 'To żądanie wygląda nieprawidłowo, więc niczego nie zmieniłem. Spróbuj ponownie.',
     ...promiseErrors,
     ...settingsModalErrors,
     ...incidentErrors,
+    ...storyErrors,
   },
 };

@@ -38,6 +38,7 @@ export const promise = {
   button_kept: 'Kept',
   button_renegotiate: 'Renegotiate',
   button_details: 'Details…',
+  button_nominate: ':star2: Nominate as story',
   button_cancel: 'Cancel',
   cancel_confirm_title: 'Cancel this promise?',
   cancel_confirm_text: 'It will no longer be tracked. Tell the client if they were counting on it.',

@@ -14,6 +14,8 @@ export const settings = {
   cadence: 'Client updates during incidents',
   cadence_every: (duration: string) => `every ${duration}`,
   cadence_working_day: 'every working day',
+  recap: 'Weekly recap',
+  recap_value: (when: string) => `${when}, team time zone (posted to the recap channel)`,
   help_title: '*Change a setting* (workspace admins, owners and leads):',
   help_lines: [
     '`/kept leads @ana @ben` · `/kept leads none`',
@@ -23,6 +25,7 @@ export const settings = {
     '`/kept hours Mon-Fri 09:00-18:00`',
     '`/kept language pl`',
     '`/kept cadence sev1 1h` · `/kept cadence sev3 workday`',
+    '`/kept channel recap #wins` · `/kept recap Fri 15:00`',
   ],
   help_promise: 'Log a promise with `/promise ACME: send the quote by Friday 3pm`; `/promise list` shows yours.',
   help_incident: 'Open a client incident with `/incident ACME sev1: checkout is down`; `/incident list` shows the open ones.',
@@ -39,5 +42,6 @@ export const settings = {
     hours_order: 'The end of the working day must come after its start.',
     language: 'Choose `en` (English) or `pl` (Polski).',
     cadence: 'Give a severity and how often the client must hear from us, between 5 minutes and 14 days, like `/kept cadence sev1 1h`, `/kept cadence sev2 4h sev3 workday`.',
-  } as Record<'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language' | 'cadence', string>,
+    recap: 'Give a day and a time for the weekly recap, like `/kept recap Fri 15:00` or `/kept recap Monday 9am`.',
+  } as Record<'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language' | 'cadence' | 'recap', string>,
 };

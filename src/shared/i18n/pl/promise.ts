@@ -37,6 +37,7 @@ export const promise: Messages['promise'] = {
   button_kept: 'Dotrzymana',
   button_renegotiate: 'Zmień termin',
   button_details: 'Szczegóły…',
+  button_nominate: ':star2: Zgłoś jako historię',
   button_cancel: 'Anuluj',
   cancel_confirm_title: 'Anulować obietnicę?',
   cancel_confirm_text: 'Przestanie być śledzona. Daj znać klientowi, jeśli na nią liczył.',

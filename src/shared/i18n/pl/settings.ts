@@ -16,6 +16,8 @@ export const settings: Messages['settings'] = {
   cadence: 'Informowanie klienta podczas incydentów',
   cadence_every: (duration: string) => `co ${duration}`,
   cadence_working_day: 'co dzień roboczy',
+  recap: 'Podsumowanie tygodnia',
+  recap_value: (when: string) => `${when}, czas zespołu (na kanale podsumowań)`,
   help_title: '*Zmiana ustawień* (administratorzy, właściciele i liderzy):',
   help_lines: [
     '`/kept liderzy @ana @ben` · `/kept liderzy brak`',
@@ -25,6 +27,7 @@ export const settings: Messages['settings'] = {
     '`/kept godziny pn-pt 09:00-18:00`',
     '`/kept język en`',
     '`/kept kadencja sev1 1h` · `/kept kadencja sev3 dzień roboczy`',
+    '`/kept kanał podsumowanie #sukcesy` · `/kept podsumowanie pt 15:00`',
   ],
   help_promise: 'Zapisz obietnicę: `/promise ACME: wyślę wycenę w piątek 15:00`; `/promise lista` pokazuje Twoje.',
   help_incident: 'Zgłoś incydent klienta: `/incident ACME sev1: koszyk nie działa`; `/incident lista` pokazuje otwarte.',
@@ -41,5 +44,6 @@ export const settings: Messages['settings'] = {
     hours_order: 'Koniec dnia pracy musi być po jego początku.',
     language: 'Wybierz `en` (English) albo `pl` (Polski).',
     cadence: 'Podaj poziom i jak często klient ma mieć od nas wiadomość (od 5 minut do 14 dni), np. `/kept kadencja sev1 1h`, `/kept kadencja sev2 4h sev3 dzień roboczy`.',
+    recap: 'Podaj dzień i godzinę podsumowania tygodnia, np. `/kept podsumowanie pt 15:00` albo `/kept podsumowanie poniedziałek 9:00`.',
   },
 };

@@ -1,0 +1,127 @@
+import type { KnownBlock } from '@slack/types';
+import { context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/block-kit.js';
+import { formatDuration } from '../shared/dates/format.js';
+import type { Messages } from '../shared/i18n/index.js';
+import { upvoteCount, type Story } from '../stories/story.js';
+import type { ChartText, WeeklyRate } from './keeping-rate-chart.js';
+import { featuredPeople, formatPercent, isQuietWeek, keepingRate, outcomeCount, type RecapData, type RecapWeek, type WeekOutcomes } from './recap-stats.js';
+
+/** The most stories shown in full; the rest are counted in an "and N more" line. */
+export const STORIES_SHOWN = 10;
+const WHAT_CHARS = 300;
+/** Room left in the thank-you section for its words once the names are in. */
+const THANKS_NAMES_CHARS = SLACK_LIMITS.sectionText - 300;
+
+export interface RecapMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** "4 Dec" / "4 gru": a recap moment on the team's calendar. */
+export function dayLabel(instant: Date, timeZone: string, locale: 'en' | 'pl'): string {
+  const parts = new Intl.DateTimeFormat(locale === 'pl' ? 'pl-PL' : 'en-GB', { timeZone, day: 'numeric', month: 'short' }).formatToParts(instant);
+  const day = parts.find((p) => p.type === 'day')?.value ?? '';
+  const month = (parts.find((p) => p.type === 'month')?.value ?? '').replace(/\.$/, '').slice(0, 3);
+  return `${day} ${month}`;
+}
+
+/**
+ * The recap post: stories (most upvoted first), promises, incidents, thanks. A quiet week gets a short,
+ * warm post instead. Within Slack's limits whatever the week: at most STORIES_SHOWN stories and well
+ * under 50 blocks, every section under 3000 characters.
+ */
+export function buildRecapMessage(m: Messages, data: RecapData, options: { chartInThread: boolean }): RecapMessage {
+  const r = m.recap;
+  const from = dayLabel(data.week.start, data.timeZone, m.locale);
+  const to = dayLabel(data.week.end, data.timeZone, m.locale);
+  const rate = keepingRate(data.promises);
+  const text = r.fallback_text(data.stories.length, rate === null ? undefined : formatPercent(rate));
+  if (isQuietWeek(data)) {
+    const blocks: KnownBlock[] = [{ type: 'header', text: plain(r.quiet_header(from, to), 150) }, section(`${r.quiet_body}\n\n${r.quiet_invite}`)];
+    if (options.chartInThread) blocks.push(context(r.chart_in_thread));
+    return { text, blocks };
+  }
+  const blocks: KnownBlock[] = [{ type: 'header', text: plain(r.header(from, to), 150) }, ...storyBlocks(m, data.stories), { type: 'divider' }];
+  blocks.push(section(promiseLines(m, data).join('\n')), section(incidentLines(m, data).join('\n')));
+  const featured = featuredPeople(data.stories);
+  if (featured.length > 0) blocks.push({ type: 'divider' }, section(thanksLine(m, featured)));
+  if (options.chartInThread) blocks.push(context(r.chart_in_thread));
+  return { text, blocks: blocks.slice(0, SLACK_LIMITS.messageBlocks) };
+}
+
+function storyBlocks(m: Messages, stories: readonly Story[]): KnownBlock[] {
+  if (stories.length === 0) return [section(m.recap.no_stories)];
+  const blocks: KnownBlock[] = [section(m.recap.stories_title(stories.length))];
+  stories.slice(0, STORIES_SHOWN).forEach((story, index) => blocks.push(section(storyLine(m, story, index + 1))));
+  if (stories.length > STORIES_SHOWN) blocks.push(context(m.recap.more_stories(stories.length - STORIES_SHOWN)));
+  return blocks;
+}
+
+function storyLine(m: Messages, story: Story, rank: number): string {
+  const who = m.story.list(story.featuredIds.slice(0, 10).map(mention));
+  const client = story.client ? ` · *${truncate(story.client, 80)}*` : '';
+  const quote = truncateMrkdwn(story.what, WHAT_CHARS)
+    .split('\n')
+    .map((line) => `>${line}`)
+    .join('\n');
+  const link = story.message?.permalink ? ` · <${story.message.permalink}|${m.recap.story_link}>` : '';
+  return `*${rank}.* ${who}${client}\n${quote}\n${m.recap.story_meta(mention(story.authorId), upvoteCount(story))}${link}`;
+}
+
+function promiseLines(m: Messages, data: RecapData): string[] {
+  const r = m.recap;
+  const p = data.promises;
+  const rate = keepingRate(p);
+  const lines = [r.promises_title, r.promises_summary(p.made, outcomeCount(p))];
+  if (rate === null && p.cancelled === 0) return [...lines, p.overdueOpenAll > 0 ? r.overdue_open(0, p.overdueOpenAll) : r.nothing_due];
+  lines.push(r.kept_on_time(p.keptOnTime), r.renegotiated_early(p.renegotiatedEarly), r.kept_late(p.keptLate));
+  if (p.renegotiatedOther > 0) lines.push(r.renegotiated_other(p.renegotiatedOther));
+  lines.push(r.overdue_open(p.overdueOpen, p.overdueOpenAll), r.cancelled(p.cancelled));
+  lines.push(rate === null ? r.nothing_due : r.on_time_rate(formatPercent(rate)));
+  return lines;
+}
+
+function incidentLines(m: Messages, data: RecapData): string[] {
+  const r = m.recap;
+  const i = data.incidents;
+  if (i.opened === 0 && i.resolved === 0) return [r.incidents_title, r.no_incidents];
+  const duration = (ms: number | null) => (ms === null ? r.not_measured : formatDuration(ms, m.locale));
+  const lines = [r.incidents_title, r.incidents_summary(i.opened, i.resolved), r.incidents_times(duration(i.medianAckMs), duration(i.medianResolveMs))];
+  if (i.cadenceKept !== null) lines.push(r.incidents_cadence(formatPercent(i.cadenceKept)));
+  return lines;
+}
+
+/** Like truncate(), but never leaves half a mention or link (`<@U123|ana>`) behind. */
+export function truncateMrkdwn(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const open = cut.lastIndexOf('<');
+  return `${open > cut.lastIndexOf('>') ? cut.slice(0, open).trimEnd() : cut}…`;
+}
+
+/** Everyone featured, by name, as many as fit; the rest counted. */
+function thanksLine(m: Messages, people: readonly string[]): string {
+  const names: string[] = [];
+  let length = 0;
+  for (const person of people) {
+    const name = mention(person);
+    if (length + name.length + 2 > THANKS_NAMES_CHARS) break;
+    names.push(name);
+    length += name.length + 2;
+  }
+  const more = people.length - names.length;
+  return m.recap.thanks(m.story.list(more > 0 ? [...names, m.recap.thanks_more(more)] : names));
+}
+
+/** The chart's data: one point per recap week, labelled with the day its recap was posted. */
+export function chartWeeks(history: readonly WeekOutcomes[], timeZone: string, locale: 'en' | 'pl'): WeeklyRate[] {
+  return history.map(({ week, outcomes }) => ({ weekLabel: dayLabel(week.end, timeZone, locale), rate: keepingRate(outcomes), due: outcomeCount(outcomes) }));
+}
+
+export function chartText(m: Messages): ChartText {
+  return { title: m.recap.chart_title, noData: m.recap.chart_no_data };
+}
+
+export function chartFileName(week: RecapWeek): string {
+  return `keeping-rate-${week.key}.png`;
+}

@@ -1,0 +1,119 @@
+import type { DocumentData, Firestore } from '@google-cloud/firestore';
+import { UserFacingError } from '../shared/errors.js';
+import { toDate } from '../shared/firestore.js';
+import { type Workspace, workspaceKey } from '../shared/workspace.js';
+import { type Story, type StoryMessage, type StorySource, upvoteCount } from './story.js';
+
+/** Persistence of stories in `teams/{ws}/stories/{id}`; plain domain objects in and out. */
+export interface StoryStore {
+  newId(workspace: Workspace): string;
+  create(workspace: Workspace, story: Story): Promise<void>;
+  get(workspace: Workspace, id: string): Promise<Story | undefined>;
+  /** The story Kept posted as this message, if any. */
+  findByMessage(workspace: Workspace, channel: string, ts: string): Promise<Story | undefined>;
+  /** Applies a pure change atomically; `change` may run more than once when writes collide. */
+  update(workspace: Workspace, id: string, change: (current: Story) => Story): Promise<{ before: Story; after: Story }>;
+}
+
+const MAX_WRITE_ATTEMPTS = 8;
+
+export class FirestoreStoryStore implements StoryStore {
+  constructor(private readonly db: Firestore) {}
+
+  private collection(workspace: Workspace) {
+    return this.db.collection('teams').doc(workspaceKey(workspace)).collection('stories');
+  }
+
+  newId(workspace: Workspace): string {
+    return this.collection(workspace).doc().id;
+  }
+
+  async create(workspace: Workspace, story: Story): Promise<void> {
+    await this.collection(workspace).doc(story.id).create(storyToStored(workspace, story));
+  }
+
+  async get(workspace: Workspace, id: string): Promise<Story | undefined> {
+    if (!isValidId(id)) return undefined;
+    const snapshot = await this.collection(workspace).doc(id).get();
+    return snapshot.exists ? storyFromStored(snapshot.id, snapshot.data()!) : undefined;
+  }
+
+  async findByMessage(workspace: Workspace, channel: string, ts: string): Promise<Story | undefined> {
+    const snapshot = await this.collection(workspace).where('messageKey', '==', messageKey(channel, ts)).limit(1).get();
+    const doc = snapshot.docs[0];
+    return doc ? storyFromStored(doc.id, doc.data()) : undefined;
+  }
+
+  /** Optimistic read-modify-write (`lastUpdateTime` precondition), as promise-store.ts does: a burst of upvotes costs retries, not locks. */
+  async update(workspace: Workspace, id: string, change: (current: Story) => Story) {
+    if (!isValidId(id)) throw new UserFacingError('story_not_found');
+    const ref = this.collection(workspace).doc(id);
+    for (let attempt = 1; ; attempt++) {
+      const snapshot = await ref.get();
+      if (!snapshot.exists) throw new UserFacingError('story_not_found');
+      const before = storyFromStored(snapshot.id, snapshot.data()!);
+      const after = change(before);
+      if (after === before) return { before, after };
+      try {
+        await ref.update(storyToStored(workspace, after), { lastUpdateTime: snapshot.updateTime! });
+        return { before, after };
+      } catch (error) {
+        if ((error as { code?: number }).code !== 9 || attempt >= MAX_WRITE_ATTEMPTS) throw error;
+      }
+    }
+  }
+}
+
+function messageKey(channel: string, ts: string): string {
+  return `${channel}:${ts}`;
+}
+
+function isValidId(id: string): boolean {
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id);
+}
+
+export function storyToStored(workspace: Workspace, s: Story): DocumentData {
+  return {
+    teamId: workspace.teamId,
+    enterpriseId: workspace.enterpriseId ?? null,
+    authorId: s.authorId,
+    featuredIds: [...s.featuredIds],
+    client: s.client ?? null,
+    what: s.what,
+    why: s.why ?? null,
+    createdAt: s.createdAt,
+    sharedIn: s.sharedIn ?? null,
+    message: s.message ? { channel: s.message.channel, ts: s.message.ts, permalink: s.message.permalink ?? null } : null,
+    messageKey: s.message ? messageKey(s.message.channel, s.message.ts) : null,
+    votes: Object.fromEntries(Object.entries(s.votes).map(([userId, ways]) => [userId, [...ways]])),
+    // Kept next to the votes so a reader can sort without counting.
+    upvotes: upvoteCount(s),
+    source: s.source ? { kind: s.source.kind, id: s.source.id ?? null, link: s.source.link ?? null, title: s.source.title ?? null } : null,
+  };
+}
+
+export function storyFromStored(id: string, d: DocumentData): Story {
+  const message: StoryMessage | undefined = d.message
+    ? { channel: d.message.channel, ts: d.message.ts, permalink: d.message.permalink ?? undefined }
+    : undefined;
+  const source: StorySource | undefined = d.source
+    ? { kind: d.source.kind, id: d.source.id ?? undefined, link: d.source.link ?? undefined, title: d.source.title ?? undefined }
+    : undefined;
+  const votes: Record<string, string[]> = {};
+  for (const [userId, ways] of Object.entries((d.votes ?? {}) as Record<string, unknown>)) {
+    if (Array.isArray(ways)) votes[userId] = ways.filter((w): w is string => typeof w === 'string');
+  }
+  return {
+    id,
+    authorId: d.authorId,
+    featuredIds: Array.isArray(d.featuredIds) ? d.featuredIds : [],
+    client: d.client ?? undefined,
+    what: d.what ?? '',
+    why: d.why ?? undefined,
+    createdAt: toDate(d.createdAt),
+    sharedIn: d.sharedIn ?? undefined,
+    message,
+    votes,
+    source,
+  };
+}

@@ -1,0 +1,41 @@
+import type { App, BlockAction } from '@slack/bolt';
+import { messagesFor } from '../shared/i18n/index.js';
+import { callerFromBody, resolveContext } from '../shared/request-context.js';
+import { workspaceFrom } from '../shared/workspace.js';
+import { STORY_ACTIONS } from './story-blocks.js';
+import type { StoryListenerDeps } from './story-listeners.js';
+import { refreshStoryMessage } from './story-publish.js';
+
+/**
+ * Upvotes: the button on a story, and any reaction on the story message. A teammate counts once
+ * however they upvote; the author's own upvote never counts.
+ */
+export function registerStoryVotes(app: App, deps: StoryListenerDeps): void {
+  app.action<BlockAction>(STORY_ACTIONS.upvote, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const ctx = await resolveContext(deps, client, callerFromBody(body));
+    const { m } = ctx.viewer;
+    const result = await deps.stories.upvote(ctx.workspace, 'value' in action ? (action.value ?? '') : '', ctx.user.id);
+    if (result.kind === 'counted') {
+      const channel = body.channel?.id;
+      const ts = body.message?.ts;
+      await refreshStoryMessage(client, m, result.story, channel && ts ? { channel, ts } : undefined);
+      return;
+    }
+    await respond({ response_type: 'ephemeral', replace_original: false, text: result.kind === 'own' ? m.story.upvote_own : m.story.upvote_already });
+  });
+
+  for (const type of ['reaction_added', 'reaction_removed'] as const) {
+    app.event(type, async ({ event, body, context, client }) => {
+      // Only reactions on Kept's own messages can be on a story: everything else is ignored without a read.
+      if (event.item.type !== 'message' || !context.botUserId || event.item_user !== context.botUserId) return;
+      const workspace = workspaceFrom(body.team_id ?? context.teamId, body.enterprise_id ?? context.enterpriseId);
+      if (!workspace) return;
+      const item = { channel: event.item.channel, ts: event.item.ts };
+      const result = await deps.stories.react(workspace, item, event.user, event.reaction, type === 'reaction_added');
+      if (result?.kind !== 'counted') return;
+      const settings = await deps.settings.get(workspace);
+      await refreshStoryMessage(client, messagesFor(settings.language), result.story, item);
+    });
+  }
+}
