@@ -73,6 +73,7 @@ async function sweepOne(
   const pending = pendingSteps(promise, policy);
   const done = [...promise.stepsDone];
   const waits: number[] = [];
+  const recordings: Promise<boolean>[] = [];
 
   for (const step of pending.filter((s) => s.at.getTime() <= now.getTime())) {
     // A reminder that comes due only after the due time itself (the sweep was down) says nothing new.
@@ -105,7 +106,8 @@ async function sweepOne(
       const viewer: Viewer = { m: messagesFor(settings.language), timeZone: recipient.timeZone, now };
       const message = render(viewer, promise, step);
       const id = deliveryId(promise.id, step.key, recipient.channel);
-      const outcome = await deps.deliverer.deliver(workspace, id, { channel: recipient.channel, ...message }, now);
+      const outcome = await deps.deliverer.deliver(workspace, id, { channel: recipient.channel, ...message }, now, { recordLater: true });
+      if (outcome.status === 'sent' && outcome.recorded) recordings.push(outcome.recorded);
       if (!count(outcome, summary, waits)) complete = false;
       if (outcome.status === 'retry_later' && outcome.rateLimited) state.rateLimitedUntil = outcome.retryAt;
       if (outcome.status === 'retry_later' || outcome.status === 'gave_up') {
@@ -124,7 +126,11 @@ async function sweepOne(
   const nextPlanned = pending.find((s) => !doneSet.has(s.key) && s.at.getTime() > now.getTime())?.at.getTime();
   const candidates = [...waits, ...(nextPlanned !== undefined ? [nextPlanned] : [])];
   const nextStepAt = candidates.length > 0 ? new Date(Math.min(...candidates)) : null;
-  await deps.store.saveSchedule(due, done, nextStepAt);
+  // The ledger's "sent" and the promise's progress are written side by side.
+  const [, ...recorded] = await Promise.all([deps.store.saveSchedule(due, done, nextStepAt), ...recordings]);
+  if (recorded.includes(false)) {
+    deps.logger.event('warn', 'a reminder went out but could not be recorded as sent', { workspace: workspace.teamId, promiseId: promise.id });
+  }
 }
 
 /** Counts an outcome; true when the delivery needs nothing more. */

@@ -1,5 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
-import { parse, type Spec, type TextEncodeEntry, type TextMark, View } from 'vega';
+import type { Spec, TextEncodeEntry, TextMark } from 'vega';
 import { CHART_FONT_FAMILY, chartFontFiles } from './chart-font.js';
 
 export interface WeeklyRate {
@@ -165,6 +164,9 @@ function chartSpec(data: Datum[], title: string): Spec {
  */
 export async function renderKeepingRateChart(weeks: readonly WeeklyRate[], text: ChartText): Promise<Buffer> {
   const spec = chartSpec(toData(weeks, text), truncate(text.title.trim(), TITLE_MAX_CHARS));
+  // Loaded on first use: the renderer is large and only the weekly recap needs it, so the app and
+  // the minute-by-minute sweep never carry it in memory.
+  const [{ parse, View }, { Resvg }] = await Promise.all([import('vega'), import('@resvg/resvg-js')]);
   const view = new View(parse(spec), { renderer: 'none', logLevel: 0 });
   try {
     const svg = await view.toSVG();

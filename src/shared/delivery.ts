@@ -25,7 +25,8 @@ export interface MessagePoster {
 }
 
 export type DeliveryOutcome =
-  | { readonly status: 'sent'; readonly ts?: string | undefined }
+  /** `recorded`, with `recordLater`: settles (true when written) once the ledger says sent. */
+  | { readonly status: 'sent'; readonly ts?: string | undefined; readonly recorded?: Promise<boolean> }
   /** Sent earlier, by this or another instance. */
   | { readonly status: 'already_sent' }
   /** Another instance holds the claim, or a retry waits: look again at `retryAt`. */
@@ -111,7 +112,17 @@ export class Deliverer {
    * `message` may be a function that builds it: it then runs only once the claim is won, so work like
    * the weekly recap's queries is done by one instance, not by every instance that tries.
    */
-  async deliver(workspace: Workspace, id: string, message: OutgoingMessage | (() => Promise<OutgoingMessage>), now: Date): Promise<DeliveryOutcome> {
+  /**
+   * `recordLater`: return as soon as Slack said ok and let the caller await `recorded`, so the
+   * ledger write overlaps the caller's own bookkeeping (one round trip instead of two).
+   */
+  async deliver(
+    workspace: Workspace,
+    id: string,
+    message: OutgoingMessage | (() => Promise<OutgoingMessage>),
+    now: Date,
+    options: { recordLater?: boolean } = {},
+  ): Promise<DeliveryOutcome> {
     const claim = await this.ledger.claim(workspace, id, now);
     if (claim.kind === 'done') return claim.outcome;
     let result: PostResult;
@@ -121,6 +132,10 @@ export class Deliverer {
       result = { ok: false, retryable: true, error: error instanceof Error ? error.message : String(error) };
     }
     if (result.ok) {
+      if (options.recordLater) {
+        const recorded = this.ledger.markSent(workspace, id, now, result.ts).then(() => true, () => false);
+        return { status: 'sent', ts: result.ts, recorded };
+      }
       await this.ledger.markSent(workspace, id, now, result.ts);
       return { status: 'sent', ts: result.ts };
     }
