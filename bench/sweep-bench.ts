@@ -64,8 +64,8 @@ async function seed(count: number, dueAt: Date): Promise<void> {
   stored += count;
 }
 
-async function childSweep(): Promise<{ wallMs: number; reads: number; writes: number; maxRssMb: number; summary: { sent: number } }> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/sweep-child.ts', projectId, fake.url, now.toISOString()], {
+async function childSweep(job = 'reminders', at = now): Promise<{ wallMs: number; reads: number; writes: number; maxRssMb: number; summary: { sent: number } }> {
+  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/sweep-child.ts', projectId, fake.url, at.toISOString(), job], {
     env: { ...process.env, FIRESTORE_EMULATOR_HOST: host },
     maxBuffer: 1 << 20,
   });
@@ -82,37 +82,66 @@ async function baseline(): Promise<number> {
   return performance.now() - started;
 }
 
+/**
+ * The Firestore floor: the writes once-only delivery needs for D reminders (claim, then "sent" and the
+ * promise's progress side by side), at the same concurrency, with no Slack and no logic.
+ */
+async function firestoreFloor(): Promise<number> {
+  const scratch = db.collection('bench-floor');
+  const started = performance.now();
+  await inPool(Array.from({ length: D }, (_, i) => i), CONCURRENCY, async () => {
+    const claim = scratch.doc();
+    const progress = scratch.doc();
+    await Promise.all([claim.create({ state: 'claimed', at: now }), progress.create({ nextStepAt: now })]);
+    await Promise.all([claim.update({ state: 'sent' }), progress.update({ nextStepAt: null })]);
+  });
+  return performance.now() - started;
+}
+
 const rows: string[] = [];
 const far = new Date('2027-06-01T10:00:00Z');
 for (const n of sizes) {
   if (stored < n) await seed(n - stored, far);
   const sweeps: Awaited<ReturnType<typeof childSweep>>[] = [];
   const bases: number[] = [];
+  const floors: number[] = [];
   const empties: number[] = [];
   for (let r = 0; r < runs; r++) {
     empties.push((await childSweep()).reads);
     await seed(D, now);
     // Side by side: baseline and sweep alternate, so load on the machine hits both alike.
     bases.push(await baseline());
+    floors.push(await firestoreFloor());
     const sweep = await childSweep();
     if (sweep.summary.sent !== D) throw new Error(`expected ${D} posts, got ${sweep.summary.sent}`);
     sweeps.push(sweep);
   }
   const wall = median(sweeps.map((s) => s.wallMs));
   const base = median(bases);
+  const floor = median(floors);
   rows.push(
-    `| ${n.toLocaleString('en')} | ${D} | ${median(empties)} | ${median(sweeps.map((s) => s.reads))} | ${median(sweeps.map((s) => s.writes))} | ${Math.round(wall)} | ${Math.round(base)} | ${(wall / base).toFixed(2)}× | ${Math.round((D * latencyMs) / CONCURRENCY)} | ${Math.round(Math.max(...sweeps.map((s) => s.maxRssMb)))} |`,
+    `| ${n.toLocaleString('en')} | ${D} | ${median(empties)} | ${median(sweeps.map((s) => s.reads))} | ${median(sweeps.map((s) => s.writes))} | ${Math.round(wall)} | ${Math.round(base)} | ${(wall / base).toFixed(2)}× | ${Math.round(floor)} | ${(wall / (base + floor)).toFixed(2)}× | ${Math.round((D * latencyMs) / CONCURRENCY)} | ${Math.round(Math.max(...sweeps.map((s) => s.maxRssMb)))} |`,
   );
   process.stderr.write(`${rows.at(-1)}\n`);
 }
+
+// The weekly recap of the workspace holding the largest history: what it reads must not grow with it.
+const recapAt = new Date('2026-12-04T14:05:00Z'); // Friday 15:05 in Warsaw, just after the default recap time
+// Saved that morning, so the recap is due at 15:00 that day.
+await new FirestoreSettingsStore(db, () => new Date('2026-12-04T08:00:00Z')).save({ teamId: 'TBENCH1' }, { ...DEFAULT_SETTINGS, timeZone: 'Europe/Warsaw', channels: { recap: 'CRECAP' } });
+const recap = await childSweep('recap', recapAt);
+if (recap.summary.sent < 1) throw new Error('the recap did not post');
+const recapLine = `Weekly recap of a workspace with ${stored.toLocaleString('en')} promises stored in all: ${recap.reads} reads, ${recap.writes} writes, ${Math.round(recap.wallMs)} ms (chart rendered and uploaded), peak RSS ${Math.round(recap.maxRssMb)} MB.`;
 
 process.stdout.write(
   [
     `Reminder sweep, Slack latency ${latencyMs} ms, concurrency ${CONCURRENCY}, median of ${runs} runs`,
     '',
-    '| promises stored (N) | due now (D) | reads, nothing due | reads per sweep | writes per sweep | sweep wall ms | baseline ms | ratio | floor D×latency÷concurrency ms | peak RSS MB |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| promises stored (N) | due now (D) | reads, nothing due | reads per sweep | writes per sweep | sweep wall ms | Slack baseline ms | sweep ÷ Slack baseline | Firestore floor ms | sweep ÷ (Slack + Firestore) | D×latency÷concurrency ms | peak RSS MB |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
+    '',
+    recapLine,
     '',
   ].join('\n'),
 );

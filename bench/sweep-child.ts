@@ -3,8 +3,8 @@ import { createFirestore } from '../src/shared/firestore.js';
 import { JsonLogger } from '../src/shared/logger.js';
 import { counts, installFirestoreCounter, resetCounts } from './support/firestore-counter.js';
 
-/** One sweep in a process of its own, so its reads, writes and peak memory are its alone. */
-const [projectId = '', apiUrl = '', nowIso = ''] = process.argv.slice(2);
+/** One job run (a sweep, or the recap) in a process of its own, so its reads, writes and peak memory are its alone. */
+const [projectId = '', apiUrl = '', nowIso = '', job = 'reminders'] = process.argv.slice(2);
 const db = createFirestore(projectId, process.env.FIRESTORE_EMULATOR_HOST);
 installFirestoreCounter(db);
 const jobs = createJobs({
@@ -17,7 +17,7 @@ const jobs = createJobs({
 await db.collection('_warm').doc('x').get();
 resetCounts();
 const started = performance.now();
-const summary = await jobs.reminders(new Date(nowIso));
+const summary = await jobs[job as 'reminders'](new Date(nowIso));
 const wallMs = performance.now() - started;
 const { reads, writes } = counts;
 process.stdout.write(`${JSON.stringify({ wallMs, reads, writes, maxRssMb: process.resourceUsage().maxRSS / 1024, summary })}\n`);
