@@ -3,10 +3,11 @@ import type { WorkspaceSettings } from '../settings/workspace-settings.js';
 import { type Deliverer, deliveryId } from '../shared/delivery.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
-import { countDelivery, emptySummary, inPool, type StepSummary } from '../shared/step-summary.js';
+import { runDueSweep, type SweepState } from '../shared/due-sweep.js';
+import { countDelivery, type StepSummary } from '../shared/step-summary.js';
 import type { Viewer } from '../shared/viewer.js';
 import { nextWorkingMomentAtOrAfter } from '../shared/working-hours.js';
-import { type Workspace, workspaceKey } from '../shared/workspace.js';
+import type { Workspace } from '../shared/workspace.js';
 import type { ClientIncident } from './client-incident.js';
 import { buildCadenceAlert, buildCadenceReminder, buildUnacknowledgedAlert } from './incident-alert-blocks.js';
 import type { SlackMessage } from './incident-blocks.js';
@@ -38,32 +39,20 @@ interface Recipient {
  * leads' alert at twice the cadence, and the unacknowledged-sev1 alert. Reads only what is due (one
  * indexed range query a page); each message goes out once per cadence window through the delivery ledger.
  */
-export async function sweepIncidentSteps(deps: IncidentSweepDeps, now: Date): Promise<StepSummary> {
-  const summary = emptySummary();
-  const settingsCache = new Map<string, Promise<WorkspaceSettings>>();
-  const settingsOf = (workspace: Workspace) => {
-    const key = workspaceKey(workspace);
-    if (!settingsCache.has(key)) settingsCache.set(key, deps.settings.get(workspace));
-    return settingsCache.get(key)!;
-  };
-  // After a 429 nothing more is posted in this sweep; the rest waits for the next one.
-  const state = { rateLimitedUntil: undefined as Date | undefined };
-  const pageSize = deps.pageSize ?? 200;
-  let cursor: DueIncident | undefined;
-  for (;;) {
-    const page = await deps.store.findDue(now, pageSize, cursor);
-    await inPool(page, deps.concurrency ?? 16, async (due) => {
-      try {
-        await sweepOne(deps, due, await settingsOf(due.workspace), now, summary, state);
-      } catch (error) {
-        summary.failed++;
-        deps.logger.event('error', 'incident sweep step failed', { workspace: due.workspace.teamId, incidentId: due.incident.id, error: String(error) });
-      }
-    });
-    if (page.length < pageSize) break;
-    cursor = page.at(-1);
-  }
-  return summary;
+export function sweepIncidentSteps(deps: IncidentSweepDeps, now: Date): Promise<StepSummary> {
+  return runDueSweep<DueIncident>(
+    {
+      findDue: (at, limit, cursor) => deps.store.findDue(at, limit, cursor),
+      handle: (due, settings, summary, state) => sweepOne(deps, due, settings, now, summary, state),
+      describe: (due) => ({ incidentId: due.incident.id }),
+      settings: deps.settings,
+      logger: deps.logger,
+      concurrency: deps.concurrency,
+      pageSize: deps.pageSize,
+    },
+    now,
+    'incident',
+  );
 }
 
 async function sweepOne(
@@ -72,7 +61,7 @@ async function sweepOne(
   settings: WorkspaceSettings,
   now: Date,
   summary: StepSummary,
-  state: { rateLimitedUntil: Date | undefined },
+  state: SweepState,
 ): Promise<void> {
   const { incident, workspace } = due;
   const policy = cadencePolicy(settings);

@@ -1,12 +1,13 @@
 import type { SettingsStore } from '../settings/settings-store.js';
 import type { WorkspaceSettings } from '../settings/workspace-settings.js';
-import { type Deliverer, type DeliveryOutcome, deliveryId } from '../shared/delivery.js';
+import { type Deliverer, deliveryId } from '../shared/delivery.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
-import { emptySummary, inPool, type StepSummary } from '../shared/step-summary.js';
+import { runDueSweep, type SweepState } from '../shared/due-sweep.js';
+import { countDelivery, type StepSummary } from '../shared/step-summary.js';
 import type { Viewer } from '../shared/viewer.js';
 import { nextWorkingMomentAtOrAfter } from '../shared/working-hours.js';
-import { type Workspace, workspaceKey } from '../shared/workspace.js';
+import type { Workspace } from '../shared/workspace.js';
 import type { ClientPromise } from './client-promise.js';
 import { type PlannedStep, pendingSteps, reminderPolicy } from './promise-schedule.js';
 import type { DuePromise, PromiseStore } from './promise-store.js';
@@ -32,32 +33,20 @@ interface Recipient {
  * One pass over every promise with a step due at `now`: reminders and the due notice to the owner,
  * alerts and the escalation to the leads. Reads only what is due (one indexed range query a page).
  */
-export async function sweepPromiseSteps(deps: PromiseSweepDeps, now: Date): Promise<StepSummary> {
-  const summary = emptySummary();
-  const settingsCache = new Map<string, Promise<WorkspaceSettings>>();
-  const settingsOf = (workspace: Workspace) => {
-    const key = workspaceKey(workspace);
-    if (!settingsCache.has(key)) settingsCache.set(key, deps.settings.get(workspace));
-    return settingsCache.get(key)!;
-  };
-  // After a 429 nothing more is posted in this sweep; the rest waits for the next one.
-  const state = { rateLimitedUntil: undefined as Date | undefined };
-  const pageSize = deps.pageSize ?? 200;
-  let cursor: DuePromise | undefined;
-  for (;;) {
-    const page = await deps.store.findDue(now, pageSize, cursor);
-    await inPool(page, deps.concurrency ?? 16, async (due) => {
-      try {
-        await sweepOne(deps, due, await settingsOf(due.workspace), now, summary, state);
-      } catch (error) {
-        summary.failed++;
-        deps.logger.event('error', 'promise sweep step failed', { workspace: due.workspace.teamId, promiseId: due.promise.id, error: String(error) });
-      }
-    });
-    if (page.length < pageSize) break;
-    cursor = page.at(-1);
-  }
-  return summary;
+export function sweepPromiseSteps(deps: PromiseSweepDeps, now: Date): Promise<StepSummary> {
+  return runDueSweep<DuePromise>(
+    {
+      findDue: (at, limit, cursor) => deps.store.findDue(at, limit, cursor),
+      handle: (due, settings, summary, state) => sweepOne(deps, due, settings, now, summary, state),
+      describe: (due) => ({ promiseId: due.promise.id }),
+      settings: deps.settings,
+      logger: deps.logger,
+      concurrency: deps.concurrency,
+      pageSize: deps.pageSize,
+    },
+    now,
+    'promise',
+  );
 }
 
 async function sweepOne(
@@ -66,7 +55,7 @@ async function sweepOne(
   settings: WorkspaceSettings,
   now: Date,
   summary: StepSummary,
-  state: { rateLimitedUntil: Date | undefined },
+  state: SweepState,
 ): Promise<void> {
   const { promise, workspace } = due;
   const policy = reminderPolicy(settings);
@@ -108,7 +97,7 @@ async function sweepOne(
       const id = deliveryId(promise.id, step.key, recipient.channel);
       const outcome = await deps.deliverer.deliver(workspace, id, { channel: recipient.channel, ...message }, now, { recordLater: true });
       if (outcome.status === 'sent' && outcome.recorded) recordings.push(outcome.recorded);
-      if (!count(outcome, summary, waits)) complete = false;
+      if (!countDelivery(outcome, summary, waits)) complete = false;
       if (outcome.status === 'retry_later' && outcome.rateLimited) state.rateLimitedUntil = outcome.retryAt;
       if (outcome.status === 'retry_later' || outcome.status === 'gave_up') {
         deps.logger.event(outcome.status === 'gave_up' ? 'error' : 'warn', `reminder delivery ${outcome.status === 'gave_up' ? 'given up' : 'will be retried'}`, {
@@ -130,29 +119,6 @@ async function sweepOne(
   const [, ...recorded] = await Promise.all([deps.store.saveSchedule(due, done, nextStepAt), ...recordings]);
   if (recorded.includes(false)) {
     deps.logger.event('warn', 'a reminder went out but could not be recorded as sent', { workspace: workspace.teamId, promiseId: promise.id });
-  }
-}
-
-/** Counts an outcome; true when the delivery needs nothing more. */
-function count(outcome: DeliveryOutcome, summary: StepSummary, waits: number[]): boolean {
-  switch (outcome.status) {
-    case 'sent':
-      summary.sent++;
-      return true;
-    case 'already_sent':
-      summary.skipped++;
-      return true;
-    case 'gave_up':
-      summary.failed++;
-      return true;
-    case 'busy':
-      summary.deferred++;
-      waits.push(outcome.retryAt.getTime());
-      return false;
-    case 'retry_later':
-      summary.failed++;
-      waits.push(outcome.retryAt.getTime());
-      return false;
   }
 }
 

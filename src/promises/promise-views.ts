@@ -1,7 +1,7 @@
-import type { App, Logger, ViewSubmitAction, webApi } from '@slack/bolt';
+import type { App, ViewSubmitAction } from '@slack/bolt';
 import { defuseBroadcasts, escapeMrkdwn } from '../shared/block-kit.js';
-import { newErrorId, UserFacingError } from '../shared/errors.js';
-import { callerFromBody, type RequestContext, resolveContext } from '../shared/request-context.js';
+import { attemptBeforeAck, replyAfterModal } from '../shared/modal-submission.js';
+import { callerFromBody, resolveContext } from '../shared/request-context.js';
 import { formatWhen } from '../shared/viewer.js';
 import { workspaceKey } from '../shared/workspace.js';
 import { LIMITS, validateRenegotiation } from './client-promise.js';
@@ -45,7 +45,7 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
     if (owner.isBot || owner.deleted) errors[FIELDS.owner] = m.promise.error_owner_bot;
     if (Object.keys(errors).length > 0) return void (await ack({ response_action: 'errors', errors }));
 
-    const promise = await attempt(ctx, ack, logger, FIELDS.client, () =>
+    const promise = await attemptBeforeAck(ctx, ack, logger, FIELDS.client, () =>
       deps.promises.logPromise(
         ctx.workspace,
         {
@@ -65,7 +65,7 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
     await ack();
     if (!metadata.home) {
       const blocks = buildPromiseCard(ctx.viewer, promise, m.promise.logged_title);
-      await replyAfterModal(client, ctx, metadata.responseUrl, { text: m.promise.logged_title, blocks });
+      await replyAfterModal(client, ctx.user.id, metadata.responseUrl, { text: m.promise.logged_title, blocks });
     }
     await notifyNewOwner(deps, client, ctx, promise);
     await refreshHomes(deps, client, ctx, promise.ownerId);
@@ -82,7 +82,7 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
       reason: defuseBroadcasts(escapeMrkdwn(textValue(values, FIELDS.reason))),
       clientInformed: (values[FIELDS.informed]?.[FIELDS.value]?.selected_options ?? []).length > 0,
     };
-    const current = await attempt(ctx, ack, logger, FIELDS.due, () => deps.promises.getChangeable(ctx.workspace, metadata.id ?? '', ctx.user.id));
+    const current = await attemptBeforeAck(ctx, ack, logger, FIELDS.due, () => deps.promises.getChangeable(ctx.workspace, metadata.id ?? '', ctx.user.id));
     if (!current) return;
     const problems = validateRenegotiation(current, request, ctx.now);
     if (problems.due || problems.reason) {
@@ -91,7 +91,7 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
       if (problems.reason) errors[FIELDS.reason] = problems.reason === 'reason_required' ? m.promise.error_reason_required : m.promise.error_what_too_long(LIMITS.reason);
       return void (await ack({ response_action: 'errors', errors }));
     }
-    const change = await attempt(ctx, ack, logger, FIELDS.due, () =>
+    const change = await attemptBeforeAck(ctx, ack, logger, FIELDS.due, () =>
       deps.promises.renegotiate(ctx.workspace, current.id, ctx.user.id, { ...request, newDueAt: request.newDueAt! }, ctx.now),
     );
     if (!change) return;
@@ -99,54 +99,10 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
     if (!metadata.home) {
       const title = m.promise.renegotiated_reply(formatWhen(ctx.viewer, change.after.dueAt), request.clientInformed);
       const message = { text: title, blocks: buildPromiseCard(ctx.viewer, change.after, title) };
-      await replyAfterModal(client, ctx, metadata.responseUrl, message, true);
+      await replyAfterModal(client, ctx.user.id, metadata.responseUrl, message, true);
     }
     await refreshHomes(deps, client, ctx, change.after.ownerId);
   });
-}
-
-/**
- * Runs a step of a modal submission before acknowledging it, so a refusal shows in the modal and nothing
- * is half-done. On failure it answers the modal itself; on success the caller acknowledges.
- */
-async function attempt<T>(
-  ctx: RequestContext,
-  ack: (r?: any) => Promise<void>,
-  logger: Logger,
-  blockId: string,
-  work: () => Promise<T>,
-): Promise<T | undefined> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof UserFacingError) {
-      await ack({ response_action: 'errors', errors: { [blockId]: error.render(ctx.viewer.m) } });
-      return undefined;
-    }
-    const id = newErrorId();
-    logger.error(`modal submission failed [error id ${id}]`, error);
-    await ack({ response_action: 'errors', errors: { [blockId]: ctx.viewer.m.common.error_with_id(id) } });
-    return undefined;
-  }
-}
-
-/** Where a modal's result goes: back to the conversation it came from, or to the user's DM with Kept. */
-async function replyAfterModal(
-  client: webApi.WebClient,
-  ctx: RequestContext,
-  responseUrl: string | undefined,
-  message: { text: string; blocks: ReturnType<typeof buildPromiseCard> },
-  replaceOriginal = false,
-): Promise<void> {
-  if (responseUrl) {
-    const res = await fetch(responseUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ response_type: 'ephemeral', replace_original: replaceOriginal, ...message }),
-    }).catch(() => undefined);
-    if (res?.ok) return;
-  }
-  await client.chat.postMessage({ channel: ctx.user.id, ...message });
 }
 
 function textValue(values: Values, blockId: string): string {

@@ -24,20 +24,33 @@ export async function attemptBeforeAck<T>(ctx: RequestContext, ack: Ack, logger:
   }
 }
 
-/** An ephemeral reply through a response_url; false when there is none or it did not take. */
-export async function replyEphemeral(responseUrl: string | undefined, message: { text: string; blocks?: KnownBlock[] }): Promise<boolean> {
+/**
+ * An ephemeral reply through a response_url; false when there is none or it did not take.
+ * `replaceOriginal` updates the message the response_url came from (a card whose button opened the modal).
+ */
+export async function replyEphemeral(
+  responseUrl: string | undefined,
+  message: { text: string; blocks?: KnownBlock[] },
+  replaceOriginal = false,
+): Promise<boolean> {
   if (!responseUrl || !responseUrl.startsWith('http')) return false;
   const res = await fetch(responseUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message }),
+    body: JSON.stringify({ response_type: 'ephemeral', replace_original: replaceOriginal, ...message }),
   }).catch(() => undefined);
   return Boolean(res?.ok);
 }
 
 /** Where a modal's result goes: back to the conversation it came from, or else the user's DM with Kept. */
-export async function replyAfterModal(client: webApi.WebClient, userId: string, responseUrl: string | undefined, message: { text: string; blocks?: KnownBlock[] }): Promise<void> {
-  if (await replyEphemeral(responseUrl, message)) return;
+export async function replyAfterModal(
+  client: webApi.WebClient,
+  userId: string,
+  responseUrl: string | undefined,
+  message: { text: string; blocks?: KnownBlock[] },
+  replaceOriginal = false,
+): Promise<void> {
+  if (await replyEphemeral(responseUrl, message, replaceOriginal)) return;
   await client.chat.postMessage({ channel: userId, ...message });
 }
 
