@@ -69,7 +69,7 @@ describe('incidents and stories on the Home', () => {
 
   it('stays within Slack\'s 100 blocks with many incidents, stories and promises, pointing at the rest', async () => {
     await settings({ leads: ['UANA'] });
-    for (let i = 0; i < 25; i++) await d().openIncident(i % 2 ? 'UANA' : 'UBEN', (['sev1', 'sev2', 'sev3'] as const)[i % 3], `incident number ${i}`);
+    for (let i = 0; i < 25; i++) await d().openIncident(i % 2 ? 'UANA' : 'UBEN', (['sev1', 'sev2', 'sev3'] as const)[i % 3]!, `incident number ${i}`);
     for (let i = 0; i < 20; i++) await d().shareStory(['UANA'], `story number ${i}`, NOW, i % 3 ? [] : ['UBEN']);
     const weekAgo = new Date(NOW.getTime() - 7 * 86_400_000);
     for (let i = 0; i < 25; i++) {
