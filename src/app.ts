@@ -59,7 +59,7 @@ export function createApp(deps: AppDeps): KeptApp {
   const incidents = new IncidentService(new FirestoreIncidentStore(db), settings);
   const stories = new StoryService(new FirestoreStoryStore(db));
   const users = new UserDirectory();
-  const home = new HomePublisher({ settings, users, promises, clock: deps.clock, logger });
+  const home = new HomePublisher({ settings, users, promises, incidents, stories, clock: deps.clock, logger });
 
   const healthz: CustomRoute = {
     path: '/healthz',
@@ -110,10 +110,11 @@ export function createApp(deps: AppDeps): KeptApp {
   registerPromiseListeners(app, { ...contextDeps, promises, home });
   registerSettingsListeners(app, { ...contextDeps, home });
   registerHomeListeners(app, { ...contextDeps, home });
-  registerIncidentListeners(app, { ...contextDeps, incidents });
+  registerIncidentListeners(app, { ...contextDeps, incidents, home });
   registerStoryListeners(app, {
     ...contextDeps,
     stories,
+    home,
     nominationSources: {
       promise: async (workspace, id) => {
         const p = await promises.get(workspace, id);

@@ -1,13 +1,19 @@
 import type { KnownBlock } from '@slack/types';
+import { cadencePolicy } from '../incidents/incident-cadence.js';
+import type { IncidentService } from '../incidents/incident-service.js';
 import type { PromiseService } from '../promises/promise-service.js';
 import { onTimeRate } from '../promises/promise-week.js';
 import type { WorkspaceSettings } from '../settings/workspace-settings.js';
+import { calendarMonthContaining } from '../shared/dates/month.js';
 import { isoWeekContaining } from '../shared/dates/week.js';
 import { isValidTimeZone } from '../shared/dates/zoned.js';
 import type { SlackUser } from '../shared/slack-users.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { Workspace } from '../shared/workspace.js';
+import type { StoryService } from '../stories/story-service.js';
 import { buildMyPromises, buildTeamHeader, buildTeamOverdue, buildTeamRate, myPromisesCapacity } from './home-blocks.js';
+import { buildMyIncidents, buildTeamIncidents, myIncidentsCapacity, teamIncidentsCapacity } from './home-incident-blocks.js';
+import { buildMyStories } from './home-story-blocks.js';
 
 /** Whose Home is being built, and what they may see. */
 export interface HomeRequest {
@@ -21,6 +27,8 @@ export interface HomeRequest {
 /** What sections read from; each feature's service, added as features join the Home. */
 export interface HomeSources {
   readonly promises: PromiseService;
+  readonly incidents: IncidentService;
+  readonly stories: StoryService;
 }
 
 /**
@@ -34,18 +42,45 @@ export interface HomeSection {
   build(request: HomeRequest, sources: HomeSources, maxBlocks: number): Promise<KnownBlock[]>;
 }
 
+/** Read at most this many of my stories this month, to rank them by upvotes (the count covers all). */
+export const STORIES_READ = 50;
 /** Read at most this many overdue promises for the team view (oldest first); the count covers all. */
 export const TEAM_OVERDUE_READ = 200;
 /** Read at most this many promises of each due-time field for this week's rate. */
 export const WEEK_READ = 1_000;
 
+/*
+ * Budgets: the top (2) and a divider before each part, with every part at its most, stay within Slack's
+ * 100 blocks (2 + 33 + 14 + 11 + 21 + 15 = 96); homeBudget() checks it when the publisher is built.
+ */
 const myPromises: HomeSection = {
   id: 'my_promises',
   audience: 'everyone',
-  maxBlocks: 36,
+  maxBlocks: 32,
   async build({ workspace, user, viewer }, { promises }, maxBlocks) {
     const page = await promises.listOpen(workspace, { ownerId: user.id }, myPromisesCapacity(maxBlocks));
     return buildMyPromises(viewer, page, maxBlocks);
+  },
+};
+
+const myIncidents: HomeSection = {
+  id: 'my_incidents',
+  audience: 'everyone',
+  maxBlocks: 13,
+  async build({ workspace, settings, user, viewer }, { incidents }, maxBlocks) {
+    const page = await incidents.listOpenOwnedBy(workspace, user.id, myIncidentsCapacity(maxBlocks));
+    return buildMyIncidents(viewer, page, cadencePolicy(settings), maxBlocks);
+  },
+};
+
+const myStories: HomeSection = {
+  id: 'my_stories',
+  audience: 'everyone',
+  maxBlocks: 10,
+  async build({ workspace, settings, user, viewer }, { stories }, maxBlocks) {
+    const month = calendarMonthContaining(viewer.now, teamZone(settings));
+    const page = await stories.listFeaturing(workspace, user.id, { from: month.start, to: month.end }, STORIES_READ);
+    return buildMyStories(viewer, page, maxBlocks);
   },
 };
 
@@ -54,7 +89,7 @@ const teamPromises: HomeSection = {
   audience: 'leads',
   maxBlocks: 20,
   async build({ workspace, settings, viewer }, { promises }, maxBlocks) {
-    const week = isoWeekContaining(viewer.now, isValidTimeZone(settings.timeZone) ? settings.timeZone : 'UTC');
+    const week = isoWeekContaining(viewer.now, teamZone(settings));
     const [overdue, due] = await Promise.all([
       promises.listOverdue(workspace, viewer.now, TEAM_OVERDUE_READ),
       promises.listDueBetween(workspace, week.start, week.end, WEEK_READ),
@@ -65,9 +100,19 @@ const teamPromises: HomeSection = {
   },
 };
 
-export const HOME_SECTIONS: readonly HomeSection[] = [
-  myPromises,
-  // my open incidents (incidents/), stories I featured in this month (stories/)
-  teamPromises,
-  // open incidents of the team (incidents/)
-];
+const teamIncidents: HomeSection = {
+  id: 'team_incidents',
+  audience: 'leads',
+  maxBlocks: 14,
+  async build({ workspace, settings, viewer }, { incidents }, maxBlocks) {
+    const page = await incidents.listOpen(workspace, teamIncidentsCapacity(maxBlocks));
+    return buildTeamIncidents(viewer, page, cadencePolicy(settings), maxBlocks);
+  },
+};
+
+export const HOME_SECTIONS: readonly HomeSection[] = [myPromises, myIncidents, myStories, teamPromises, teamIncidents];
+
+/** The team's time zone, as the week and the month are counted in; UTC if the stored one is unusable. */
+function teamZone(settings: WorkspaceSettings): string {
+  return isValidTimeZone(settings.timeZone) ? settings.timeZone : 'UTC';
+}

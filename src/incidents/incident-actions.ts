@@ -2,7 +2,7 @@ import type { App, BlockAction, webApi } from '@slack/bolt';
 import { openNewPromiseModal } from '../promises/promise-listeners.js';
 import { defuseBroadcasts, escapeMrkdwn, mention } from '../shared/block-kit.js';
 import { UserFacingError } from '../shared/errors.js';
-import { attemptBeforeAck, readMetadata, replyEphemeral } from '../shared/modal-submission.js';
+import { attemptBeforeAck, readMetadata, replyAfterModal, replyEphemeral } from '../shared/modal-submission.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/request-context.js';
 import { workspaceKey } from '../shared/workspace.js';
 import { LIMITS } from './client-incident.js';
@@ -11,7 +11,7 @@ import { cadencePolicy } from './incident-cadence.js';
 import type { IncidentListenerDeps } from './incident-listeners.js';
 import { buildReassignIncidentModal, buildResolveModal, buildUpdateModal, INCIDENT_FIELDS } from './incident-modals.js';
 import type { IncidentChange } from './incident-service.js';
-import { syncIncidentMessage, teamViewer } from './incident-slack.js';
+import { refreshHomes, syncIncidentMessage, teamViewer } from './incident-slack.js';
 
 type ActionArgs = { ctx: RequestContext; body: BlockAction; client: webApi.WebClient; id: string };
 type Values = Record<string, Record<string, { value?: string | null; selected_user?: string | null; selected_options?: unknown[] }>>;
@@ -25,17 +25,22 @@ export function registerIncidentActions(app: App, deps: IncidentListenerDeps): v
       await handle({ ctx, body, client, id: 'value' in action ? (action.value ?? '') : '' });
     });
 
-  /** The message and its thread show what happened; a click elsewhere (a DM) also gets a short reply. */
+  /**
+   * The message and its thread show what happened (updated through the incident's stored channel and ts,
+   * wherever the click came from); a click elsewhere (a DM) also gets a short reply, and the Homes of the
+   * actor and the owners are republished (a click on the Home has no reply to give: the Home shows it).
+   */
   const afterChange = async (ctx: RequestContext, client: webApi.WebClient, change: IncidentChange, origin: { responseUrl?: string | undefined; fromMessage: boolean }) => {
     if (!change.changed) return;
     const { m } = ctx.viewer;
     const ok = await syncIncidentMessage(client, teamViewer(ctx), change, cadencePolicy(ctx.settings));
-    const text = ok
-      ? origin.fromMessage
-        ? undefined
-        : m.incident.done_reply(change.after.client, m.incident.status_names[change.after.status])
-      : m.incident.message_not_updated(`<#${change.after.channelId}>`);
-    if (text) await replyEphemeral(origin.responseUrl, { text });
+    if (!ok) {
+      // Worth knowing even after a Home click, which has no conversation to answer in: then by DM.
+      await replyAfterModal(client, ctx.user.id, origin.responseUrl, { text: m.incident.message_not_updated(`<#${change.after.channelId}>`) });
+    } else if (!origin.fromMessage) {
+      await replyEphemeral(origin.responseUrl, { text: m.incident.done_reply(change.after.client, m.incident.status_names[change.after.status]) });
+    }
+    await refreshHomes(deps.home, client, ctx, change.before.ownerId, change.after.ownerId);
   };
   const origin = (body: BlockAction, messageTs: string) => ({ responseUrl: body.response_url, fromMessage: body.container?.message_ts === messageTs });
   /** What the modal's submission needs to answer where the click came from. */

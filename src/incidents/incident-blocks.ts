@@ -141,10 +141,19 @@ export function openIncidentButton(viewer: Viewer, incident: ClientIncident): Bu
 export function buildIncidentCard(viewer: Viewer, incident: ClientIncident, policy: CadencePolicy, title: string, hint?: string): SlackMessage {
   const blocks: KnownBlock[] = [section(`*${title}*`), section(incidentHeadline(viewer, incident)), incidentFacts(viewer, incident, policy)];
   if (hint) blocks.push(context(hint));
+  blocks.push({ type: 'actions', block_id: `incident-card:${incident.id}`, elements: incidentCardButtons(viewer, incident) });
+  return { text: truncate(`${title} ${incident.client}: ${incident.title}`, 3000), blocks };
+}
+
+/**
+ * The buttons an incident carries away from its channel message (DMs, the App Home): the message's own,
+ * but for "Log a promise", and a link to the message. Each works without a response_url: a change
+ * updates the channel message through the incident's stored channel and ts.
+ */
+export function incidentCardButtons(viewer: Viewer, incident: ClientIncident): Button[] {
   const link = openIncidentButton(viewer, incident);
   const buttons = incidentButtons(viewer, incident).filter((b) => b.action_id !== INCIDENT_ACTIONS.promise);
-  blocks.push({ type: 'actions', block_id: `incident-card:${incident.id}`, elements: [...buttons, ...(link ? [link] : [])] });
-  return { text: truncate(`${title} ${incident.client}: ${incident.title}`, 3000), blocks };
+  return [...buttons, ...(link ? [link] : [])];
 }
 
 export function severityOption(viewer: Viewer, severity: Severity) {

@@ -1,5 +1,6 @@
 import type { App, MessageShortcut, webApi } from '@slack/bolt';
 import { defuseBroadcasts, escapeMrkdwn, mention, truncate } from '../shared/block-kit.js';
+import type { HomeRefresher } from '../shared/home-refresher.js';
 import { splitClient } from '../shared/command-text.js';
 import { attemptBeforeAck, readMetadata, replyAfterModal } from '../shared/modal-submission.js';
 import { callerFromBody, type ContextDeps, type RequestContext, resolveContext } from '../shared/request-context.js';
@@ -12,10 +13,12 @@ import { parseIncidentCommand } from './incident-command.js';
 import { buildNewIncidentModal, INCIDENT_FIELDS, type IncidentPrefill, titleFromMessage } from './incident-modals.js';
 import { buildIncidentDraftHelp, buildIncidentHelp, buildIncidentList, buildIncidentStats } from './incident-report-blocks.js';
 import type { IncidentService } from './incident-service.js';
-import { openIncident } from './incident-slack.js';
+import { openIncident, refreshHomes } from './incident-slack.js';
 
 export interface IncidentListenerDeps extends ContextDeps {
   readonly incidents: IncidentService;
+  /** Republishes the App Home of the people an incident change concerns; absent, nothing is refreshed. */
+  readonly home?: HomeRefresher;
 }
 
 const LIST_LIMIT = 40;
@@ -58,7 +61,8 @@ export function registerIncidentListeners(app: App, deps: IncidentListenerDeps):
           return void (await respond({ response_type: 'ephemeral', text: reply }));
         }
         await respond({ response_type: 'ephemeral', text: m.incident.opened_reply(`<#${outcome.incident.channelId}>`) });
-        return notifyOwner(client, deps, ctx, outcome.incident);
+        await notifyOwner(client, deps, ctx, outcome.incident);
+        return refreshHomes(deps.home, client, ctx, outcome.incident.ownerId);
       }
     }
   });
@@ -123,6 +127,7 @@ export function registerIncidentListeners(app: App, deps: IncidentListenerDeps):
     await ack();
     await replyAfterModal(client, ctx.user.id, metadata.responseUrl, { text: m.incident.opened_reply(`<#${outcome.incident.channelId}>`) });
     await notifyOwner(client, deps, ctx, outcome.incident);
+    await refreshHomes(deps.home, client, ctx, outcome.incident.ownerId);
   });
 
   registerIncidentActions(app, deps);

@@ -2,6 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
 import type { Viewer } from '../shared/viewer.js';
+import type { ClientIncident } from './client-incident.js';
 import type { CadencePolicy } from './incident-cadence.js';
 import { clientHeardLine, INCIDENT_ACTIONS, incidentHeadline } from './incident-blocks.js';
 import type { IncidentDraft, IncidentDraftProblem } from './incident-command.js';
@@ -15,16 +16,23 @@ export function buildIncidentList(viewer: Viewer, page: IncidentPage, policy: Ca
   const { m } = viewer;
   if (page.incidents.length === 0) return [section(m.incident.list_empty)];
   const blocks: KnownBlock[] = [{ type: 'header', text: plain(m.incident.list_title(page.total), 150) }];
-  for (const incident of page.incidents.slice(0, LIST_CAP)) {
-    const age = formatDuration(viewer.now.getTime() - incident.createdAt.getTime(), m.locale);
-    const link = incident.messagePermalink ? ` · <${incident.messagePermalink}|${m.incident.button_open}>` : '';
-    const heard = clientHeardLine(viewer, incident, policy).replace('\n', ' · ');
-    const facts = `${mention(incident.ownerId)} · ${m.incident.status_names[incident.status]} · ${m.incident.field_open_for}: ${age}${link}`;
-    blocks.push(section(`${incidentHeadline(viewer, incident)}\n${facts}\n${m.incident.field_client_heard}: ${heard}`));
-  }
+  for (const incident of page.incidents.slice(0, LIST_CAP)) blocks.push(section(incidentListText(viewer, incident, policy)));
   const shown = Math.min(page.incidents.length, LIST_CAP);
   if (page.total > shown) blocks.push(context(m.incident.list_more(page.total - shown)));
   return blocks;
+}
+
+/**
+ * One incident in a list (`/incident list`, the App Home): its headline; owner (unless `withOwner` is
+ * false), status, age and a link to the message; when the client last heard from us.
+ */
+export function incidentListText(viewer: Viewer, incident: ClientIncident, policy: CadencePolicy, withOwner = true): string {
+  const { m } = viewer;
+  const age = formatDuration(viewer.now.getTime() - incident.createdAt.getTime(), m.locale);
+  const link = incident.messagePermalink ? ` · <${incident.messagePermalink}|${m.incident.button_open}>` : '';
+  const heard = clientHeardLine(viewer, incident, policy).replace('\n', ' · ');
+  const facts = [...(withOwner ? [mention(incident.ownerId)] : []), m.incident.status_names[incident.status], `${m.incident.field_open_for}: ${age}`];
+  return `${incidentHeadline(viewer, incident)}\n${facts.join(' · ')}${link}\n${m.incident.field_client_heard}: ${heard}`;
 }
 
 /** `/incident stats`: the last 30 days. */

@@ -133,6 +133,11 @@ export class IncidentService {
     return this.store.listOpen(workspace, limit);
   }
 
+  /** The unresolved incidents one person owns, worst first; the total counts them all. */
+  listOpenOwnedBy(workspace: Workspace, ownerId: string, limit: number): Promise<IncidentPage> {
+    return this.store.listOpen(workspace, limit, { ownerId });
+  }
+
   /** Stats over [from, to): the incidents opened or resolved in it, and those still open. */
   async stats(workspace: Workspace, range: StatsRange): Promise<IncidentStats> {
     const [touched, open, policy] = await Promise.all([

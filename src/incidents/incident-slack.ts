@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import type { HomeRefresher } from '../shared/home-refresher.js';
 import type { RequestContext } from '../shared/request-context.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { ClientIncident } from './client-incident.js';
@@ -101,4 +102,9 @@ export async function syncIncidentMessage(client: webApi.WebClient, viewer: View
 export async function refreshIncidentMessage(client: webApi.WebClient, viewer: Viewer, incident: ClientIncident, policy: CadencePolicy): Promise<void> {
   if (!incident.channelId || !incident.messageTs) return;
   await client.chat.update({ channel: incident.channelId, ts: incident.messageTs, ...buildIncidentMessage(viewer, incident, policy) });
+}
+
+/** After a change made through Kept: the Home of whoever made it and of the owners it concerns shows it. */
+export async function refreshHomes(home: HomeRefresher | undefined, client: webApi.WebClient, ctx: RequestContext, ...ownerIds: string[]): Promise<void> {
+  await home?.refresh(client, ctx.workspace, [ctx.user.id, ...ownerIds]);
 }

@@ -24,8 +24,8 @@ export interface IncidentStore {
   get(workspace: Workspace, id: string): Promise<ClientIncident | undefined>;
   /** Applies a pure change atomically; `change` may run more than once when writes collide. */
   update(workspace: Workspace, id: string, change: (current: ClientIncident) => ClientIncident): Promise<{ before: ClientIncident; after: ClientIncident }>;
-  /** Unresolved incidents, worst first (sev1 before sev2 before sev3, oldest first). */
-  listOpen(workspace: Workspace, limit: number): Promise<IncidentPage>;
+  /** Unresolved incidents (of one owner, when given), worst first (sev1 before sev2 before sev3, oldest first). */
+  listOpen(workspace: Workspace, limit: number, filter?: { ownerId?: string }): Promise<IncidentPage>;
   /** Incidents opened, or resolved, in [from, to): two bounded range queries, for the stats. */
   listTouchedBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<ClientIncident[]>;
   /** Incidents of every workspace whose next step is due, oldest first: one indexed range query. */
@@ -77,8 +77,9 @@ export class FirestoreIncidentStore implements IncidentStore {
     }
   }
 
-  async listOpen(workspace: Workspace, limit: number): Promise<IncidentPage> {
-    const query: Query = this.collection(workspace).where('status', 'in', OPEN_STATUSES);
+  async listOpen(workspace: Workspace, limit: number, filter: { ownerId?: string } = {}): Promise<IncidentPage> {
+    let query: Query = this.collection(workspace).where('status', 'in', OPEN_STATUSES);
+    if (filter.ownerId) query = query.where('ownerId', '==', filter.ownerId);
     const [page, count] = await Promise.all([query.orderBy('severity').orderBy('createdAt').limit(limit).get(), query.count().get()]);
     return { incidents: page.docs.map((d) => fromStored(d.id, d.data())), total: count.data().count };
   }

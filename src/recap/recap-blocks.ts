@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/block-kit.js';
+import { context, mention, plain, section, SLACK_LIMITS, truncate, truncateMrkdwn } from '../shared/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
 import type { Messages } from '../shared/i18n/index.js';
 import { upvoteCount, type Story } from '../stories/story.js';
@@ -91,13 +91,7 @@ function incidentLines(m: Messages, data: RecapData): string[] {
   return lines;
 }
 
-/** Like truncate(), but never leaves half a mention or link (`<@U123|ana>`) behind. */
-export function truncateMrkdwn(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const open = cut.lastIndexOf('<');
-  return `${open > cut.lastIndexOf('>') ? cut.slice(0, open).trimEnd() : cut}…`;
-}
+export { truncateMrkdwn };
 
 /** Everyone featured, by name, as many as fit; the rest counted. */
 function thanksLine(m: Messages, people: readonly string[]): string {

@@ -144,13 +144,24 @@ export function parseCadences(text: string): Partial<WorkspaceSettings['incident
   const cadences: { sev1?: number | null; sev2?: number | null; sev3?: number | null } = {};
   for (let i = 0; i < words.length; i += 2) {
     const severity = words[i]!.match(/^sev([123])$/)?.[1];
-    const value = words[i + 1]!;
     if (!severity) return undefined;
-    const minutes = WORKING_DAY.has(value) ? null : parseLeadTimes(value)?.[0];
+    const minutes = parseCadenceValue(words[i + 1]!);
     if (minutes === undefined) return undefined;
     cadences[`sev${severity}` as 'sev1'] = minutes;
   }
   return cadences;
+}
+
+/** One severity's cadence: "1h", "30m", "2d" (5 minutes to 14 days), or "workday" / "dzień roboczy" (null). */
+export function parseCadenceValue(text: string): number | null | undefined {
+  const word = text
+    .toLocaleLowerCase('pl')
+    .trim()
+    .replace(/working day|dzie[nń] roboczy/g, 'workday')
+    .replace(/^1\s*(?=workday|wd|roboczy)/, '');
+  if (WORKING_DAY.has(word)) return null;
+  const minutes = /^\S+$/.test(word) ? parseLeadTimes(word) : undefined;
+  return minutes?.length === 1 ? minutes[0] : undefined;
 }
 
 export function applyChange(settings: WorkspaceSettings, change: SettingsChange): WorkspaceSettings {

@@ -1,9 +1,13 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { plain, SLACK_LIMITS, section } from '../shared/block-kit.js';
 import { isLanguage, LANGUAGES, type Messages } from '../shared/i18n/index.js';
-import { formatWorkingHours, parseWorkingHours } from '../shared/working-hours.js';
-import { formatLeadTimes, parseLeadTimes, parseTimeZone } from './settings-command.js';
-import type { WorkspaceSettings } from './workspace-settings.js';
+import { formatWeekdayTime, formatWorkingHours, parseWeekdayTime, parseWorkingHours } from '../shared/working-hours.js';
+import { formatLeadTimes, parseCadenceValue, parseLeadTimes, parseTimeZone } from './settings-command.js';
+import type { IncidentCadences, WorkspaceSettings } from './workspace-settings.js';
+
+type Severity = keyof IncidentCadences;
+/** The incident severities, as the settings name them (settings/ sits beside incidents/, so not imported from there). */
+const SEVERITIES: readonly Severity[] = ['sev1', 'sev2', 'sev3'];
 
 export const SETTINGS_VIEW = 'settings_submit';
 export const SETTINGS_ACTIONS = { open: 'settings_open' } as const;
@@ -74,6 +78,17 @@ function channelField(role: keyof WorkspaceSettings['channels'], label: (m: Mess
   };
 }
 
+/** One severity's client-update cadence: "1h", "30m", or "workday" (null: one working day). */
+function cadenceField(severity: Severity): SettingsField {
+  const show = (minutes: number | null, m: Messages) => (minutes === null ? m.settingsModal.cadence_workday : formatLeadTimes([minutes]));
+  return textField(`cadence_${severity}`, (m) => m.settingsModal.cadence(m.incident.severity_names[severity]), (m) => m.settingsModal.cadence_hint,
+    (s, m) => show(s.incidentCadenceMinutes[severity], m), (text, m) => {
+      const minutes = parseCadenceValue(text);
+      if (minutes === undefined) return fail(m.settingsModal.cadence_error);
+      return ok((s) => ({ ...s, incidentCadenceMinutes: { ...s.incidentCadenceMinutes, [severity]: minutes } }));
+    });
+}
+
 export const SETTINGS_FIELDS: readonly SettingsField[] = [
   {
     id: 'language',
@@ -106,7 +121,13 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
   },
   channelField('leads', (m) => m.settingsModal.channel_leads, (m) => m.settingsModal.channel_leads_hint),
   channelField('incidents', (m) => m.settingsModal.channel_incidents, (m) => m.settingsModal.channel_hint),
+  ...SEVERITIES.map(cadenceField),
   channelField('recap', (m) => m.settingsModal.channel_recap, (m) => m.settingsModal.channel_hint),
+  textField('recap', (m) => m.settingsModal.recap, (m) => m.settingsModal.recap_hint, (s, m) => formatWeekdayTime(s.recap, m.locale), (text, m) => {
+    const recap = parseWeekdayTime(text);
+    // The store re-plans the next recap (recapNextAt) from the saved day and time.
+    return recap ? ok((s) => ({ ...s, recap })) : fail(m.settingsModal.recap_error);
+  }),
   textField('reminders', (m) => m.settingsModal.reminders, (m) => m.settingsModal.reminders_hint, (s) => formatLeadTimes(s.reminderLeadMinutes), (text, m) => {
     const minutes = parseLeadTimes(text);
     return minutes ? ok((s) => ({ ...s, reminderLeadMinutes: minutes })) : fail(m.settings.problems.reminders);

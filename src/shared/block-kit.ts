@@ -17,6 +17,14 @@ export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/** Like truncate(), but never leaves half a mention or link (`<@U123|ana>`) behind. */
+export function truncateMrkdwn(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const open = cut.lastIndexOf('<');
+  return `${open > cut.lastIndexOf('>') ? cut.slice(0, open).trimEnd() : cut}…`;
+}
+
 export function plain(text: string, max = 3000): PlainTextElement {
   return { type: 'plain_text', text: truncate(text, max), emoji: true };
 }

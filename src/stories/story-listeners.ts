@@ -2,6 +2,7 @@ import type { App, BlockAction, MessageShortcut, webApi } from '@slack/bolt';
 import { defuseBroadcasts } from '../shared/block-kit.js';
 import { mentionedUsers } from '../shared/command-text.js';
 import { UserFacingError } from '../shared/errors.js';
+import type { HomeRefresher } from '../shared/home-refresher.js';
 import { callerFromBody, type ContextDeps, type RequestContext, resolveContext } from '../shared/request-context.js';
 import { NOMINATE_STORY_ACTION, type NominationKind, parseNomination } from '../shared/story-nomination.js';
 import type { Workspace } from '../shared/workspace.js';
@@ -19,6 +20,8 @@ export type NominationSource = (workspace: Workspace, id: string) => Promise<Sto
 export interface StoryListenerDeps extends ContextDeps {
   readonly stories: StoryService;
   readonly nominationSources: Partial<Record<NominationKind, NominationSource>>;
+  /** Republishes the App Home of the people a story features after it is shared or upvoted; absent, nothing is refreshed. */
+  readonly home?: HomeRefresher;
 }
 
 /** What the story form carries through to its submission. */
@@ -53,6 +56,7 @@ export function registerStoryListeners(app: App, deps: StoryListenerDeps): void 
     );
     const result = await publishStory(deps.stories, client, ctx, story);
     await respond({ response_type: 'ephemeral', text: sharedReply(m, result) });
+    await deps.home?.refresh(client, ctx.workspace, story.featuredIds);
   });
 
   app.shortcut<MessageShortcut>({ type: 'message_action', callback_id: SHARE_STORY_SHORTCUT }, async ({ shortcut, ack, client }) => {

@@ -3,6 +3,7 @@ import type { Workspace } from '../shared/workspace.js';
 import {
   addVote,
   BUTTON_VOTE,
+  byUpvotes,
   createStory,
   reactionVote,
   removeVote,
@@ -12,7 +13,7 @@ import {
   upvoteCount,
   validateStory,
 } from './story.js';
-import type { StoryStore } from './story-store.js';
+import type { StoryPage, StoryStore } from './story-store.js';
 
 export interface ShareStoryInput {
   authorId: string;
@@ -46,6 +47,15 @@ export class StoryService {
 
   get(workspace: Workspace, id: string): Promise<Story | undefined> {
     return this.store.get(workspace, id);
+  }
+
+  /**
+   * Stories the person is featured in, created in [from, to), most upvoted first. At most `limit` are
+   * read (the earliest); the total counts them all.
+   */
+  async listFeaturing(workspace: Workspace, userId: string, range: { from: Date; to: Date }, limit: number): Promise<StoryPage> {
+    const page = await this.store.listFeaturing(workspace, userId, range, limit);
+    return { ...page, stories: [...page.stories].sort(byUpvotes) };
   }
 
   /** Remembers the message Kept posted, so reactions on it count. */

@@ -13,6 +13,17 @@ export interface StoryStore {
   findByMessage(workspace: Workspace, channel: string, ts: string): Promise<Story | undefined>;
   /** Applies a pure change atomically; `change` may run more than once when writes collide. */
   update(workspace: Workspace, id: string, change: (current: Story) => Story): Promise<{ before: Story; after: Story }>;
+  /**
+   * Stories featuring the person, created in [from, to): at most `limit` of them, earliest first, and
+   * how many there are in all. One range query on the (featuredIds, createdAt) index and one count.
+   */
+  listFeaturing(workspace: Workspace, userId: string, range: { from: Date; to: Date }, limit: number): Promise<StoryPage>;
+}
+
+export interface StoryPage {
+  stories: Story[];
+  /** How many match in all, beyond the page. */
+  total: number;
 }
 
 const MAX_WRITE_ATTEMPTS = 8;
@@ -42,6 +53,12 @@ export class FirestoreStoryStore implements StoryStore {
     const snapshot = await this.collection(workspace).where('messageKey', '==', messageKey(channel, ts)).limit(1).get();
     const doc = snapshot.docs[0];
     return doc ? storyFromStored(doc.id, doc.data()) : undefined;
+  }
+
+  async listFeaturing(workspace: Workspace, userId: string, range: { from: Date; to: Date }, limit: number): Promise<StoryPage> {
+    const query = this.collection(workspace).where('featuredIds', 'array-contains', userId).where('createdAt', '>=', range.from).where('createdAt', '<', range.to);
+    const [page, count] = await Promise.all([query.orderBy('createdAt').limit(limit).get(), query.count().get()]);
+    return { stories: page.docs.map((d) => storyFromStored(d.id, d.data())), total: count.data().count };
   }
 
   /** Optimistic read-modify-write (`lastUpdateTime` precondition), as promise-store.ts does: a burst of upvotes costs retries, not locks. */

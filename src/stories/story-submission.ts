@@ -43,6 +43,7 @@ export function registerStorySubmission(app: App, deps: StoryListenerDeps): void
     await ack();
     const result = await publishStory(deps.stories, client, ctx, story);
     await confirm(client, ctx, metadata.responseUrl, sharedReply(m, result));
+    await deps.home?.refresh(client, ctx.workspace, story.featuredIds);
   });
 }
 

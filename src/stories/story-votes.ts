@@ -8,7 +8,8 @@ import { refreshStoryMessage } from './story-publish.js';
 
 /**
  * Upvotes: the button on a story, and any reaction on the story message. A teammate counts once
- * however they upvote; the author's own upvote never counts.
+ * however they upvote; the author's own upvote never counts. A counted upvote refreshes the story
+ * message and the Homes of the people it features.
  */
 export function registerStoryVotes(app: App, deps: StoryListenerDeps): void {
   app.action<BlockAction>(STORY_ACTIONS.upvote, async ({ ack, body, action, client, respond }) => {
@@ -20,6 +21,7 @@ export function registerStoryVotes(app: App, deps: StoryListenerDeps): void {
       const channel = body.channel?.id;
       const ts = body.message?.ts;
       await refreshStoryMessage(client, m, result.story, channel && ts ? { channel, ts } : undefined);
+      await deps.home?.refresh(client, ctx.workspace, result.story.featuredIds);
       return;
     }
     await respond({ response_type: 'ephemeral', replace_original: false, text: result.kind === 'own' ? m.story.upvote_own : m.story.upvote_already });
@@ -36,6 +38,8 @@ export function registerStoryVotes(app: App, deps: StoryListenerDeps): void {
       if (result?.kind !== 'counted') return;
       const settings = await deps.settings.get(workspace);
       await refreshStoryMessage(client, messagesFor(settings.language), result.story, item);
+      // The featured people's Homes rank their stories by upvotes.
+      await deps.home?.refresh(client, workspace, result.story.featuredIds);
     });
   }
 }

@@ -145,7 +145,8 @@ describe('the whole Home', () => {
   it('stays within 100 blocks with 500 promises of mine and 500 overdue in the team', () => {
     const mine = Array.from({ length: 500 }, (_, i) => aPromise(i - 250));
     const team = Array.from({ length: 500 }, (_, i) => aPromise(-500 + i, { owner: `U${i}` }));
-    const [my, teamSection] = HOME_SECTIONS.map((s) => s.maxBlocks) as [number, number];
+    const budget = (id: string) => HOME_SECTIONS.find((s) => s.id === id)!.maxBlocks;
+    const [my, teamSection] = [budget('my_promises'), budget('team_promises')];
     const view = buildHomeView(buildHomeTop(en, true), [
       { maxBlocks: my, blocks: buildMyPromises(en, page(mine), my) },
       { maxBlocks: teamSection, blocks: [...buildTeamRate(en, { good: 1, due: 2, rate: 0.5 }), ...buildTeamOverdue(en, page(team), teamSection - 2)] },

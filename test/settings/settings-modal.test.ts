@@ -5,32 +5,15 @@ import {
   SETTINGS_ACTIONS,
   SETTINGS_FIELDS,
   SETTINGS_VIEW,
-  type SubmittedValue,
-  VALUE,
 } from '../../src/settings/settings-modal.js';
 import { formatLeadTimes, parseLeadTimes } from '../../src/settings/settings-command.js';
 import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/settings/workspace-settings.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';
+import { submission } from './settings-form-values.js';
 
 const en = messagesFor('en');
 const pl = messagesFor('pl');
-
-/** A submission as Slack sends it: every field, with the values given and the current ones for the rest. */
-function submission(over: Record<string, SubmittedValue> = {}): Record<string, Record<string, SubmittedValue>> {
-  const values: Record<string, SubmittedValue> = {
-    language: { selected_option: { value: 'en' } },
-    time_zone: { value: 'UTC' },
-    leads: { selected_users: [] },
-    channel_leads: { selected_conversations: [] },
-    channel_incidents: { selected_conversations: [] },
-    channel_recap: { selected_conversations: [] },
-    reminders: { value: '24h 1h' },
-    working_hours: { value: 'Mon-Fri 09:00-18:00' },
-    ...over,
-  };
-  return Object.fromEntries(Object.entries(values).map(([block, value]) => [block, { [VALUE]: value }]));
-}
 
 describe('the settings form', () => {
   it('shows every setting with its current value', () => {
@@ -42,12 +25,13 @@ describe('the settings form', () => {
       channels: { leads: 'CLEADS' },
       reminderLeadMinutes: [2880, 90],
       workingHours: { days: [1, 2, 3, 4, 7], startMinute: 480, endMinute: 960 },
+      recap: { weekday: 4, minute: 1020 },
     };
     const modal = buildSettingsModal(pl, settings);
     expect(modal.title.text.length).toBeLessThanOrEqual(24);
     const json = JSON.stringify(modal.blocks);
     expect(modal.blocks.map((b) => b.block_id).filter(Boolean)).toEqual(SETTINGS_FIELDS.map((f) => f.id));
-    for (const expected of ['"initial_option":{"text":{"type":"plain_text","text":"Polski"', '"initial_value":"Europe/Warsaw"', '"initial_users":["UCARL"]', '"initial_conversations":["CLEADS"]', '"initial_value":"2d 90m"', '"initial_value":"niedz.–czw. 08:00–16:00"']) {
+    for (const expected of ['"initial_option":{"text":{"type":"plain_text","text":"Polski"', '"initial_value":"Europe/Warsaw"', '"initial_users":["UCARL"]', '"initial_conversations":["CLEADS"]', '"initial_value":"2d 90m"', '"initial_value":"niedz.–czw. 08:00–16:00"', '"initial_value":"czw. 17:00"', '"initial_value":"dzień roboczy"']) {
       expect(json).toContain(expected);
     }
   });

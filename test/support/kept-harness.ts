@@ -126,6 +126,8 @@ export async function startKept(options: KeptOptions = {}): Promise<KeptHarness>
       return post(interactionBody(globalShortcutPayload({ teamId, userId, callbackId })));
     },
     async stop() {
+      // Work Kept does after acknowledging (Home refreshes, thread posts) finishes before Firestore closes.
+      await kept.idle(10_000);
       await kept.app.stop();
       await fake.close();
       await db.terminate();

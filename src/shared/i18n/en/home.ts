@@ -27,4 +27,16 @@ export const home = {
   team_owner_more: (count: number, command: string) => `…and ${count} more: ${command}`,
   team_more_people: (count: number, command: string) =>
     `…and ${n(count, 'more person', 'more people')} with overdue promises. See them all with ${command}.`,
+  incidents_title: (count: number) => `Your open incidents (${count})`,
+  incidents_empty: 'You own no open incidents.',
+  incidents_more: (count: number, command: string) => `…and ${n(count, 'more incident', 'more incidents')}. See every open incident with ${command}.`,
+  incident_list_command: '`/incident list`',
+  stories_title: (count: number) => `Stories featuring you this month (${count})`,
+  stories_empty: 'No stories about you yet this month. Tell one about a teammate with `/story @ana stayed late to help ACME`.',
+  story_meta: (author: string, upvotes: number) => `told by ${author} · :clap: ${upvotes}`,
+  story_link: 'Read the story',
+  stories_more: (count: number) => `…and ${n(count, 'more story', 'more stories')} this month.`,
+  team_incidents_title: (count: number) => `*Open incidents:* ${count}`,
+  team_incidents_none: 'No open incidents. :tada:',
+  team_incidents_more: (count: number, command: string) => `…and ${n(count, 'more incident', 'more incidents')}. See them all with ${command}.`,
 };

@@ -18,6 +18,13 @@ export const settingsModal = {
   reminders_hint: 'Up to five lead times between 5 minutes and 14 days, like 24h 1h or 2d 30m.',
   hours: 'Working hours',
   hours_hint: 'Like Mon-Fri 09:00-18:00. Reminders wait for the owner’s working hours, in their own time zone.',
+  cadence: (severity: string) => `Client updates during ${severity} incidents`,
+  cadence_hint: 'How often the client must hear from us: 5 minutes to 14 days, like 1h or 30m, or workday for once a working day.',
+  cadence_error: 'Give a time between 5 minutes and 14 days, like 1h or 30m, or workday.',
+  cadence_workday: 'workday',
+  recap: 'Weekly recap: day and time',
+  recap_hint: 'Like Fri 15:00 or Monday 9am, in the team time zone. The recap goes to the recap channel.',
+  recap_error: 'Give one day and a time, like Fri 15:00 or Monday 9am.',
   button_open: 'Open settings',
 };
 

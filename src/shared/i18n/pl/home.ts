@@ -4,6 +4,8 @@ import { plural } from '../plural.js';
 const promises = (count: number) => plural('pl', count, { one: 'obietnica', few: 'obietnice', many: 'obietnic', other: 'obietnicy' });
 const overdue = (count: number) =>
   plural('pl', count, { one: 'obietnica po terminie', few: 'obietnice po terminie', many: 'obietnic po terminie', other: 'obietnicy po terminie' });
+const incidents = (count: number) => plural('pl', count, { one: 'incydent', few: 'incydenty', many: 'incydentów', other: 'incydentu' });
+const stories = (count: number) => plural('pl', count, { one: 'historia', few: 'historie', many: 'historii', other: 'historii' });
 const people = (count: number) => plural('pl', count, { one: 'osoba', few: 'osoby', many: 'osób', other: 'osoby' });
 
 /** Karta główna (App Home). */
@@ -30,4 +32,16 @@ export const home: Messages['home'] = {
   team_owner: (owner: string, count: number) => `${owner} · ${overdue(count)}`,
   team_owner_more: (count: number, command: string) => `…i jeszcze ${count}: ${command}`,
   team_more_people: (count: number, command: string) => `…i jeszcze ${people(count)} z obietnicami po terminie. Wszystkie: ${command}.`,
+  incidents_title: (count: number) => `Twoje otwarte incydenty (${count})`,
+  incidents_empty: 'Nie masz otwartych incydentów.',
+  incidents_more: (count: number, command: string) => `…i jeszcze ${incidents(count)}. Wszystkie otwarte incydenty: ${command}.`,
+  incident_list_command: '`/incident lista`',
+  stories_title: (count: number) => `Historie o Tobie w tym miesiącu (${count})`,
+  stories_empty: 'W tym miesiącu nie ma jeszcze historii o Tobie. Opowiedz o kimś z zespołu: `/story @ana została dłużej, żeby pomóc ACME`.',
+  story_meta: (author: string, upvotes: number) => `opowiada ${author} · :clap: ${upvotes}`,
+  story_link: 'Przeczytaj historię',
+  stories_more: (count: number) => `…i jeszcze ${stories(count)} w tym miesiącu.`,
+  team_incidents_title: (count: number) => `*Otwarte incydenty:* ${count}`,
+  team_incidents_none: 'Brak otwartych incydentów. :tada:',
+  team_incidents_more: (count: number, command: string) => `…i jeszcze ${incidents(count)}. Wszystkie: ${command}.`,
 };

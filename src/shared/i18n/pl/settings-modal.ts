@@ -20,6 +20,13 @@ export const settingsModal: Messages['settingsModal'] = {
   reminders_hint: 'Do pięciu wyprzedzeń od 5 minut do 14 dni, np. 24h 1h albo 2d 30m.',
   hours: 'Godziny pracy',
   hours_hint: 'Np. pn-pt 09:00-18:00. Przypomnienia czekają na godziny pracy właściciela, w jego strefie czasowej.',
+  cadence: (severity: string) => `Wieści dla klienta przy incydentach ${severity}`,
+  cadence_hint: 'Jak często klient ma dostawać od nas wieści: od 5 minut do 14 dni, np. 1h albo 30m, albo „dzień roboczy” (raz na dzień roboczy).',
+  cadence_error: 'Podaj czas od 5 minut do 14 dni, np. 1h albo 30m, albo „dzień roboczy”.',
+  cadence_workday: 'dzień roboczy',
+  recap: 'Podsumowanie tygodnia: dzień i godzina',
+  recap_hint: 'Np. pt 15:00 albo poniedziałek 9:00, w strefie czasowej zespołu. Podsumowanie trafia na kanał podsumowań.',
+  recap_error: 'Podaj jeden dzień i godzinę, np. pt 15:00 albo poniedziałek 9:00.',
   button_open: 'Otwórz ustawienia',
 };
 
