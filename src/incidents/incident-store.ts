@@ -1,7 +1,7 @@
-import { type DocumentData, FieldPath, type Firestore, type Query, Timestamp } from '@google-cloud/firestore';
-import { UserFacingError } from '../shared/errors.js';
+import type { DocumentData, Firestore, Query } from '@google-cloud/firestore';
 import { toDate, toOptionalDate } from '../shared/firestore.js';
-import { type Workspace, workspaceFrom, workspaceKey } from '../shared/workspace.js';
+import { findDueDocs, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/scheduled-docs.js';
+import { type Workspace, workspaceKey } from '../shared/workspace.js';
 import { type ClientIncident, isSeverity, type TimelineEntry } from './client-incident.js';
 
 /** An incident the sweep found due, with the version its schedule update must match. */
@@ -35,7 +35,6 @@ export interface IncidentStore {
 }
 
 const OPEN_STATUSES = ['open', 'acknowledged'];
-const MAX_WRITE_ATTEMPTS = 5;
 
 export class FirestoreIncidentStore implements IncidentStore {
   constructor(private readonly db: Firestore) {}
@@ -53,28 +52,17 @@ export class FirestoreIncidentStore implements IncidentStore {
   }
 
   async get(workspace: Workspace, id: string): Promise<ClientIncident | undefined> {
-    if (!isValidId(id)) return undefined;
+    if (!isValidDocId(id)) return undefined;
     const snapshot = await this.collection(workspace).doc(id).get();
     return snapshot.exists ? fromStored(snapshot.id, snapshot.data()!) : undefined;
   }
 
-  /** Optimistic read-modify-write (`lastUpdateTime` precondition), as in the promise store. */
-  async update(workspace: Workspace, id: string, change: (current: ClientIncident) => ClientIncident) {
-    if (!isValidId(id)) throw new UserFacingError('incident_not_found');
-    const ref = this.collection(workspace).doc(id);
-    for (let attempt = 1; ; attempt++) {
-      const snapshot = await ref.get();
-      if (!snapshot.exists) throw new UserFacingError('incident_not_found');
-      const before = fromStored(snapshot.id, snapshot.data()!);
-      const after = change(before);
-      if (after === before) return { before, after };
-      try {
-        await ref.update(toStored(workspace, after), { lastUpdateTime: snapshot.updateTime! });
-        return { before, after };
-      } catch (error) {
-        if (!isWriteConflict(error) || attempt >= MAX_WRITE_ATTEMPTS) throw error;
-      }
-    }
+  update(workspace: Workspace, id: string, change: (current: ClientIncident) => ClientIncident) {
+    return updateOptimistically(this.collection(workspace), id, 'incident_not_found', this.codec(workspace), change);
+  }
+
+  private codec(workspace: Workspace) {
+    return { read: fromStored, write: (i: ClientIncident) => toStored(workspace, i) };
   }
 
   async listOpen(workspace: Workspace, limit: number, filter: { ownerId?: string } = {}): Promise<IncidentPage> {
@@ -93,38 +81,14 @@ export class FirestoreIncidentStore implements IncidentStore {
   }
 
   async findDue(now: Date, limit: number, after?: DueIncident): Promise<DueIncident[]> {
-    let query = this.db.collectionGroup('incidents').where('nextStepAt', '<=', now).orderBy('nextStepAt').orderBy(FieldPath.documentId());
-    if (after) query = query.startAfter(after.incident.nextStepAt, this.collection(after.workspace).doc(after.incident.id).path);
-    const snapshot = await query.limit(limit).get();
-    return snapshot.docs.map((doc) => {
-      const d = doc.data();
-      const workspace = workspaceFrom(d.teamId, d.enterpriseId) ?? { teamId: doc.ref.parent.parent!.id };
-      return { workspace, incident: fromStored(doc.id, d), version: `${doc.updateTime.seconds}:${doc.updateTime.nanoseconds}` };
-    });
+    const cursor = after ? { ref: this.collection(after.workspace).doc(after.incident.id), nextStepAt: after.incident.nextStepAt } : undefined;
+    const docs = await findDueDocs(this.db, 'incidents', now, limit, cursor);
+    return docs.map((doc) => ({ workspace: doc.workspace, incident: fromStored(doc.id, doc.data), version: doc.version }));
   }
 
-  async saveSchedule(due: DueIncident, stepsDone: readonly string[], nextStepAt: Date | null): Promise<boolean> {
-    const [seconds = '0', nanos = '0'] = due.version.split(':');
-    try {
-      await this.collection(due.workspace)
-        .doc(due.incident.id)
-        .update({ stepsDone: [...stepsDone], nextStepAt }, { lastUpdateTime: new Timestamp(Number(seconds), Number(nanos)) });
-      return true;
-    } catch (error) {
-      if (isWriteConflict(error) || (error as { code?: number }).code === 5) return false;
-      throw error;
-    }
+  saveSchedule(due: DueIncident, stepsDone: readonly string[], nextStepAt: Date | null): Promise<boolean> {
+    return saveScheduleIfUnchanged(this.collection(due.workspace), due.incident.id, due.version, stepsDone, nextStepAt);
   }
-}
-
-/** FAILED_PRECONDITION: somebody else wrote between our read and our write. */
-function isWriteConflict(error: unknown): boolean {
-  return (error as { code?: number }).code === 9;
-}
-
-/** Ids arrive from button values and modal metadata, so check them before use. */
-function isValidId(id: string): boolean {
-  return /^[A-Za-z0-9_-]{1,64}$/.test(id);
 }
 
 function toStored(workspace: Workspace, i: ClientIncident): DocumentData {

@@ -1,7 +1,7 @@
-import { type DocumentData, FieldPath, type Firestore, type Query, Timestamp } from '@google-cloud/firestore';
+import type { DocumentData, Firestore, Query } from '@google-cloud/firestore';
 import { toDate } from '../shared/firestore.js';
-import { UserFacingError } from '../shared/errors.js';
-import { type Workspace, workspaceFrom, workspaceKey } from '../shared/workspace.js';
+import { findDueDocs, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/scheduled-docs.js';
+import { type Workspace, workspaceKey } from '../shared/workspace.js';
 import { type ClientPromise, normalizeClientKey, type Outcome, type Renegotiation } from './client-promise.js';
 
 export interface OpenPromiseFilter {
@@ -62,58 +62,27 @@ export class FirestorePromiseStore implements PromiseStore {
   }
 
   async get(workspace: Workspace, id: string): Promise<ClientPromise | undefined> {
-    if (!isValidId(id)) return undefined;
+    if (!isValidDocId(id)) return undefined;
     const snapshot = await this.collection(workspace).doc(id).get();
     return snapshot.exists ? fromStored(snapshot.id, snapshot.data()!) : undefined;
   }
 
-  /**
-   * Optimistic read-modify-write: the write only lands if nobody wrote since the read
-   * (`lastUpdateTime` precondition), otherwise it reads again. No locks are held, so a
-   * double click costs one extra read instead of a lock wait.
-   */
-  async update(workspace: Workspace, id: string, change: (current: ClientPromise) => ClientPromise) {
-    if (!isValidId(id)) throw new UserFacingError('promise_not_found');
-    const ref = this.collection(workspace).doc(id);
-    for (let attempt = 1; ; attempt++) {
-      const snapshot = await ref.get();
-      if (!snapshot.exists) throw new UserFacingError('promise_not_found');
-      const before = fromStored(snapshot.id, snapshot.data()!);
-      const after = change(before);
-      if (after === before) return { before, after };
-      try {
-        await ref.update(toStored(workspace, after), { lastUpdateTime: snapshot.updateTime! });
-        return { before, after };
-      } catch (error) {
-        if (!isWriteConflict(error) || attempt >= MAX_WRITE_ATTEMPTS) throw error;
-      }
-    }
+  update(workspace: Workspace, id: string, change: (current: ClientPromise) => ClientPromise) {
+    return updateOptimistically(this.collection(workspace), id, 'promise_not_found', this.codec(workspace), change);
   }
 
   async findDue(now: Date, limit: number, after?: DuePromise): Promise<DuePromise[]> {
-    let query = this.db.collectionGroup('promises').where('nextStepAt', '<=', now).orderBy('nextStepAt').orderBy(FieldPath.documentId());
-    if (after) {
-      const path = this.collection(after.workspace).doc(after.promise.id).path;
-      query = query.startAfter(after.promise.nextStepAt, path);
-    }
-    const snapshot = await query.limit(limit).get();
-    return snapshot.docs.map((doc) => {
-      const d = doc.data();
-      const workspace = workspaceFrom(d.teamId, d.enterpriseId) ?? { teamId: doc.ref.parent.parent!.id };
-      return { workspace, promise: fromStored(doc.id, d), version: `${doc.updateTime.seconds}:${doc.updateTime.nanoseconds}` };
-    });
+    const cursor = after ? { ref: this.collection(after.workspace).doc(after.promise.id), nextStepAt: after.promise.nextStepAt } : undefined;
+    const docs = await findDueDocs(this.db, 'promises', now, limit, cursor);
+    return docs.map((doc) => ({ workspace: doc.workspace, promise: fromStored(doc.id, doc.data), version: doc.version }));
   }
 
-  async saveSchedule(due: DuePromise, stepsDone: readonly string[], nextStepAt: Date | null): Promise<boolean> {
-    const ref = this.collection(due.workspace).doc(due.promise.id);
-    const [seconds, nanos] = parseVersion(due.version);
-    try {
-      await ref.update({ stepsDone: [...stepsDone], nextStepAt }, { lastUpdateTime: new Timestamp(seconds, nanos) });
-      return true;
-    } catch (error) {
-      if (isWriteConflict(error) || (error as { code?: number }).code === 5) return false;
-      throw error;
-    }
+  saveSchedule(due: DuePromise, stepsDone: readonly string[], nextStepAt: Date | null): Promise<boolean> {
+    return saveScheduleIfUnchanged(this.collection(due.workspace), due.promise.id, due.version, stepsDone, nextStepAt);
+  }
+
+  private codec(workspace: Workspace) {
+    return { read: fromStored, write: (p: ClientPromise) => toStored(workspace, p) };
   }
 
   async listOpen(workspace: Workspace, filter: OpenPromiseFilter, limit: number): Promise<PromisePage> {
@@ -138,23 +107,6 @@ export class FirestorePromiseStore implements PromiseStore {
     for (const doc of [...current.docs, ...original.docs]) byId.set(doc.id, fromStored(doc.id, doc.data()));
     return { promises: [...byId.values()], truncated: current.size >= limit || original.size >= limit };
   }
-}
-
-const MAX_WRITE_ATTEMPTS = 5;
-
-function parseVersion(version: string): [number, number] {
-  const [seconds = '0', nanos = '0'] = version.split(':');
-  return [Number(seconds), Number(nanos)];
-}
-
-/** FAILED_PRECONDITION: somebody else wrote between our read and our write. */
-function isWriteConflict(error: unknown): boolean {
-  return (error as { code?: number }).code === 9;
-}
-
-/** Firestore ids are 1–1500 bytes without '/'; ids arrive from button values, so check before use. */
-function isValidId(id: string): boolean {
-  return /^[A-Za-z0-9_-]{1,64}$/.test(id);
 }
 
 /** The stored form of a promise; exported for bulk loads (benchmarks, imports). */

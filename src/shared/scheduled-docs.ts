@@ -1,0 +1,98 @@
+import { type CollectionReference, type DocumentData, type DocumentReference, FieldPath, type Firestore, Timestamp } from '@google-cloud/firestore';
+import { UserFacingError } from './errors.js';
+import type { Messages } from './i18n/index.js';
+import { type Workspace, workspaceFrom } from './workspace.js';
+
+/**
+ * Firestore mechanics every store of scheduled things shares (promises, incidents): optimistic
+ * read-modify-write, and the sweep's due query and progress write.
+ */
+
+type NotFoundKey = keyof Messages['errors'];
+
+/** FAILED_PRECONDITION: somebody else wrote between our read and our write. */
+const FAILED_PRECONDITION = 9;
+const NOT_FOUND = 5;
+const MAX_WRITE_ATTEMPTS = 5;
+
+/** Ids arrive from button values and modal metadata, so check them before use. */
+export function isValidDocId(id: string): boolean {
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id);
+}
+
+/**
+ * Optimistic read-modify-write: the write lands only if nobody wrote since the read (`lastUpdateTime`
+ * precondition), otherwise it reads again. No locks are held, so a double click costs one extra read
+ * instead of a lock wait. `change` may run more than once; returning `before` itself writes nothing.
+ */
+export async function updateOptimistically<T>(
+  collection: CollectionReference,
+  id: string,
+  notFound: NotFoundKey,
+  codec: { read: (id: string, data: DocumentData) => T; write: (value: T) => DocumentData },
+  change: (current: T) => T,
+): Promise<{ before: T; after: T }> {
+  if (!isValidDocId(id)) throw new UserFacingError(notFound);
+  const ref = collection.doc(id);
+  for (let attempt = 1; ; attempt++) {
+    const snapshot = await ref.get();
+    if (!snapshot.exists) throw new UserFacingError(notFound);
+    const before = codec.read(snapshot.id, snapshot.data()!);
+    const after = change(before);
+    if (after === before) return { before, after };
+    try {
+      await ref.update(codec.write(after), { lastUpdateTime: snapshot.updateTime! });
+      return { before, after };
+    } catch (error) {
+      if ((error as { code?: number }).code !== FAILED_PRECONDITION || attempt >= MAX_WRITE_ATTEMPTS) throw error;
+    }
+  }
+}
+
+/** A document the sweep found due: its workspace, its id, its data and the version its progress write must match. */
+export interface DueDoc {
+  readonly workspace: Workspace;
+  readonly id: string;
+  readonly data: DocumentData;
+  readonly version: string;
+}
+
+/**
+ * One page of the documents of a collection group (in every workspace) whose `nextStepAt` has come,
+ * oldest first: one indexed range query (a collection-group index on `nextStepAt`).
+ */
+export async function findDueDocs(
+  db: Firestore,
+  group: string,
+  now: Date,
+  limit: number,
+  after?: { ref: DocumentReference; nextStepAt: Date | null },
+): Promise<DueDoc[]> {
+  let query = db.collectionGroup(group).where('nextStepAt', '<=', now).orderBy('nextStepAt').orderBy(FieldPath.documentId());
+  if (after) query = query.startAfter(after.nextStepAt, after.ref.path);
+  const snapshot = await query.limit(limit).get();
+  return snapshot.docs.map((doc) => {
+    const data = doc.data();
+    const workspace = workspaceFrom(data.teamId, data.enterpriseId) ?? { teamId: doc.ref.parent.parent!.id };
+    return { workspace, id: doc.id, data, version: `${doc.updateTime.seconds}:${doc.updateTime.nanoseconds}` };
+  });
+}
+
+/** Records sweep progress unless the document changed since it was read; false when it did (or is gone). */
+export async function saveScheduleIfUnchanged(
+  collection: CollectionReference,
+  id: string,
+  version: string,
+  stepsDone: readonly string[],
+  nextStepAt: Date | null,
+): Promise<boolean> {
+  const [seconds = '0', nanos = '0'] = version.split(':');
+  try {
+    await collection.doc(id).update({ stepsDone: [...stepsDone], nextStepAt }, { lastUpdateTime: new Timestamp(Number(seconds), Number(nanos)) });
+    return true;
+  } catch (error) {
+    const code = (error as { code?: number }).code;
+    if (code === FAILED_PRECONDITION || code === NOT_FOUND) return false;
+    throw error;
+  }
+}
