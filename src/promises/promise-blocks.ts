@@ -1,4 +1,4 @@
-import type { Button, KnownBlock, ModalView, Overflow } from '@slack/types';
+import type { Button, KnownBlock, ModalView, Overflow, SectionBlock } from '@slack/types';
 import { button, context, mention, plain, section, SLACK_LIMITS, truncate, unescapeMrkdwn } from '../shared/block-kit.js';
 import { nominateStoryButton } from '../shared/story-nomination.js';
 import { formatFromNow, formatWhen, type Viewer } from '../shared/viewer.js';
@@ -65,20 +65,26 @@ export function promiseButtons(viewer: Viewer, promise: ClientPromise): Button[]
   ];
 }
 
+/** Client, owner, what and due, side by side: the heart of every promise message. */
+export function promiseFields(viewer: Viewer, promise: ClientPromise): SectionBlock {
+  const { m } = viewer;
+  return {
+    type: 'section',
+    fields: [
+      { type: 'mrkdwn', text: `*${m.promise.field_client}*\n${truncate(promise.client, 200)}` },
+      { type: 'mrkdwn', text: `*${m.promise.field_owner}*\n${mention(promise.ownerId)}` },
+      { type: 'mrkdwn', text: `*${m.promise.field_what}*\n${truncate(promise.what, 1900)}` },
+      { type: 'mrkdwn', text: `*${m.promise.field_due}*\n${dueLine(viewer, promise)}` },
+    ],
+  };
+}
+
 /** The card shown on confirmation and after every change: client, what, owner, due, outcome, buttons while open. */
 export function buildPromiseCard(viewer: Viewer, promise: ClientPromise, title: string): KnownBlock[] {
   const { m } = viewer;
   const blocks: KnownBlock[] = [
     section(`*${title}*`),
-    {
-      type: 'section',
-      fields: [
-        { type: 'mrkdwn', text: `*${m.promise.field_client}*\n${truncate(promise.client, 200)}` },
-        { type: 'mrkdwn', text: `*${m.promise.field_owner}*\n${mention(promise.ownerId)}` },
-        { type: 'mrkdwn', text: `*${m.promise.field_what}*\n${truncate(promise.what, 1900)}` },
-        { type: 'mrkdwn', text: `*${m.promise.field_due}*\n${dueLine(viewer, promise)}` },
-      ],
-    },
+    promiseFields(viewer, promise),
   ];
   const notes = [statusLine(viewer, promise), sourceLink(viewer, promise)];
   const renegotiations = promise.renegotiations.length;

@@ -3,7 +3,7 @@ import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from
 import { formatDuration } from '../shared/dates/format.js';
 import { formatFromNow, type Viewer } from '../shared/viewer.js';
 import { type ClientPromise, canSnooze } from './client-promise.js';
-import { buildPromiseCard, dueLine, FIELDS, PROMISE_ACTIONS, promiseButtons } from './promise-blocks.js';
+import { buildPromiseCard, dueLine, FIELDS, PROMISE_ACTIONS, promiseButtons, promiseFields } from './promise-blocks.js';
 
 export const REMINDER_ACTIONS = {
   snooze: 'promise_snooze',
@@ -42,15 +42,7 @@ export function buildOverdueAlert(viewer: Viewer, promise: ClientPromise, escala
   const title = escalation ? m.reminder.escalate_title(mention(promise.ownerId), late) : m.reminder.alert_title(mention(promise.ownerId), late);
   const blocks: KnownBlock[] = [
     section(`*${title}*`),
-    {
-      type: 'section',
-      fields: [
-        { type: 'mrkdwn', text: `*${m.promise.field_client}*\n${truncate(promise.client, 200)}` },
-        { type: 'mrkdwn', text: `*${m.promise.field_owner}*\n${mention(promise.ownerId)}` },
-        { type: 'mrkdwn', text: `*${m.promise.field_what}*\n${truncate(promise.what, 1900)}` },
-        { type: 'mrkdwn', text: `*${m.promise.field_due}*\n${dueLine(viewer, promise)}` },
-      ],
-    },
+    promiseFields(viewer, promise),
     {
       type: 'actions',
       block_id: `alert:${promise.id}`,
