@@ -127,6 +127,8 @@ export async function startKept(options: KeptOptions = {}): Promise<KeptHarness>
     },
     async stop() {
       await kept.app.stop();
+      // As main.ts does: work still under way after the last ack (a Home refresh) finishes before Firestore closes.
+      await kept.idle(10_000);
       await fake.close();
       await db.terminate();
     },
