@@ -114,6 +114,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { forJ
   });
 }
 
+/** Every token and secret in the configuration: the logger redacts them wherever they appear, labelled or not. */
+export function secretsOf(config: Pick<Config, 'slack' | 'jobs'>): string[] {
+  const { slack, jobs } = config;
+  return [slack.botToken, slack.signingSecret, slack.appToken, slack.oauth?.clientSecret, slack.oauth?.stateSecret, jobs.secret].filter(
+    (s): s is string => typeof s === 'string' && s !== '',
+  );
+}
+
 export const SETUP_HELP = `Kept needs a Slack app to talk to.
 
   1. Go to your Slack apps page, choose "Create New App" → "From an app manifest",

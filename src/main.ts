@@ -3,7 +3,7 @@ import { createApp } from './app.js';
 import { jobRoute } from './jobs/job-route.js';
 import { createJobs } from './jobs/jobs.js';
 import { type RunningSchedule, startSchedule } from './jobs/schedule.js';
-import { ConfigError, loadConfig, SETUP_HELP } from './config.js';
+import { ConfigError, loadConfig, secretsOf, SETUP_HELP } from './config.js';
 import { createFirestore } from './shared/firestore.js';
 import { FirestoreInstallationStore } from './shared/installation-store.js';
 import { type RunningEmulator, startFirestoreEmulator } from './shared/firestore-emulator.js';
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = new JsonLogger(config.logLevel);
+  const logger = new JsonLogger(config.logLevel, undefined, { secrets: secretsOf(config) });
   const startedAt = performance.now();
 
   let emulator: RunningEmulator | undefined;

@@ -87,6 +87,7 @@ describe('npm start', () => {
       second.child.kill('SIGTERM');
       expect(await second.exited).toBe(0);
       expect(first.output() + second.output()).not.toContain('xoxb-e2e');
+      expect(first.output() + second.output()).not.toContain('e2e-secret');
     }, 120_000);
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig, secretsOf } from '../config.js';
 import { createFirestore } from '../shared/firestore.js';
 import { JsonLogger } from '../shared/logger.js';
 import { createJobs, formatSummary, JOB_NAMES, type JobName } from './jobs.js';
@@ -48,7 +48,7 @@ async function run(argv: string[]): Promise<number> {
     );
     return 2;
   }
-  const logger = new JsonLogger(config.logLevel, (line) => process.stderr.write(`${line}\n`));
+  const logger = new JsonLogger(config.logLevel, (line) => process.stderr.write(`${line}\n`), { secrets: secretsOf(config) });
   const db = createFirestore(config.firestore.projectId, config.firestore.mode === 'emulator' ? config.firestore.host : undefined);
   try {
     const summary = await createJobs({ config, db, logger })[name as JobName](now);

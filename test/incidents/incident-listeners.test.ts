@@ -3,7 +3,7 @@ import { INCIDENT_ACTIONS, INCIDENT_SHORTCUT, INCIDENT_VIEWS } from '../../src/i
 import { INCIDENT_FIELDS } from '../../src/incidents/incident-modals.js';
 import { type KeptHarness, newTeamId, SIGNING_SECRET, startKept } from '../support/kept-harness.js';
 import { interactionBody, messageShortcutPayload, postSigned } from '../support/slack-requests.js';
-import { blocksText, incidentDriver } from './incident-harness.js';
+import { blocksText, eventually, incidentDriver } from './incident-harness.js';
 
 let h: KeptHarness;
 beforeAll(async () => {
@@ -51,8 +51,9 @@ describe('/incident in one line', () => {
     const { incident } = await driver().open('<@UBEN|ben> Globex: invoices PDF is blank');
     expect(incident).toMatchObject({ channelId: 'CINCIDENTS', ownerId: 'UBEN', severity: 'sev2' });
     expect(driver().calls('chat.postMessage', 'CINCIDENTS')).toHaveLength(1);
-    const [dm] = driver().calls('chat.postMessage', 'UBEN');
-    expect(dm!.args.text).toContain('<@UANA> opened an incident and made you its owner');
+    // The owner's DM follows the reporter's reply: wait for it, or the next test's injected fault would catch it.
+    const dm = await eventually(() => driver().calls('chat.postMessage', 'UBEN')[0]);
+    expect(dm.args.text).toContain('<@UANA> opened an incident and made you its owner');
   });
 
   it('stores nothing and explains how to fix it when Kept cannot post in the channel', async () => {

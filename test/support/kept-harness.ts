@@ -129,6 +129,8 @@ export async function startKept(options: KeptOptions = {}): Promise<KeptHarness>
       // Work Kept does after acknowledging (Home refreshes, thread posts) finishes before Firestore closes.
       await kept.idle(10_000);
       await kept.app.stop();
+      // As main.ts does: work still under way after the last ack (a Home refresh) finishes before Firestore closes.
+      await kept.idle(10_000);
       await fake.close();
       await db.terminate();
     },
