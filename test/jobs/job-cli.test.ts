@@ -83,6 +83,8 @@ describe('npm run job -- reminders', () => {
     const runs = await Promise.all([0, 1, 2].map(() => job(['reminders', '--now', '2026-12-03T14:00:00Z']).done));
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
     const channels = fake.callsTo('chat.postMessage').map((c) => c.args.channel);
+    const unique = new Set(channels).size;
+    console.log(`three job processes at once: steps due 20, posted ${channels.length}, duplicates ${channels.length - unique}, lost ${20 - unique}`);
     expect(channels).toHaveLength(20);
     expect(new Set(channels).size).toBe(20);
   }, 60_000);
