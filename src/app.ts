@@ -13,6 +13,7 @@ import { registerPromiseListeners } from './promises/promise-listeners.js';
 import { registerSettingsListeners } from './settings/settings-listeners.js';
 import { FirestoreSettingsStore } from './settings/settings-store.js';
 import { showErrorToUser } from './shared/error-reply.js';
+import { withDeadline } from './shared/deadline.js';
 import { newErrorId, UserFacingError } from './shared/errors.js';
 import { InFlight } from './shared/in-flight.js';
 import { pingFirestore } from './shared/firestore.js';
@@ -131,7 +132,7 @@ export function createApp(deps: AppDeps): KeptApp {
     const original = unwrap(error);
     const caller = callerFromBody(body);
     const workspace = workspaceFrom(caller.teamId ?? context?.teamId, caller.enterpriseId ?? context?.enterpriseId);
-    const language = workspace ? (await settings.get(workspace).catch(() => undefined))?.language : undefined;
+    const language = workspace ? (await withDeadline(settings.get(workspace), 2_000, () => new Error('timeout')).catch(() => undefined))?.language : undefined;
     const m = messagesFor(language ?? 'en');
     let text: string;
     if (original instanceof UserFacingError) {

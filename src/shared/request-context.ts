@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { SettingsStore } from '../settings/settings-store.js';
 import type { WorkspaceSettings } from '../settings/workspace-settings.js';
+import { withDeadline } from './deadline.js';
 import { UserFacingError } from './errors.js';
 import { messagesFor } from './i18n/index.js';
 import type { SlackUser, UserDirectory } from './slack-users.js';
@@ -8,6 +9,9 @@ import type { Viewer } from './viewer.js';
 import { type Workspace, workspaceFrom, workspaceKey } from './workspace.js';
 
 /** What every listener needs to know about who is asking, resolved once per request. */
+/** How long a request waits for the workspace settings before telling the user the database is out of reach. */
+export const STORAGE_DEADLINE_MS = 8_000;
+
 export interface RequestContext {
   readonly workspace: Workspace;
   readonly settings: WorkspaceSettings;
@@ -33,7 +37,9 @@ export async function resolveContext(deps: ContextDeps, client: webApi.WebClient
   if (!workspace || !caller.userId) throw new UserFacingError('invalid_request');
   const now = deps.clock();
   const [settings, user] = await Promise.all([
-    deps.settings.get(workspace),
+    // The first read of every request: when Firestore does not answer, say so quickly (nothing is written yet)
+    // instead of letting the client's own retries hold the user for most of a minute.
+    withDeadline(deps.settings.get(workspace), STORAGE_DEADLINE_MS, () => new UserFacingError('storage_unavailable')),
     deps.users.get(client, workspaceKey(workspace), caller.userId, now),
   ]);
   return { workspace, settings, user, now, viewer: { m: messagesFor(settings.language), timeZone: user.timeZone, now } };

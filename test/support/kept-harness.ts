@@ -48,6 +48,8 @@ export interface KeptOptions {
   now?: Date;
   /** A Firestore project of its own, for tests that sweep every workspace. */
   projectId?: string;
+  /** A Firestore client of the test's own (for example one that cannot reach any database). */
+  db?: Firestore;
   /** Overrides of the configuration (OAuth, the jobs endpoint's secret, …). */
   config?: (base: Config) => Config;
   /** Extra routes, e.g. the jobs endpoint, given the app's Firestore and the fake's URL. */
@@ -57,7 +59,7 @@ export interface KeptOptions {
 /** The real Kept app in HTTP mode on a free port, its Web API pointed at a fake Slack, its data in the emulator. */
 export async function startKept(options: KeptOptions = {}): Promise<KeptHarness> {
   const fake = await startFakeSlack();
-  const db = options.projectId ? createFirestore(options.projectId, process.env.FIRESTORE_EMULATOR_HOST) : testDb();
+  const db = options.db ?? (options.projectId ? createFirestore(options.projectId, process.env.FIRESTORE_EMULATOR_HOST) : testDb());
   const logLines: string[] = [];
   const baseConfig: Config = {
     slack: { botToken: 'xoxb-test-token', signingSecret: SIGNING_SECRET, appToken: undefined, apiUrl: fake.url },

@@ -31,6 +31,7 @@ export const en = {
   story,
   errors: {
     invalid_request: 'That request did not look right, so nothing was changed. Please try again.',
+    storage_unavailable: 'Kept cannot reach its database right now, so nothing was changed. Please try again in a minute.',
     ...promiseErrors,
     ...settingsModalErrors,
     ...incidentErrors,

@@ -29,6 +29,7 @@ export const pl: Messages = {
   story,
   errors: {
     invalid_request: 'To żądanie wygląda nieprawidłowo, więc niczego nie zmieniłem. Spróbuj ponownie.',
+    storage_unavailable: 'Kept nie może teraz połączyć się ze swoją bazą danych, więc niczego nie zmieniłem. Spróbuj ponownie za minutę.',
     ...promiseErrors,
     ...settingsModalErrors,
     ...incidentErrors,
