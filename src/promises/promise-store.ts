@@ -1,6 +1,6 @@
 import type { DocumentData, Firestore, Query } from '@google-cloud/firestore';
 import { toDate } from '../shared/firestore.js';
-import { findDueDocs, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/scheduled-docs.js';
+import { findDueDocs, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/firestore-docs.js';
 import { type Workspace, workspaceKey } from '../shared/workspace.js';
 import { type ClientPromise, normalizeClientKey, type Outcome, type Renegotiation } from './client-promise.js';
 

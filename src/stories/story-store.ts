@@ -1,6 +1,6 @@
 import type { DocumentData, Firestore } from '@google-cloud/firestore';
-import { UserFacingError } from '../shared/errors.js';
 import { toDate } from '../shared/firestore.js';
+import { isValidDocId, updateOptimistically } from '../shared/firestore-docs.js';
 import { type Workspace, workspaceKey } from '../shared/workspace.js';
 import { type Story, type StoryMessage, type StorySource, upvoteCount } from './story.js';
 
@@ -26,8 +26,6 @@ export interface StoryPage {
   total: number;
 }
 
-const MAX_WRITE_ATTEMPTS = 8;
-
 export class FirestoreStoryStore implements StoryStore {
   constructor(private readonly db: Firestore) {}
 
@@ -44,7 +42,7 @@ export class FirestoreStoryStore implements StoryStore {
   }
 
   async get(workspace: Workspace, id: string): Promise<Story | undefined> {
-    if (!isValidId(id)) return undefined;
+    if (!isValidDocId(id)) return undefined;
     const snapshot = await this.collection(workspace).doc(id).get();
     return snapshot.exists ? storyFromStored(snapshot.id, snapshot.data()!) : undefined;
   }
@@ -61,23 +59,10 @@ export class FirestoreStoryStore implements StoryStore {
     return { stories: page.docs.map((d) => storyFromStored(d.id, d.data())), total: count.data().count };
   }
 
-  /** Optimistic read-modify-write (`lastUpdateTime` precondition), as promise-store.ts does: a burst of upvotes costs retries, not locks. */
-  async update(workspace: Workspace, id: string, change: (current: Story) => Story) {
-    if (!isValidId(id)) throw new UserFacingError('story_not_found');
-    const ref = this.collection(workspace).doc(id);
-    for (let attempt = 1; ; attempt++) {
-      const snapshot = await ref.get();
-      if (!snapshot.exists) throw new UserFacingError('story_not_found');
-      const before = storyFromStored(snapshot.id, snapshot.data()!);
-      const after = change(before);
-      if (after === before) return { before, after };
-      try {
-        await ref.update(storyToStored(workspace, after), { lastUpdateTime: snapshot.updateTime! });
-        return { before, after };
-      } catch (error) {
-        if ((error as { code?: number }).code !== 9 || attempt >= MAX_WRITE_ATTEMPTS) throw error;
-      }
-    }
+  /** Optimistic read-modify-write: a burst of upvotes costs retries (up to 8), not locks. */
+  update(workspace: Workspace, id: string, change: (current: Story) => Story) {
+    const codec = { read: storyFromStored, write: (story: Story) => storyToStored(workspace, story) };
+    return updateOptimistically(this.collection(workspace), id, 'story_not_found', codec, change, 8);
   }
 }
 
@@ -85,9 +70,7 @@ function messageKey(channel: string, ts: string): string {
   return `${channel}:${ts}`;
 }
 
-function isValidId(id: string): boolean {
-  return /^[A-Za-z0-9_-]{1,64}$/.test(id);
-}
+
 
 export function storyToStored(workspace: Workspace, s: Story): DocumentData {
   return {

@@ -4,8 +4,8 @@ import type { Messages } from './i18n/index.js';
 import { type Workspace, workspaceFrom } from './workspace.js';
 
 /**
- * Firestore mechanics every store of scheduled things shares (promises, incidents): optimistic
- * read-modify-write, and the sweep's due query and progress write.
+ * Firestore mechanics the stores share: optimistic read-modify-write (promises, incidents, stories),
+ * and the sweep's due query and progress write (promises, incidents).
  */
 
 type NotFoundKey = keyof Messages['errors'];
@@ -13,7 +13,7 @@ type NotFoundKey = keyof Messages['errors'];
 /** FAILED_PRECONDITION: somebody else wrote between our read and our write. */
 const FAILED_PRECONDITION = 9;
 const NOT_FOUND = 5;
-const MAX_WRITE_ATTEMPTS = 5;
+const DEFAULT_WRITE_ATTEMPTS = 5;
 
 /** Ids arrive from button values and modal metadata, so check them before use. */
 export function isValidDocId(id: string): boolean {
@@ -31,6 +31,7 @@ export async function updateOptimistically<T>(
   notFound: NotFoundKey,
   codec: { read: (id: string, data: DocumentData) => T; write: (value: T) => DocumentData },
   change: (current: T) => T,
+  maxAttempts = DEFAULT_WRITE_ATTEMPTS,
 ): Promise<{ before: T; after: T }> {
   if (!isValidDocId(id)) throw new UserFacingError(notFound);
   const ref = collection.doc(id);
@@ -44,7 +45,7 @@ export async function updateOptimistically<T>(
       await ref.update(codec.write(after), { lastUpdateTime: snapshot.updateTime! });
       return { before, after };
     } catch (error) {
-      if ((error as { code?: number }).code !== FAILED_PRECONDITION || attempt >= MAX_WRITE_ATTEMPTS) throw error;
+      if ((error as { code?: number }).code !== FAILED_PRECONDITION || attempt >= maxAttempts) throw error;
     }
   }
 }
