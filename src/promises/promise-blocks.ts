@@ -1,8 +1,8 @@
-import type { Button, KnownBlock, ModalView, Overflow, SectionBlock } from '@slack/types';
-import { button, context, mention, plain, section, SLACK_LIMITS, truncate, unescapeMrkdwn } from '../shared/block-kit.js';
+import type { Button, KnownBlock, Overflow, SectionBlock } from '@slack/types';
+import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/block-kit.js';
 import { nominateStoryButton } from '../shared/story-nomination.js';
 import { formatFromNow, formatWhen, type Viewer } from '../shared/viewer.js';
-import { type ClientPromise, isOverdue, LIMITS } from './client-promise.js';
+import { type ClientPromise, isOverdue } from './client-promise.js';
 import type { DraftProblem, PromiseDraft } from './promise-command.js';
 import type { PromisePage } from './promise-store.js';
 
@@ -133,98 +133,6 @@ export function buildDraftHelp(viewer: Viewer, draft: PromiseDraft, problems: Dr
 
 export function buildPromiseHelp(viewer: Viewer): KnownBlock[] {
   return [section(viewer.m.promise.help_title), section(viewer.m.promise.examples.join('\n'))];
-}
-
-export interface ModalPrefill {
-  client?: string | undefined;
-  what?: string | undefined;
-  dueAt?: Date | undefined;
-  ownerId?: string | undefined;
-}
-
-export function buildNewPromiseModal(viewer: Viewer, prefill: ModalPrefill, privateMetadata: string): ModalView {
-  const { m } = viewer;
-  const due = prefill.dueAt ?? defaultDue(viewer.now);
-  return {
-    type: 'modal',
-    callback_id: PROMISE_VIEWS.create,
-    private_metadata: privateMetadata.length <= SLACK_LIMITS.privateMetadata ? privateMetadata : '{}',
-    title: plain(m.promise.modal_new_title, SLACK_LIMITS.modalTitle),
-    submit: plain(m.promise.modal_new_submit, 24),
-    close: plain(m.promise.modal_close, 24),
-    blocks: [
-      textInput(FIELDS.client, m.promise.modal_client_label, m.promise.modal_client_placeholder, LIMITS.client, prefill.client),
-      textInput(FIELDS.what, m.promise.modal_what_label, m.promise.modal_what_placeholder, LIMITS.what, prefill.what, true),
-      {
-        type: 'input',
-        block_id: FIELDS.due,
-        label: plain(m.promise.modal_due_label),
-        element: { type: 'datetimepicker', action_id: FIELDS.value, initial_date_time: Math.floor(due.getTime() / 1000) },
-      },
-      {
-        type: 'input',
-        block_id: FIELDS.owner,
-        label: plain(m.promise.modal_owner_label),
-        element: { type: 'users_select', action_id: FIELDS.value, ...(prefill.ownerId ? { initial_user: prefill.ownerId } : {}) },
-      },
-    ],
-  };
-}
-
-export function buildRenegotiateModal(viewer: Viewer, promise: ClientPromise, privateMetadata: string): ModalView {
-  const { m } = viewer;
-  return {
-    type: 'modal',
-    callback_id: PROMISE_VIEWS.renegotiate,
-    private_metadata: privateMetadata,
-    title: plain(m.promise.modal_reneg_title, SLACK_LIMITS.modalTitle),
-    submit: plain(m.promise.modal_reneg_submit, 24),
-    close: plain(m.promise.modal_close, 24),
-    blocks: [
-      section(m.promise.modal_reneg_intro(promise.client, truncate(promise.what, 2000), dueLine(viewer, promise))),
-      {
-        type: 'input',
-        block_id: FIELDS.due,
-        label: plain(m.promise.modal_reneg_due_label),
-        element: { type: 'datetimepicker', action_id: FIELDS.value, initial_date_time: Math.floor(promise.dueAt.getTime() / 1000) },
-      },
-      textInput(FIELDS.reason, m.promise.modal_reneg_reason_label, m.promise.modal_reneg_reason_placeholder, LIMITS.reason, undefined, true),
-      {
-        type: 'input',
-        block_id: FIELDS.informed,
-        optional: true,
-        label: plain(m.promise.modal_reneg_informed_label),
-        element: {
-          type: 'checkboxes',
-          action_id: FIELDS.value,
-          options: [{ text: plain(m.promise.modal_reneg_informed_option, 150), value: 'informed' }],
-        },
-      },
-    ],
-  };
-}
-
-function textInput(blockId: string, label: string, placeholder: string, maxLength: number, initial?: string, multiline = false): KnownBlock {
-  return {
-    type: 'input',
-    block_id: blockId,
-    label: plain(label),
-    element: {
-      type: 'plain_text_input',
-      action_id: FIELDS.value,
-      max_length: maxLength,
-      multiline,
-      placeholder: plain(placeholder, 150),
-      ...(initial ? { initial_value: unescapeMrkdwn(initial).slice(0, maxLength) } : {}),
-    },
-  };
-}
-
-/** Tomorrow at 10:00 UTC-rounded hour: a sensible starting point the user changes anyway. */
-function defaultDue(now: Date): Date {
-  const due = new Date(now.getTime() + 24 * 60 * 60 * 1000);
-  due.setUTCMinutes(0, 0, 0);
-  return due;
 }
 
 const LIST_CAP = 40;
