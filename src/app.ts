@@ -12,6 +12,7 @@ import { PromiseService } from './promises/promise-service.js';
 import { registerPromiseListeners } from './promises/promise-listeners.js';
 import { registerSettingsListeners } from './settings/settings-listeners.js';
 import { FirestoreSettingsStore } from './settings/settings-store.js';
+import { cadencePolicyChanged, reminderPolicyChanged } from './settings/workspace-settings.js';
 import { showErrorToUser } from './shared/error-reply.js';
 import { withDeadline } from './shared/deadline.js';
 import { newErrorId, UserFacingError } from './shared/errors.js';
@@ -104,6 +105,15 @@ export function createApp(deps: AppDeps): KeptApp {
   const inFlight = new InFlight();
   const processEvent = app.processEvent.bind(app);
   app.processEvent = (event) => inFlight.track(processEvent(event));
+
+  // A new lead time, working day, zone or cadence applies to what is already open, not only to what comes next.
+  settings.onSaved((workspace, before, after) => {
+    const replan = async () => {
+      if (reminderPolicyChanged(before, after)) await promises.replanOpen(workspace);
+      if (cadencePolicyChanged(before, after)) await incidents.replanOpen(workspace);
+    };
+    void inFlight.track(replan().catch((error) => logger.event('error', 're-planning after a settings change failed', { workspace: workspace.teamId, error: describe(error) })));
+  });
 
   app.use(dropRepeatedEvents(db, deps.clock, logger));
   registerInstallationEvents(app, installations, logger);

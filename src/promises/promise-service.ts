@@ -14,8 +14,12 @@ import {
   snooze,
   validateRenegotiation,
 } from './client-promise.js';
+import { inPool } from '../shared/step-summary.js';
 import { reminderPolicy, withSchedule } from './promise-schedule.js';
 import type { DueWindow, OpenPromiseFilter, PromisePage, PromiseStore } from './promise-store.js';
+
+/** How many open promises a settings change re-plans at once (the soonest due). */
+const REPLAN_LIMIT = 1_000;
 
 export interface LogPromiseInput {
   creatorId: string;
@@ -93,6 +97,25 @@ export class PromiseService {
   /** A new owner, who is then told; their time zone drives the reminders from now on. */
   reassign(workspace: Workspace, id: string, actorId: string, owner: { id: string; timeZone: string }): Promise<PromiseChange> {
     return this.change(workspace, id, actorId, (p) => reassign(p, owner.id, owner.timeZone));
+  }
+
+  /**
+   * After the reminder settings changed: the open promises due soonest (up to `limit`) get their
+   * schedule planned again, so a new lead time or working day applies to them too. Only promises
+   * whose next step moves are written.
+   */
+  async replanOpen(workspace: Workspace, limit = REPLAN_LIMIT): Promise<number> {
+    const policy = reminderPolicy(await this.settings.get(workspace));
+    const { promises } = await this.store.listOpen(workspace, {}, limit);
+    let moved = 0;
+    await inPool(promises, 8, async (promise) => {
+      const { before, after } = await this.store.update(workspace, promise.id, (current) => {
+        const next = withSchedule(current, policy);
+        return next.nextStepAt?.getTime() === current.nextStepAt?.getTime() && next.stepsDone.length === current.stepsDone.length ? current : next;
+      });
+      if (before !== after) moved++;
+    });
+    return moved;
   }
 
   listOpen(workspace: Workspace, filter: OpenPromiseFilter, limit: number): Promise<PromisePage> {

@@ -12,7 +12,12 @@ export interface SettingsStore {
   save(workspace: Workspace, settings: WorkspaceSettings): Promise<void>;
 }
 
+/** Told after every save, with the settings before it; lets other slices follow a change. */
+export type SettingsSavedListener = (workspace: Workspace, before: WorkspaceSettings, after: WorkspaceSettings) => void;
+
 export class FirestoreSettingsStore implements SettingsStore {
+  private readonly listeners: SettingsSavedListener[] = [];
+
   constructor(
     private readonly db: Firestore,
     /** The app's clock (tests pass their own): stamps saves and plans the next recap. */
@@ -21,6 +26,10 @@ export class FirestoreSettingsStore implements SettingsStore {
 
   private doc(workspace: Workspace) {
     return this.db.collection('teams').doc(workspaceKey(workspace));
+  }
+
+  onSaved(listener: SettingsSavedListener): void {
+    this.listeners.push(listener);
   }
 
   async get(workspace: Workspace): Promise<WorkspaceSettings> {
@@ -40,7 +49,9 @@ export class FirestoreSettingsStore implements SettingsStore {
    */
   async save(workspace: Workspace, settings: WorkspaceSettings): Promise<void> {
     const now = this.clock();
-    const current = toOptionalDate((await this.doc(workspace).get()).get('recapNextAt'));
+    const snapshot = await this.doc(workspace).get();
+    const before = fromStored(snapshot.get('settings'));
+    const current = toOptionalDate(snapshot.get('recapNextAt'));
     const next = nextRecapAt(settings, now);
     const recapNextAt = next && current && current.getTime() <= now.getTime() ? current : next;
     // mergeFields, not merge: the settings map is replaced whole, so a removed key (`/kept channel incidents none`)
@@ -49,6 +60,7 @@ export class FirestoreSettingsStore implements SettingsStore {
       { settings: { ...settings }, enterpriseId: workspace.enterpriseId ?? null, updatedAt: now, recapNextAt },
       { mergeFields: ['settings', 'enterpriseId', 'updatedAt', 'recapNextAt'] },
     );
+    for (const listener of this.listeners) listener(workspace, before, settings);
   }
 }
 

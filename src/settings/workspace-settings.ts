@@ -38,3 +38,19 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = Object.freeze<WorkspaceSettin
 export function isLead(settings: WorkspaceSettings, userId: string): boolean {
   return settings.leads.includes(userId);
 }
+
+/** Whether promise reminders would be planned differently (lead times, working hours, the team zone). */
+export function reminderPolicyChanged(before: WorkspaceSettings, after: WorkspaceSettings): boolean {
+  return (
+    JSON.stringify([before.reminderLeadMinutes, before.workingHours, before.timeZone]) !==
+    JSON.stringify([after.reminderLeadMinutes, after.workingHours, after.timeZone])
+  );
+}
+
+/** Whether incident steps would be planned differently (cadences, working hours, the team zone). */
+export function cadencePolicyChanged(before: WorkspaceSettings, after: WorkspaceSettings): boolean {
+  return (
+    JSON.stringify([before.incidentCadenceMinutes, before.workingHours, before.timeZone]) !==
+    JSON.stringify([after.incidentCadenceMinutes, after.workingHours, after.timeZone])
+  );
+}
