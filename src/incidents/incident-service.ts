@@ -18,7 +18,7 @@ import {
 } from './client-incident.js';
 import { type CadencePolicy, cadencePolicy } from './incident-cadence.js';
 import { incidentStats, type IncidentStats, type StatsRange } from './incident-metrics.js';
-import { inPool } from '../shared/step-summary.js';
+import { replanEach } from '../shared/replan.js';
 import { withIncidentSchedule } from './incident-schedule.js';
 import type { IncidentPage, IncidentStore } from './incident-store.js';
 
@@ -104,15 +104,7 @@ export class IncidentService {
   async replanOpen(workspace: Workspace, limit = 1_000): Promise<number> {
     const policy = await this.policy(workspace);
     const { incidents } = await this.store.listOpen(workspace, limit);
-    let moved = 0;
-    await inPool(incidents, 8, async (incident) => {
-      const { before, after } = await this.store.update(workspace, incident.id, (current) => {
-        const next = withIncidentSchedule(current, policy);
-        return next.nextStepAt?.getTime() === current.nextStepAt?.getTime() && next.stepsDone.length === current.stepsDone.length ? current : next;
-      });
-      if (before !== after) moved++;
-    });
-    return moved;
+    return replanEach(incidents, (id, change) => this.store.update(workspace, id, change), (i) => withIncidentSchedule(i, policy));
   }
 
   acknowledge(workspace: Workspace, id: string, actor: Actor, now: Date): Promise<IncidentChange> {

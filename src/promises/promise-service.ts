@@ -14,7 +14,7 @@ import {
   snooze,
   validateRenegotiation,
 } from './client-promise.js';
-import { inPool } from '../shared/step-summary.js';
+import { replanEach } from '../shared/replan.js';
 import { reminderPolicy, withSchedule } from './promise-schedule.js';
 import type { DueWindow, OpenPromiseFilter, PromisePage, PromiseStore } from './promise-store.js';
 
@@ -107,15 +107,7 @@ export class PromiseService {
   async replanOpen(workspace: Workspace, limit = REPLAN_LIMIT): Promise<number> {
     const policy = reminderPolicy(await this.settings.get(workspace));
     const { promises } = await this.store.listOpen(workspace, {}, limit);
-    let moved = 0;
-    await inPool(promises, 8, async (promise) => {
-      const { before, after } = await this.store.update(workspace, promise.id, (current) => {
-        const next = withSchedule(current, policy);
-        return next.nextStepAt?.getTime() === current.nextStepAt?.getTime() && next.stepsDone.length === current.stepsDone.length ? current : next;
-      });
-      if (before !== after) moved++;
-    });
-    return moved;
+    return replanEach(promises, (id, change) => this.store.update(workspace, id, change), (p) => withSchedule(p, policy));
   }
 
   listOpen(workspace: Workspace, filter: OpenPromiseFilter, limit: number): Promise<PromisePage> {
