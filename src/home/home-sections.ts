@@ -5,7 +5,7 @@ import type { PromiseService } from '../promises/promise-service.js';
 import { onTimeRate } from '../promises/promise-week.js';
 import type { WorkspaceSettings } from '../settings/workspace-settings.js';
 import { calendarMonthContaining } from '../shared/dates/month.js';
-import { isoWeekContaining } from '../shared/dates/week.js';
+import { isoWeekBounds } from '../shared/dates/weeks.js';
 import { isValidTimeZone } from '../shared/dates/zoned.js';
 import type { SlackUser } from '../shared/slack-users.js';
 import type { Viewer } from '../shared/viewer.js';
@@ -89,7 +89,7 @@ const teamPromises: HomeSection = {
   audience: 'leads',
   maxBlocks: 20,
   async build({ workspace, settings, viewer }, { promises }, maxBlocks) {
-    const week = isoWeekContaining(viewer.now, teamZone(settings));
+    const week = isoWeekBounds(viewer.now, teamZone(settings));
     const [overdue, due] = await Promise.all([
       promises.listOverdue(workspace, viewer.now, TEAM_OVERDUE_READ),
       promises.listDueBetween(workspace, week.start, week.end, WEEK_READ),
