@@ -8,9 +8,10 @@ export interface TimeWindow {
 
 /**
  * How a promise did in a week, judged at `now`:
- * - `good`: kept on time by a due time in the week, or renegotiated early away from a due time in it;
+ * - `good`: kept on time by a due time in the week, or renegotiated early away from a due time in it
+ *   with the client informed (the same rule as the weekly recap's rate);
  * - `bad`: a due time in the week passed without it being kept on time (kept late, still open past
- *   due, or renegotiated only after the due time had passed);
+ *   due, renegotiated only after the due time had passed, or without telling the client);
  * - `none`: nothing was due in the week, it was cancelled, or it is not due yet.
  */
 export type WeekOutcome = 'good' | 'bad' | 'none';
@@ -19,7 +20,7 @@ const within = (instant: Date, window: TimeWindow) => instant.getTime() >= windo
 
 export function weekOutcome(promise: ClientPromise, week: TimeWindow, now: Date): WeekOutcome {
   const moved = promise.renegotiations.filter((r) => within(r.previousDueAt, week));
-  if (moved.some((r) => !r.early)) return 'bad';
+  if (moved.some((r) => !r.early || !r.clientInformed)) return 'bad';
   if (moved.length > 0) return 'good';
   if (!within(promise.dueAt, week)) return 'none';
   const outcome = promise.outcome;
@@ -29,7 +30,7 @@ export function weekOutcome(promise: ClientPromise, week: TimeWindow, now: Date)
 }
 
 export interface OnTimeRate {
-  /** Kept on time + renegotiated early. */
+  /** Kept on time + renegotiated early with the client informed. */
   readonly good: number;
   /** Every promise whose due time in the week has come (good + bad). */
   readonly due: number;

@@ -24,7 +24,7 @@ export const home: Messages['home'] = {
   list_overdue_command: '`/promise lista zaległe`',
   team_title: 'Zespół',
   team_rate: (percent: number, good: number, due: number) =>
-    `*Terminowość w tym tygodniu: ${percent}%* · dotrzymane na czas albo przełożone zawczasu: ${good} z ${due}`,
+    `*Terminowość w tym tygodniu: ${percent}%* · dotrzymane na czas albo przełożone zawczasu za wiedzą klienta: ${good} z ${due}`,
   team_rate_none: '*Terminowość w tym tygodniu:* w tym tygodniu nie minął jeszcze żaden termin.',
   team_rate_partial: (count: number) => `Policzone z pierwszych ${count} obietnic z terminem w tym tygodniu.`,
   team_overdue_title: (count: number) => `*Po terminie:* ${promises(count)}`,
