@@ -4,9 +4,11 @@ import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import type { Config } from './config.js';
 import { registerHomeListeners } from './home/home-listeners.js';
 import { HomePublisher } from './home/home-view.js';
+import { isNominatable as isIncidentNominatable } from './incidents/client-incident.js';
 import { IncidentService } from './incidents/incident-service.js';
 import { FirestoreIncidentStore } from './incidents/incident-store.js';
 import { registerIncidentListeners } from './incidents/incident-listeners.js';
+import { isNominatable as isPromiseNominatable } from './promises/client-promise.js';
 import { FirestorePromiseStore } from './promises/promise-store.js';
 import { PromiseService } from './promises/promise-service.js';
 import { registerPromiseListeners } from './promises/promise-listeners.js';
@@ -129,11 +131,11 @@ export function createApp(deps: AppDeps): KeptApp {
     nominationSources: {
       promise: async (workspace, id) => {
         const p = await promises.get(workspace, id);
-        return p?.status === 'kept' ? { featuredIds: [p.ownerId], client: p.client, what: p.what, source: { kind: 'promise', id, title: `${p.client}: ${p.what}` } } : undefined;
+        return p && isPromiseNominatable(p) ? { featuredIds: [p.ownerId], client: p.client, what: p.what, source: { kind: 'promise', id, title: `${p.client}: ${p.what}` } } : undefined;
       },
       incident: async (workspace, id) => {
         const i = await incidents.get(workspace, id);
-        return i?.status === 'resolved' ? { featuredIds: [i.ownerId], client: i.client, what: i.title, source: { kind: 'incident', id, title: `${i.client}: ${i.title}` } } : undefined;
+        return i && isIncidentNominatable(i) ? { featuredIds: [i.ownerId], client: i.client, what: i.title, source: { kind: 'incident', id, title: `${i.client}: ${i.title}` } } : undefined;
       },
     },
   });

@@ -164,3 +164,8 @@ const SEVERITY_RANK: Record<Severity, number> = { sev1: 1, sev2: 2, sev3: 3 };
 export function byUrgency(a: ClientIncident, b: ClientIncident): number {
   return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.createdAt.getTime() - b.createdAt.getTime();
 }
+
+/** An incident can be nominated as a story once it is resolved. */
+export function isNominatable(incident: ClientIncident): boolean {
+  return incident.status === 'resolved';
+}

@@ -93,6 +93,11 @@ function assertOpen(promise: ClientPromise): void {
   if (promise.status === 'cancelled') throw new UserFacingError('promise_closed_cancelled');
 }
 
+/** A promise can be nominated as a story once it is kept. */
+export function isNominatable(promise: ClientPromise): boolean {
+  return promise.status === 'kept';
+}
+
 export function isOverdue(promise: ClientPromise, now: Date): boolean {
   return promise.status === 'open' && promise.dueAt.getTime() <= now.getTime();
 }

@@ -2,7 +2,7 @@ import type { Button, KnownBlock, Overflow, SectionBlock } from '@slack/types';
 import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/block-kit.js';
 import { nominateStoryButton } from '../shared/story-nomination.js';
 import { formatFromNow, formatWhen, type Viewer } from '../shared/viewer.js';
-import { type ClientPromise, isOverdue } from './client-promise.js';
+import { type ClientPromise, isNominatable, isOverdue } from './client-promise.js';
 import type { DraftProblem, PromiseDraft } from './promise-command.js';
 import type { PromisePage } from './promise-store.js';
 
@@ -94,7 +94,7 @@ export function buildPromiseCard(viewer: Viewer, promise: ClientPromise, title: 
   const present = notes.filter((n): n is string => Boolean(n));
   if (present.length > 0) blocks.push(context(...present));
   if (promise.status === 'open') blocks.push({ type: 'actions', block_id: `promise:${promise.id}`, elements: promiseButtons(viewer, promise) });
-  if (promise.status === 'kept') {
+  if (isNominatable(promise)) {
     const nominate = nominateStoryButton(m.promise.button_nominate, { kind: 'promise', id: promise.id });
     blocks.push({ type: 'actions', block_id: `nominate:${promise.id}`, elements: [nominate] });
   }
