@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { findFreePort, startFirestoreEmulator } from '../src/shared/firestore-emulator.js';
+import { findFreePort, startFirestoreEmulator } from '../src/shared/firestore/firestore-emulator.js';
 import { startFakeSlack } from '../test/support/fake-slack.js';
 
 /**

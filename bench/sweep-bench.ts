@@ -5,11 +5,11 @@ import { webApi } from '@slack/bolt';
 import { createPromise } from '../src/promises/client-promise.js';
 import { reminderPolicy, withSchedule } from '../src/promises/promise-schedule.js';
 import { toStored } from '../src/promises/promise-store.js';
-import { FirestoreSettingsStore } from '../src/settings/settings-store.js';
-import { DEFAULT_SETTINGS } from '../src/settings/workspace-settings.js';
-import { createFirestore } from '../src/shared/firestore.js';
-import { startFirestoreEmulator } from '../src/shared/firestore-emulator.js';
-import { inPool } from '../src/shared/step-summary.js';
+import { FirestoreSettingsStore } from '../src/shared/workspace/settings-store.js';
+import { DEFAULT_SETTINGS } from '../src/shared/workspace/workspace-settings.js';
+import { createFirestore } from '../src/shared/firestore/firestore.js';
+import { startFirestoreEmulator } from '../src/shared/firestore/firestore-emulator.js';
+import { inPool } from '../src/shared/delivery/step-summary.js';
 import { startFakeSlack } from '../test/support/fake-slack.js';
 
 /**

@@ -1,5 +1,5 @@
 import { createJobs } from '../src/jobs/jobs.js';
-import { createFirestore } from '../src/shared/firestore.js';
+import { createFirestore } from '../src/shared/firestore/firestore.js';
 import { JsonLogger } from '../src/shared/logger.js';
 import { counts, installFirestoreCounter, resetCounts } from './support/firestore-counter.js';
 

@@ -1,4 +1,4 @@
-import { type RunningEmulator, startFirestoreEmulator } from '../src/shared/firestore-emulator.js';
+import { type RunningEmulator, startFirestoreEmulator } from '../src/shared/firestore/firestore-emulator.js';
 
 let emulator: RunningEmulator | undefined;
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../src/shared/firestore-emulator.js';
+import { findFreePort } from '../src/shared/firestore/firestore-emulator.js';
 import { type FakeSlack, startFakeSlack } from './support/fake-slack.js';
 import { newTeamId } from './support/test-db.js';
 import { postSigned, slashCommandBody } from './support/slack-requests.js';

@@ -1,5 +1,5 @@
 import type { ActionsBlock, Button, HomeView, KnownBlock } from '@slack/types';
-import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/block-kit.js';
+import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/slack/block-kit.js';
 import { formatFromNow, formatWhen, type Viewer } from '../shared/viewer.js';
 import { canSnooze, type ClientPromise, isOverdue } from '../promises/client-promise.js';
 import { promiseButtons, PROMISE_ACTIONS, sourceLink } from '../promises/promise-blocks.js';

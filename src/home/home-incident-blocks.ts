@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { context, plain, section } from '../shared/block-kit.js';
+import { context, plain, section } from '../shared/slack/block-kit.js';
 import type { Viewer } from '../shared/viewer.js';
 import { byUrgency } from '../incidents/client-incident.js';
 import { incidentCardButtons } from '../incidents/incident-blocks.js';

@@ -1,8 +1,8 @@
 import type { App, BlockAction } from '@slack/bolt';
 import { openNewPromiseModal } from '../promises/promise-listeners.js';
 import { UserFacingError } from '../shared/errors.js';
-import { callerFromBody, type ContextDeps, resolveContext } from '../shared/request-context.js';
-import { workspaceFrom } from '../shared/workspace.js';
+import { callerFromBody, type ContextDeps, resolveContext } from '../shared/slack/request-context.js';
+import { workspaceFrom } from '../shared/workspace/workspace.js';
 import { HOME_ACTIONS } from './home-blocks.js';
 import type { HomePublisher } from './home-view.js';
 

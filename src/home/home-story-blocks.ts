@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { context, mention, plain, section, truncate, truncateMrkdwn } from '../shared/block-kit.js';
+import { context, mention, plain, section, truncate, truncateMrkdwn } from '../shared/slack/block-kit.js';
 import type { Viewer } from '../shared/viewer.js';
 import { type Story, upvoteCount } from '../stories/story.js';
 import type { StoryPage } from '../stories/story-store.js';

@@ -1,10 +1,10 @@
 import type { App, BlockAction, webApi } from '@slack/bolt';
 import { openNewPromiseModal } from '../promises/promise-listeners.js';
-import { defuseBroadcasts, escapeMrkdwn, mention } from '../shared/block-kit.js';
+import { defuseBroadcasts, escapeMrkdwn, mention } from '../shared/slack/block-kit.js';
 import { UserFacingError } from '../shared/errors.js';
-import { attemptBeforeAck, readMetadata, replyAfterModal, replyEphemeral } from '../shared/modal-submission.js';
-import { callerFromBody, type RequestContext, resolveContext } from '../shared/request-context.js';
-import { workspaceKey } from '../shared/workspace.js';
+import { attemptBeforeAck, readMetadata, replyAfterModal, replyEphemeral } from '../shared/slack/modal-submission.js';
+import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
+import { workspaceKey } from '../shared/workspace/workspace.js';
 import { LIMITS } from './client-incident.js';
 import { buildIncidentCard, INCIDENT_ACTIONS, INCIDENT_VIEWS } from './incident-blocks.js';
 import { cadencePolicy } from './incident-cadence.js';

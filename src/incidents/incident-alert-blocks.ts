@@ -1,4 +1,4 @@
-import { mention, truncate } from '../shared/block-kit.js';
+import { mention, truncate } from '../shared/slack/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
 import { formatWhen, type Viewer } from '../shared/viewer.js';
 import type { ClientIncident, TimelineEntry } from './client-incident.js';

@@ -1,11 +1,11 @@
 import type { Button, KnownBlock } from '@slack/types';
-import { button, context, mention, plain, section, truncate } from '../shared/block-kit.js';
+import { button, context, mention, plain, section, truncate } from '../shared/slack/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
 import { formatWhen, type Viewer } from '../shared/viewer.js';
 import { type ClientIncident, lastResolution, type Severity } from './client-incident.js';
 import { type CadencePolicy, lastClientUpdateAt, nextClientUpdateDue } from './incident-cadence.js';
 import { incidentMetrics } from './incident-metrics.js';
-import { nominateStoryButton } from '../shared/story-nomination.js';
+import { nominateStoryButton } from '../shared/slack/story-nomination.js';
 
 export const INCIDENT_ACTIONS = {
   acknowledge: 'incident_acknowledge',

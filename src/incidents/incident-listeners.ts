@@ -1,10 +1,10 @@
 import type { App, MessageShortcut, webApi } from '@slack/bolt';
-import { defuseBroadcasts, escapeMrkdwn, mention, truncate } from '../shared/block-kit.js';
-import type { HomeRefresher } from '../shared/home-refresher.js';
+import { defuseBroadcasts, escapeMrkdwn, mention, truncate } from '../shared/slack/block-kit.js';
+import type { HomeRefresher } from '../shared/slack/home-refresher.js';
 import { splitClient } from '../shared/command-text.js';
-import { attemptBeforeAck, readMetadata, replyAfterModal } from '../shared/modal-submission.js';
-import { callerFromBody, type ContextDeps, type RequestContext, resolveContext } from '../shared/request-context.js';
-import { workspaceKey } from '../shared/workspace.js';
+import { attemptBeforeAck, readMetadata, replyAfterModal } from '../shared/slack/modal-submission.js';
+import { callerFromBody, type ContextDeps, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
+import { workspaceKey } from '../shared/workspace/workspace.js';
 import { type ClientIncident, isSeverity, LIMITS } from './client-incident.js';
 import { registerIncidentActions } from './incident-actions.js';
 import { buildIncidentCard, INCIDENT_ACTIONS, INCIDENT_SHORTCUT, INCIDENT_VIEWS } from './incident-blocks.js';

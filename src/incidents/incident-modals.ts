@@ -1,5 +1,5 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { mention, plain, section, SLACK_LIMITS, truncate, unescapeMrkdwn } from '../shared/block-kit.js';
+import { mention, plain, section, SLACK_LIMITS, truncate, unescapeMrkdwn } from '../shared/slack/block-kit.js';
 import type { Viewer } from '../shared/viewer.js';
 import { type ClientIncident, LIMITS, SEVERITIES, type Severity } from './client-incident.js';
 import { INCIDENT_VIEWS, incidentHeadline, severityOption } from './incident-blocks.js';

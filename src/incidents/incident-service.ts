@@ -1,7 +1,7 @@
-import type { SettingsStore } from '../settings/settings-store.js';
-import type { WorkspaceSettings } from '../settings/workspace-settings.js';
+import type { SettingsStore } from '../shared/workspace/settings-store.js';
+import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import { UserFacingError } from '../shared/errors.js';
-import type { Workspace } from '../shared/workspace.js';
+import type { Workspace } from '../shared/workspace/workspace.js';
 import {
   acknowledge,
   type Actor,
@@ -18,7 +18,7 @@ import {
 } from './client-incident.js';
 import { type CadencePolicy, cadencePolicy } from './incident-cadence.js';
 import { incidentStats, type IncidentStats, type StatsRange } from './incident-metrics.js';
-import { replanEach } from '../shared/replan.js';
+import { replanEach } from '../shared/delivery/replan.js';
 import { withIncidentSchedule } from './incident-schedule.js';
 import type { IncidentPage, IncidentStore } from './incident-store.js';
 

@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
-import type { HomeRefresher } from '../shared/home-refresher.js';
-import type { RequestContext } from '../shared/request-context.js';
+import type { HomeRefresher } from '../shared/slack/home-refresher.js';
+import type { RequestContext } from '../shared/slack/request-context.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { ClientIncident } from './client-incident.js';
 import { threadText } from './incident-alert-blocks.js';

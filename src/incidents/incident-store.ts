@@ -1,7 +1,7 @@
 import type { DocumentData, Firestore, Query } from '@google-cloud/firestore';
-import { toDate, toOptionalDate } from '../shared/firestore.js';
-import { findDueDocs, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/firestore-docs.js';
-import { type Workspace, workspaceKey } from '../shared/workspace.js';
+import { toDate, toOptionalDate } from '../shared/firestore/firestore.js';
+import { findDueDocs, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/firestore/firestore-docs.js';
+import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import { type ClientIncident, isSeverity, type TimelineEntry } from './client-incident.js';
 
 /** An incident the sweep found due, with the version its schedule update must match. */

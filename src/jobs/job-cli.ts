@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, secretsOf } from '../config.js';
-import { createFirestore } from '../shared/firestore.js';
+import { createFirestore } from '../shared/firestore/firestore.js';
 import { JsonLogger } from '../shared/logger.js';
 import { createJobs, formatSummary, JOB_NAMES, type JobName } from './jobs.js';
 

@@ -1,6 +1,6 @@
 import type { Button, KnownBlock, Overflow, SectionBlock } from '@slack/types';
-import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/block-kit.js';
-import { nominateStoryButton } from '../shared/story-nomination.js';
+import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/slack/block-kit.js';
+import { nominateStoryButton } from '../shared/slack/story-nomination.js';
 import { formatFromNow, formatWhen, type Viewer } from '../shared/viewer.js';
 import { type ClientPromise, isNominatable, isOverdue } from './client-promise.js';
 import type { DraftProblem, PromiseDraft } from './promise-command.js';

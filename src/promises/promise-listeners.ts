@@ -1,8 +1,8 @@
 import type { App, BlockAction, RespondFn, webApi } from '@slack/bolt';
-import { defuseBroadcasts, mention } from '../shared/block-kit.js';
-import type { HomeRefresher } from '../shared/home-refresher.js';
-import { callerFromBody, type ContextDeps, type RequestContext, resolveContext } from '../shared/request-context.js';
-import { workspaceKey } from '../shared/workspace.js';
+import { defuseBroadcasts, mention } from '../shared/slack/block-kit.js';
+import type { HomeRefresher } from '../shared/slack/home-refresher.js';
+import { callerFromBody, type ContextDeps, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
+import { workspaceKey } from '../shared/workspace/workspace.js';
 import type { ClientPromise } from './client-promise.js';
 import { buildDraftHelp, buildPromiseCard, buildPromiseHelp, buildPromiseList } from './promise-blocks.js';
 import { buildNewPromiseModal, type ModalPrefill } from './promise-modals.js';

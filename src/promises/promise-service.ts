@@ -1,6 +1,6 @@
 import { UserFacingError } from '../shared/errors.js';
-import type { Workspace } from '../shared/workspace.js';
-import type { SettingsStore } from '../settings/settings-store.js';
+import type { Workspace } from '../shared/workspace/workspace.js';
+import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import {
   assertCanChange,
   cancelPromise,
@@ -14,7 +14,7 @@ import {
   snooze,
   validateRenegotiation,
 } from './client-promise.js';
-import { replanEach } from '../shared/replan.js';
+import { replanEach } from '../shared/delivery/replan.js';
 import { reminderPolicy, withSchedule } from './promise-schedule.js';
 import type { DueWindow, OpenPromiseFilter, PromisePage, PromiseStore } from './promise-store.js';
 

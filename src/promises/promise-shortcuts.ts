@@ -1,6 +1,6 @@
 import type { App, GlobalShortcut, MessageShortcut } from '@slack/bolt';
-import { defuseBroadcasts } from '../shared/block-kit.js';
-import { callerFromBody, resolveContext } from '../shared/request-context.js';
+import { defuseBroadcasts } from '../shared/slack/block-kit.js';
+import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
 import { draftFromMessage } from './promise-command.js';
 import { openNewPromiseModal, type PromiseListenerDeps } from './promise-listeners.js';
 

@@ -1,7 +1,7 @@
 import type { DocumentData, Firestore, Query } from '@google-cloud/firestore';
-import { toDate } from '../shared/firestore.js';
-import { findDueDocs, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/firestore-docs.js';
-import { type Workspace, workspaceKey } from '../shared/workspace.js';
+import { toDate } from '../shared/firestore/firestore.js';
+import { findDueDocs, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/firestore/firestore-docs.js';
+import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import { type ClientPromise, normalizeClientKey, type Outcome, type Renegotiation } from './client-promise.js';
 
 export interface OpenPromiseFilter {

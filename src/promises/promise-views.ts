@@ -1,9 +1,9 @@
 import type { App, ViewSubmitAction } from '@slack/bolt';
-import { defuseBroadcasts, escapeMrkdwn } from '../shared/block-kit.js';
-import { attemptBeforeAck, replyAfterModal } from '../shared/modal-submission.js';
-import { callerFromBody, resolveContext } from '../shared/request-context.js';
+import { defuseBroadcasts, escapeMrkdwn } from '../shared/slack/block-kit.js';
+import { attemptBeforeAck, replyAfterModal } from '../shared/slack/modal-submission.js';
+import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
 import { formatWhen } from '../shared/viewer.js';
-import { workspaceKey } from '../shared/workspace.js';
+import { workspaceKey } from '../shared/workspace/workspace.js';
 import { LIMITS, validateRenegotiation } from './client-promise.js';
 import { buildPromiseCard, FIELDS, PROMISE_VIEWS } from './promise-blocks.js';
 import { notifyNewOwner, type PromiseListenerDeps, refreshHomes } from './promise-listeners.js';

@@ -1,9 +1,9 @@
 import type { App, BlockAction } from '@slack/bolt';
-import { mention } from '../shared/block-kit.js';
+import { mention } from '../shared/slack/block-kit.js';
 import { UserFacingError } from '../shared/errors.js';
-import { callerFromBody, resolveContext } from '../shared/request-context.js';
+import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
 import { formatWhen } from '../shared/viewer.js';
-import { workspaceKey } from '../shared/workspace.js';
+import { workspaceKey } from '../shared/workspace/workspace.js';
 import { buildPromiseCard, FIELDS } from './promise-blocks.js';
 import { type PromiseListenerDeps, refreshHomes } from './promise-listeners.js';
 import { REASSIGN_VIEW, REMINDER_ACTIONS, buildNudge, buildReassignModal } from './reminder-blocks.js';

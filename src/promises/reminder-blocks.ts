@@ -1,5 +1,5 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/block-kit.js';
+import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/slack/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
 import { formatFromNow, type Viewer } from '../shared/viewer.js';
 import { type ClientPromise, canSnooze } from './client-promise.js';

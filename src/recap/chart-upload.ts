@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
-import { classifySlackError } from '../shared/slack-poster.js';
-import type { Workspace } from '../shared/workspace.js';
+import { classifySlackError } from '../shared/slack/slack-poster.js';
+import type { Workspace } from '../shared/workspace/workspace.js';
 
 export interface ChartUpload {
   readonly channel: string;

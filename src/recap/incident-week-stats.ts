@@ -1,4 +1,4 @@
-import type { Workspace } from '../shared/workspace.js';
+import type { Workspace } from '../shared/workspace/workspace.js';
 
 /**
  * What the recap needs to know about a week's incidents. The incidents slice provides it (plugged in

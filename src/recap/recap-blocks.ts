@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { context, mention, plain, section, SLACK_LIMITS, truncate, truncateMrkdwn } from '../shared/block-kit.js';
+import { context, mention, plain, section, SLACK_LIMITS, truncate, truncateMrkdwn } from '../shared/slack/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
 import type { Messages } from '../shared/i18n/index.js';
 import { upvoteCount, type Story } from '../stories/story.js';

@@ -1,10 +1,10 @@
-import type { SettingsStore } from '../settings/settings-store.js';
-import type { WorkspaceSettings } from '../settings/workspace-settings.js';
-import { type Deliverer, deliveryId, type MessagePoster } from '../shared/delivery.js';
+import type { SettingsStore } from '../shared/workspace/settings-store.js';
+import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
+import { type Deliverer, deliveryId, type MessagePoster } from '../shared/delivery/delivery.js';
 import { type Messages, messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
-import { emptySummary, inPool, type StepSummary } from '../shared/step-summary.js';
-import type { Workspace } from '../shared/workspace.js';
+import { emptySummary, inPool, type StepSummary } from '../shared/delivery/step-summary.js';
+import type { Workspace } from '../shared/workspace/workspace.js';
 import type { ChartUploader, UploadResult } from './chart-upload.js';
 import type { IncidentWeekStatsProvider } from './incident-week-stats.js';
 import { keepingRateText, renderKeepingRateChart, type ChartText, type WeeklyRate } from './keeping-rate-chart.js';

@@ -1,6 +1,6 @@
 import type { Firestore, Query } from '@google-cloud/firestore';
-import { toDate } from '../shared/firestore.js';
-import { type Workspace, workspaceKey } from '../shared/workspace.js';
+import { toDate } from '../shared/firestore/firestore.js';
+import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import type { Story } from '../stories/story.js';
 import { storyFromStored } from '../stories/story-store.js';
 import { bucketRenegotiations, type PromiseWeekStats, type RecapWeek, type RenegotiationEntry, type WeekOutcomes } from './recap-stats.js';

@@ -1,4 +1,4 @@
-import type { WorkspaceSettings } from '../settings/workspace-settings.js';
+import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import { isoWeekKey, isoWeekOf, type WeeklyTime, weeklyMomentAfter, weeklyMomentAtOrBefore } from '../shared/dates/weeks.js';
 import { isValidTimeZone } from '../shared/dates/zoned.js';
 import type { RecapWeek } from './recap-stats.js';

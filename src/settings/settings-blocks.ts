@@ -1,11 +1,11 @@
 import type { KnownBlock } from '@slack/types';
-import { button, context, mention, section } from '../shared/block-kit.js';
+import { button, context, mention, section } from '../shared/slack/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
 import type { Messages } from '../shared/i18n/index.js';
-import { formatWeekdayTime, formatWorkingHours } from '../shared/working-hours.js';
+import { formatWeekdayTime, formatWorkingHours } from '../shared/dates/working-hours.js';
 import type { SettingsProblem } from './settings-command.js';
 import { SETTINGS_ACTIONS } from './settings-modal.js';
-import type { WorkspaceSettings } from './workspace-settings.js';
+import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 
 export function settingsSummary(m: Messages, settings: WorkspaceSettings): string {
   const s = m.settings;

@@ -1,7 +1,7 @@
 import { isValidTimeZone } from '../shared/dates/zoned.js';
 import { isLanguage, type Language } from '../shared/i18n/index.js';
-import { parseWeekdayTime, parseWorkingHours } from '../shared/working-hours.js';
-import type { WorkspaceSettings } from './workspace-settings.js';
+import { parseWeekdayTime, parseWorkingHours } from '../shared/dates/working-hours.js';
+import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 
 export type ChannelRole = keyof WorkspaceSettings['channels'];
 

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
-import type { HomeRefresher } from '../shared/home-refresher.js';
-import { callerFromBody, type ContextDeps, resolveContext } from '../shared/request-context.js';
+import type { HomeRefresher } from '../shared/slack/home-refresher.js';
+import { callerFromBody, type ContextDeps, resolveContext } from '../shared/slack/request-context.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import { buildSettingsHelp, problemText } from './settings-blocks.js';
 import { applyChange, canChangeSettings, parseSettingsCommand } from './settings-command.js';

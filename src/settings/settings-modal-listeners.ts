@@ -1,6 +1,6 @@
 import type { App, BlockAction } from '@slack/bolt';
 import { newErrorId, UserFacingError } from '../shared/errors.js';
-import { callerFromBody, resolveContext } from '../shared/request-context.js';
+import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
 import { canChangeSettings } from './settings-command.js';
 import type { SettingsListenerDeps } from './settings-listeners.js';
 import { buildSettingsModal, readSettingsSubmission, SETTINGS_ACTIONS, SETTINGS_FIELDS, SETTINGS_VIEW, type SubmittedValue } from './settings-modal.js';

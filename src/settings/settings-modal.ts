@@ -1,9 +1,9 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
-import { plain, SLACK_LIMITS, section } from '../shared/block-kit.js';
+import { plain, SLACK_LIMITS, section } from '../shared/slack/block-kit.js';
 import { isLanguage, LANGUAGES, type Messages } from '../shared/i18n/index.js';
-import { formatWeekdayTime, formatWorkingHours, parseWeekdayTime, parseWorkingHours } from '../shared/working-hours.js';
+import { formatWeekdayTime, formatWorkingHours, parseWeekdayTime, parseWorkingHours } from '../shared/dates/working-hours.js';
 import { formatLeadTimes, parseCadenceValue, parseLeadTimes, parseTimeZone } from './settings-command.js';
-import type { IncidentCadences, WorkspaceSettings } from './workspace-settings.js';
+import type { IncidentCadences, WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 
 type Severity = keyof IncidentCadences;
 /** The incident severities, as the settings name them (settings/ sits beside incidents/, so not imported from there). */

@@ -1,5 +1,5 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { button, context, mention, plain, section, SLACK_LIMITS, truncate, unescapeMrkdwn } from '../shared/block-kit.js';
+import { button, context, mention, plain, section, SLACK_LIMITS, truncate, unescapeMrkdwn } from '../shared/slack/block-kit.js';
 import type { Messages } from '../shared/i18n/index.js';
 import { type Story, STORY_LIMITS, type StorySource, upvoteCount } from './story.js';
 import type { StoryDraft, StoryDraftProblem } from './story-command.js';

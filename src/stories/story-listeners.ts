@@ -1,11 +1,11 @@
 import type { App, BlockAction, MessageShortcut, webApi } from '@slack/bolt';
-import { defuseBroadcasts } from '../shared/block-kit.js';
+import { defuseBroadcasts } from '../shared/slack/block-kit.js';
 import { mentionedUsers } from '../shared/command-text.js';
 import { UserFacingError } from '../shared/errors.js';
-import type { HomeRefresher } from '../shared/home-refresher.js';
-import { callerFromBody, type ContextDeps, type RequestContext, resolveContext } from '../shared/request-context.js';
-import { NOMINATE_STORY_ACTION, type NominationKind, parseNomination } from '../shared/story-nomination.js';
-import type { Workspace } from '../shared/workspace.js';
+import type { HomeRefresher } from '../shared/slack/home-refresher.js';
+import { callerFromBody, type ContextDeps, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
+import { NOMINATE_STORY_ACTION, type NominationKind, parseNomination } from '../shared/slack/story-nomination.js';
+import type { Workspace } from '../shared/workspace/workspace.js';
 import type { StorySource } from './story.js';
 import { buildStoryHelp, buildStoryModal, SHARE_STORY_SHORTCUT, STORY_ACTIONS, type StoryPrefill } from './story-blocks.js';
 import { parseStoryCommand, type StoryDraft } from './story-command.js';

@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Messages } from '../shared/i18n/index.js';
-import type { ContextDeps, RequestContext } from '../shared/request-context.js';
-import { workspaceKey } from '../shared/workspace.js';
+import type { ContextDeps, RequestContext } from '../shared/slack/request-context.js';
+import { workspaceKey } from '../shared/workspace/workspace.js';
 import type { Story } from './story.js';
 import { buildStoryMessage } from './story-blocks.js';
 import type { StoryService } from './story-service.js';

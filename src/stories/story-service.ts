@@ -1,5 +1,5 @@
 import { UserFacingError } from '../shared/errors.js';
-import type { Workspace } from '../shared/workspace.js';
+import type { Workspace } from '../shared/workspace/workspace.js';
 import {
   addVote,
   BUTTON_VOTE,

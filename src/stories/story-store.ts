@@ -1,7 +1,7 @@
 import type { DocumentData, Firestore } from '@google-cloud/firestore';
-import { toDate } from '../shared/firestore.js';
-import { isValidDocId, updateOptimistically } from '../shared/firestore-docs.js';
-import { type Workspace, workspaceKey } from '../shared/workspace.js';
+import { toDate } from '../shared/firestore/firestore.js';
+import { isValidDocId, updateOptimistically } from '../shared/firestore/firestore-docs.js';
+import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import { type Story, type StoryMessage, type StorySource, upvoteCount } from './story.js';
 
 /** Persistence of stories in `teams/{ws}/stories/{id}`; plain domain objects in and out. */

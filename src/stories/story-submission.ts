@@ -1,7 +1,7 @@
 import type { App, ViewSubmitAction, webApi } from '@slack/bolt';
-import { defuseBroadcasts, escapeMrkdwn } from '../shared/block-kit.js';
+import { defuseBroadcasts, escapeMrkdwn } from '../shared/slack/block-kit.js';
 import { newErrorId } from '../shared/errors.js';
-import { callerFromBody, type RequestContext, resolveContext } from '../shared/request-context.js';
+import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { STORY_LIMITS, type StorySource, validateStory } from './story.js';
 import { STORY_FIELDS, STORY_VIEW } from './story-blocks.js';
 import type { StoryListenerDeps, StoryModalMetadata } from './story-listeners.js';

@@ -1,7 +1,7 @@
 import type { App, BlockAction } from '@slack/bolt';
 import { messagesFor } from '../shared/i18n/index.js';
-import { callerFromBody, resolveContext } from '../shared/request-context.js';
-import { workspaceFrom } from '../shared/workspace.js';
+import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
+import { workspaceFrom } from '../shared/workspace/workspace.js';
 import { STORY_ACTIONS } from './story-blocks.js';
 import type { StoryListenerDeps } from './story-listeners.js';
 import { refreshStoryMessage } from './story-publish.js';

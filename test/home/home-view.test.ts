@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { type HomeDeps, HomePublisher } from '../../src/home/home-view.js';
-import type { Workspace } from '../../src/shared/workspace.js';
+import type { Workspace } from '../../src/shared/workspace/workspace.js';
 
 /** A publisher whose publishing is held until the test lets it go, to see how publishes line up. */
 class HeldPublisher extends HomePublisher {

@@ -3,11 +3,11 @@ import { acknowledge, LIMITS, resolveIncident } from '../../src/incidents/client
 import { buildCadenceAlert, buildCadenceReminder, buildUnacknowledgedAlert } from '../../src/incidents/incident-alert-blocks.js';
 import { buildIncidentMessage, INCIDENT_ACTIONS } from '../../src/incidents/incident-blocks.js';
 import { buildNewIncidentModal, buildReassignIncidentModal, buildResolveModal, buildUpdateModal } from '../../src/incidents/incident-modals.js';
-import { SLACK_LIMITS } from '../../src/shared/block-kit.js';
+import { SLACK_LIMITS } from '../../src/shared/slack/block-kit.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import type { Viewer } from '../../src/shared/viewer.js';
 import { anIncident, hours, minutes, POLICY } from './incident-fixtures.js';
-import { NOMINATE_STORY_ACTION } from '../../src/shared/story-nomination.js';
+import { NOMINATE_STORY_ACTION } from '../../src/shared/slack/story-nomination.js';
 
 const viewer = (language: 'en' | 'pl', now = hours(2)): Viewer => ({ m: messagesFor(language), timeZone: 'Europe/Warsaw', now });
 const actionIds = (blocks: any[]) => blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements.map((e: any) => e.action_id));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseIncidentCommand } from '../../src/incidents/incident-command.js';
 import { applyChange, parseCadences, parseSettingsCommand } from '../../src/settings/settings-command.js';
-import { fromStored } from '../../src/settings/settings-store.js';
-import { DEFAULT_SETTINGS } from '../../src/settings/workspace-settings.js';
+import { fromStored } from '../../src/shared/workspace/settings-store.js';
+import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
 
 describe('/incident text', () => {
   it('reads client, severity and title, keeping a time inside the title', () => {

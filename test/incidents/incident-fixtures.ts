@@ -1,6 +1,6 @@
 import { type ClientIncident, createIncident, type Severity } from '../../src/incidents/client-incident.js';
 import type { CadencePolicy } from '../../src/incidents/incident-cadence.js';
-import { DEFAULT_SETTINGS } from '../../src/settings/workspace-settings.js';
+import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
 
 /** Tuesday 1 December 2026, 09:00 UTC (10:00 in Warsaw). */
 export const T0 = new Date('2026-12-01T09:00:00Z');

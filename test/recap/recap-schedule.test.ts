@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dueRecapWeek, nextRecapCheck, recapWeekEndingAt, recapWeeksUpTo } from '../../src/recap/recap-schedule.js';
-import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/settings/workspace-settings.js';
+import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 
 const WARSAW = 'Europe/Warsaw';
 const settings = (over: Partial<WorkspaceSettings> = {}): WorkspaceSettings => ({ ...DEFAULT_SETTINGS, timeZone: WARSAW, channels: { recap: 'CWINS' }, ...over });

@@ -4,7 +4,7 @@
 import type { InputBlock } from '@slack/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSettingsModal, SETTINGS_ACTIONS, SETTINGS_VIEW, VALUE } from '../../src/settings/settings-modal.js';
-import type { WorkspaceSettings } from '../../src/settings/workspace-settings.js';
+import type { WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import { type KeptHarness, startKept } from '../support/kept-harness.js';
 import { type Actor, actorFor, addUsers, attempt, driver, leadWorkspace, Matrix, NEW_OWNER, readDoc, type Role, type Run, type Seen } from './authz-support.js';

@@ -2,7 +2,7 @@
 // upvote counts once per teammate, by button or reaction, and the author's own never counts. Here
 // "allowed" means the upvote counted. A user of another workspace naming the story finds nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOMINATE_STORY_ACTION } from '../../src/shared/story-nomination.js';
+import { NOMINATE_STORY_ACTION } from '../../src/shared/slack/story-nomination.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import { STORY_ACTIONS, STORY_VIEW } from '../../src/stories/story-blocks.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';

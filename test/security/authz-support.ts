@@ -2,7 +2,7 @@
 // for each action and role, what the rule says (allowed or refused) and what a request actually did.
 import type { DocumentReference, Firestore } from '@google-cloud/firestore';
 import { randomBytes } from 'node:crypto';
-import { DEFAULT_SETTINGS } from '../../src/settings/workspace-settings.js';
+import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
 import { type KeptHarness, newTeamId, SIGNING_SECRET } from '../support/kept-harness.js';
 import {
   blockActionPayload,

@@ -3,7 +3,7 @@
 // rights in T2, and T1's promises are "not found" from T2 even for their owner.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROMISE_ACTIONS } from '../../src/promises/promise-blocks.js';
-import { DEFAULT_SETTINGS } from '../../src/settings/workspace-settings.js';
+import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';
 import { type Actor, driver, readDoc, workspaceTree } from './authz-support.js';

@@ -7,9 +7,9 @@ import { INCIDENT_ACTIONS, INCIDENT_VIEWS } from '../../src/incidents/incident-b
 import { INCIDENT_FIELDS } from '../../src/incidents/incident-modals.js';
 import { FIELDS, PROMISE_ACTIONS, PROMISE_VIEWS } from '../../src/promises/promise-blocks.js';
 import { REASSIGN_VIEW, REMINDER_ACTIONS } from '../../src/promises/reminder-blocks.js';
-import { DEFAULT_SETTINGS } from '../../src/settings/workspace-settings.js';
+import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
-import { NOMINATE_STORY_ACTION } from '../../src/shared/story-nomination.js';
+import { NOMINATE_STORY_ACTION } from '../../src/shared/slack/story-nomination.js';
 import { STORY_ACTIONS } from '../../src/stories/story-blocks.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';
 import { driver, type Seen, workspaceTree } from './authz-support.js';

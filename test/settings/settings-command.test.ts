@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyChange, canChangeSettings, parseLeadTimes, parseSettingsCommand } from '../../src/settings/settings-command.js';
-import { DEFAULT_SETTINGS } from '../../src/settings/workspace-settings.js';
+import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
 
 describe('/kept text forms', () => {
   it('shows settings for an empty text or help, in either language', () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseCadences, parseCadenceValue } from '../../src/settings/settings-command.js';
 import { buildSettingsModal, readSettingsSubmission, SETTINGS_VIEW } from '../../src/settings/settings-modal.js';
-import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/settings/workspace-settings.js';
-import { toDate } from '../../src/shared/firestore.js';
+import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
+import { toDate } from '../../src/shared/firestore/firestore.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';
 import { submission } from './settings-form-values.js';

@@ -7,7 +7,7 @@ import {
   SETTINGS_VIEW,
 } from '../../src/settings/settings-modal.js';
 import { formatLeadTimes, parseLeadTimes } from '../../src/settings/settings-command.js';
-import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/settings/workspace-settings.js';
+import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';
 import { submission } from './settings-form-values.js';

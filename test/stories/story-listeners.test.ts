@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PROMISE_ACTIONS } from '../../src/promises/promise-blocks.js';
-import { NOMINATE_STORY_ACTION } from '../../src/shared/story-nomination.js';
+import { NOMINATE_STORY_ACTION } from '../../src/shared/slack/story-nomination.js';
 import type { Story } from '../../src/stories/story.js';
 import { SHARE_STORY_SHORTCUT, STORY_ACTIONS, STORY_FIELDS, STORY_VIEW } from '../../src/stories/story-blocks.js';
 import { storyFromStored } from '../../src/stories/story-store.js';

@@ -7,7 +7,7 @@ import type { Config } from '../../src/config.js';
 import { JsonLogger } from '../../src/shared/logger.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
 import { testDb } from './test-db.js';
-import { createFirestore } from '../../src/shared/firestore.js';
+import { createFirestore } from '../../src/shared/firestore/firestore.js';
 export { newTeamId } from './test-db.js';
 import {
   blockActionPayload,

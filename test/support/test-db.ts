@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Firestore } from '@google-cloud/firestore';
-import { createFirestore } from '../../src/shared/firestore.js';
+import { createFirestore } from '../../src/shared/firestore/firestore.js';
 
 /** A fresh workspace id per test keeps tests apart on the shared emulator. */
 export function newTeamId(): string {

@@ -1,6 +1,6 @@
 // Weeks in a team's IANA zone: ISO weeks (Monday to Monday, wall clock) and a weekly moment
 // such as "Friday 15:00". Pure functions of an instant; DST comes from the runtime's tz data.
-import type { IsoWeekday } from '../working-hours.js';
+import type { IsoWeekday } from './working-hours.js';
 import { addDays, type CalendarDate, instantToZonedParts, zonedWallClockToInstant } from './zoned.js';
 
 export interface IsoWeek {

@@ -1,4 +1,4 @@
-import type { Messages } from './index.js';
+import type { Messages } from './messages.js';
 import { home } from './pl/home.js';
 import { incident, incidentErrors } from './pl/incident.js';
 import { promise, promiseErrors } from './pl/promise.js';

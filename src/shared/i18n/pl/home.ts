@@ -1,4 +1,4 @@
-import type { Messages } from '../index.js';
+import type { Messages } from '../messages.js';
 import { plural } from '../plural.js';
 
 const promises = (count: number) => plural('pl', count, { one: 'obietnica', few: 'obietnice', many: 'obietnic', other: 'obietnicy' });

@@ -1,4 +1,4 @@
-import type { Messages } from '../index.js';
+import type { Messages } from '../messages.js';
 import { plural } from '../plural.js';
 
 /** /incident: polecenie, wiadomość o incydencie i jej wątek, formularze, lista, statystyki, przypomnienia. */

@@ -1,4 +1,4 @@
-import type { Messages } from '../index.js';
+import type { Messages } from '../messages.js';
 import { plural } from '../plural.js';
 
 /** /promise: the command, its card, forms and list. */

@@ -1,4 +1,4 @@
-import type { Messages } from '../index.js';
+import type { Messages } from '../messages.js';
 import { plural } from '../plural.js';
 
 const n = (count: number, one: string, few: string, many: string) => plural('pl', count, { one, few, many, other: many });

@@ -1,4 +1,4 @@
-import type { Messages } from '../index.js';
+import type { Messages } from '../messages.js';
 
 /** Przypomnienia, powiadomienia o terminie i alerty dla liderów. */
 export const reminder: Messages['reminder'] = {

@@ -1,4 +1,4 @@
-import type { Messages } from '../index.js';
+import type { Messages } from '../messages.js';
 
 /** Formularz ustawień (karta główna → Ustawienia albo przycisk pod `/kept`). */
 export const settingsModal: Messages['settingsModal'] = {

@@ -1,4 +1,4 @@
-import type { Messages } from '../index.js';
+import type { Messages } from '../messages.js';
 
 /** /kept: ustawienia i pomoc. */
 export const settings: Messages['settings'] = {

@@ -1,4 +1,4 @@
-import type { Messages } from '../index.js';
+import type { Messages } from '../messages.js';
 
 /** /story: historie świetnej obsługi i głosy na nie. */
 export const story: Messages['story'] = {

@@ -1,6 +1,6 @@
 import type { Firestore } from '@google-cloud/firestore';
 import type { App, InstallationStore, Middleware, AnyMiddlewareArgs } from '@slack/bolt';
-import type { JsonLogger } from './logger.js';
+import type { JsonLogger } from '../logger.js';
 
 const ALREADY_EXISTS = 6;
 /** How long an event id is remembered; Slack retries within minutes. A Firestore TTL policy on `expireAt` can clean up. */

@@ -1,7 +1,7 @@
 import type { Firestore } from '@google-cloud/firestore';
 import type { KnownBlock } from '@slack/types';
-import { toDate } from './firestore.js';
-import { type Workspace, workspaceKey } from './workspace.js';
+import { toDate } from '../firestore/firestore.js';
+import { type Workspace, workspaceKey } from '../workspace/workspace.js';
 
 /**
  * Once-only delivery for scheduled messages: claim a deterministic id with Firestore `create()`

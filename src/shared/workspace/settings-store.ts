@@ -1,10 +1,10 @@
 import type { Firestore } from '@google-cloud/firestore';
-import { weeklyMomentAfter } from '../shared/dates/weeks.js';
-import { isValidTimeZone } from '../shared/dates/zoned.js';
-import { toOptionalDate } from '../shared/firestore.js';
-import { isLanguage } from '../shared/i18n/index.js';
-import type { IsoWeekday } from '../shared/working-hours.js';
-import { type Workspace, workspaceKey } from '../shared/workspace.js';
+import { weeklyMomentAfter } from '../dates/weeks.js';
+import { isValidTimeZone } from '../dates/zoned.js';
+import { toOptionalDate } from '../firestore/firestore.js';
+import { isLanguage } from '../i18n/index.js';
+import type { IsoWeekday } from '../dates/working-hours.js';
+import { type Workspace, workspaceKey } from './workspace.js';
 import { DEFAULT_SETTINGS, type WorkspaceSettings } from './workspace-settings.js';
 
 export interface SettingsStore {

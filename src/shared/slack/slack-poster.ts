@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
-import type { MessagePoster, OutgoingMessage, PostResult } from './delivery.js';
-import type { Workspace } from './workspace.js';
+import type { MessagePoster, OutgoingMessage, PostResult } from '../delivery/delivery.js';
+import type { Workspace } from '../workspace/workspace.js';
 
 /** Slack answers that no retry will fix. */
 const PERMANENT_ERRORS = new Set([

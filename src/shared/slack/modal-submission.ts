@@ -1,6 +1,6 @@
 import type { Logger, webApi } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
-import { newErrorId, UserFacingError } from './errors.js';
+import { newErrorId, UserFacingError } from '../errors.js';
 import type { RequestContext } from './request-context.js';
 
 type Ack = (response?: any) => Promise<void>;

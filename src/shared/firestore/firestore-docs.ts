@@ -1,7 +1,7 @@
 import { type CollectionReference, type DocumentData, type DocumentReference, FieldPath, type Firestore, Timestamp } from '@google-cloud/firestore';
-import { UserFacingError } from './errors.js';
-import type { Messages } from './i18n/index.js';
-import { type Workspace, workspaceFrom } from './workspace.js';
+import { UserFacingError } from '../errors.js';
+import type { Messages } from '../i18n/index.js';
+import { type Workspace, workspaceFrom } from '../workspace/workspace.js';
 
 /**
  * Firestore mechanics the stores share: optimistic read-modify-write (promises, incidents, stories),

@@ -1,7 +1,7 @@
-import type { Language } from '../shared/i18n/index.js';
-import type { IsoWeekday, WorkingHours } from '../shared/working-hours.js';
+import type { Language } from '../i18n/index.js';
+import type { IsoWeekday, WorkingHours } from '../dates/working-hours.js';
 
-export type { IsoWeekday, WorkingHours } from '../shared/working-hours.js';
+export type { IsoWeekday, WorkingHours } from '../dates/working-hours.js';
 
 export interface WorkspaceSettings {
   readonly language: Language;

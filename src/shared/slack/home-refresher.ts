@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import type { Workspace } from './workspace.js';
+import type { Workspace } from '../workspace/workspace.js';
 
 /**
  * Republishes people's App Home after a change made through Kept. Features call it with the people a

@@ -5,7 +5,7 @@ import {
   type CalendarDate,
   instantToZonedParts,
   zonedWallClockToInstant,
-} from './dates/zoned.js';
+} from './zoned.js';
 
 /** Mon=1 … Sun=7 (ISO weekday). */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;

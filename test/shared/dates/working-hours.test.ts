@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoWeekday, WorkingHours } from '../../src/settings/workspace-settings.js';
+import type { IsoWeekday, WorkingHours } from '../../../src/shared/workspace/workspace-settings.js';
 import {
   addWorkingDay,
   formatWorkingHours,
@@ -7,7 +7,7 @@ import {
   latestWorkingMomentAtOrBefore,
   nextWorkingMomentAtOrAfter,
   parseWorkingHours,
-} from '../../src/shared/working-hours.js';
+} from '../../../src/shared/dates/working-hours.js';
 
 // Expected instants are written as ISO strings with explicit offsets (or in UTC), so they
 // are checked independently of the zone code under test.
