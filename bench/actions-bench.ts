@@ -1,5 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { App, LogLevel } from '@slack/bolt';
 import { createApp } from '../src/app.js';
@@ -36,7 +36,12 @@ const config: Config = {
 };
 const kept = createApp({ config, db, logger: new JsonLogger('error'), clock: () => new Date(), retryConfig: { retries: 0 } });
 const keptServer = (await kept.app.start({ port: 0, host: '127.0.0.1' } as never)) as unknown as Server;
-const bare = new App({ token: 'xoxb-bench', signingSecret: SECRET, logLevel: LogLevel.ERROR, clientOptions: { slackApiUrl: fake.url, retryConfig: { retries: 0 } } });
+const bare = new App({
+  token: 'xoxb-bench',
+  signingSecret: SECRET,
+  logLevel: LogLevel.ERROR,
+  clientOptions: { slackApiUrl: fake.url, retryConfig: { retries: 0 } },
+});
 for (const command of ['/promise', '/incident', '/story', '/kept']) bare.command(command, async ({ ack }) => ack());
 const bareServer = (await bare.start({ port: 0, host: '127.0.0.1' } as never)) as unknown as Server;
 const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
@@ -57,7 +62,9 @@ for (let i = 0; i < 10; i++) {
   for (const [command, text] of COMMANDS) {
     for (const server of [keptServer, bareServer]) {
       const key = `warm${++requestCounter}`;
-      await postSigned(urlOf(server), slashCommandBody({ teamId: 'TWARM', userId: 'UBENCH', command, text: text(i), responseUrl: fake.responseUrl(key) }), { signingSecret: SECRET });
+      await postSigned(urlOf(server), slashCommandBody({ teamId: 'TWARM', userId: 'UBENCH', command, text: text(i), responseUrl: fake.responseUrl(key) }), {
+        signingSecret: SECRET,
+      });
       if (server === keptServer) await fake.waitForCalls(`response_url:${key}`, 1, 10_000).catch(() => undefined);
     }
   }
@@ -69,7 +76,15 @@ for (const [command, text] of COMMANDS) {
   let writes = 0;
   for (let i = 0; i < N; i++) {
     const teamId = `TACK${i % 20}`;
-    for (const [target, sink] of i % 2 === 0 ? ([[keptServer, keptMs], [bareServer, bareMs]] as const) : ([[bareServer, bareMs], [keptServer, keptMs]] as const)) {
+    for (const [target, sink] of i % 2 === 0
+      ? ([
+          [keptServer, keptMs],
+          [bareServer, bareMs],
+        ] as const)
+      : ([
+          [bareServer, bareMs],
+          [keptServer, keptMs],
+        ] as const)) {
       const key = `r${++requestCounter}`;
       const body = slashCommandBody({ teamId, userId: 'UBENCH', command, text: text(i), responseUrl: fake.responseUrl(key) });
       if (sink === keptMs) resetCounts();

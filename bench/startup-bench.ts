@@ -21,12 +21,25 @@ async function timeToReady(extraEnv: Record<string, string>): Promise<{ ms: numb
   const port = await findFreePort();
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: 'bench', SLACK_API_URL: fake.url, PORT: String(port), KEPT_SCHEDULER: 'off', LOG_LEVEL: 'warn', ...extraEnv },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      SLACK_BOT_TOKEN: 'xoxb-bench',
+      SLACK_SIGNING_SECRET: 'bench',
+      SLACK_API_URL: fake.url,
+      PORT: String(port),
+      KEPT_SCHEDULER: 'off',
+      LOG_LEVEL: 'warn',
+      ...extraEnv,
+    },
     stdio: 'ignore',
   });
   const exited = new Promise((r) => child.once('exit', r));
   for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (performance.now() - started > 120_000) throw new Error('not ready in 2 minutes');
     await new Promise((r) => setTimeout(r, 20));

@@ -5,11 +5,11 @@ import { webApi } from '@slack/bolt';
 import { createPromise } from '../src/promises/client-promise.js';
 import { reminderPolicy, withSchedule } from '../src/promises/promise-schedule.js';
 import { toStored } from '../src/promises/promise-store.js';
-import { FirestoreSettingsStore } from '../src/shared/workspace/settings-store.js';
-import { DEFAULT_SETTINGS } from '../src/shared/workspace/workspace-settings.js';
+import { inPool } from '../src/shared/delivery/step-summary.js';
 import { createFirestore } from '../src/shared/firestore/firestore.js';
 import { startFirestoreEmulator } from '../src/shared/firestore/firestore-emulator.js';
-import { inPool } from '../src/shared/delivery/step-summary.js';
+import { FirestoreSettingsStore } from '../src/shared/workspace/settings-store.js';
+import { DEFAULT_SETTINGS } from '../src/shared/workspace/workspace-settings.js';
 import { startFakeSlack } from '../test/support/fake-slack.js';
 
 /**
@@ -55,7 +55,10 @@ async function seed(count: number, dueAt: Date): Promise<void> {
   for (let i = 0; i < count; i++) {
     const ref = collection.doc();
     const p = withSchedule(
-      createPromise({ id: ref.id, client: `Client ${i % 500}`, what: `promise ${i}`, ownerId: `U${i % 2000}`, ownerTimeZone: 'Europe/Warsaw', creatorId: 'UBENCH', dueAt }, created),
+      createPromise(
+        { id: ref.id, client: `Client ${i % 500}`, what: `promise ${i}`, ownerId: `U${i % 2000}`, ownerTimeZone: 'Europe/Warsaw', creatorId: 'UBENCH', dueAt },
+        created,
+      ),
       policy,
     );
     void writer.create(ref, toStored(workspace, p));
@@ -64,7 +67,10 @@ async function seed(count: number, dueAt: Date): Promise<void> {
   stored += count;
 }
 
-async function childSweep(job = 'reminders', at = now): Promise<{ wallMs: number; reads: number; writes: number; maxRssMb: number; summary: { sent: number } }> {
+async function childSweep(
+  job = 'reminders',
+  at = now,
+): Promise<{ wallMs: number; reads: number; writes: number; maxRssMb: number; summary: { sent: number } }> {
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/sweep-child.ts', projectId, fake.url, at.toISOString(), job], {
     env: { ...process.env, FIRESTORE_EMULATOR_HOST: host },
     maxBuffer: 1 << 20,
@@ -76,9 +82,13 @@ async function childSweep(job = 'reminders', at = now): Promise<{ wallMs: number
 async function baseline(): Promise<number> {
   const client = new webApi.WebClient('xoxb-bench', { slackApiUrl: fake.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
   const started = performance.now();
-  await inPool(Array.from({ length: D }, (_, i) => i), CONCURRENCY, async (i) => {
-    await client.chat.postMessage({ channel: `U${i}`, text: 'baseline' });
-  });
+  await inPool(
+    Array.from({ length: D }, (_, i) => i),
+    CONCURRENCY,
+    async (i) => {
+      await client.chat.postMessage({ channel: `U${i}`, text: 'baseline' });
+    },
+  );
   return performance.now() - started;
 }
 
@@ -89,12 +99,16 @@ async function baseline(): Promise<number> {
 async function firestoreFloor(): Promise<number> {
   const scratch = db.collection('bench-floor');
   const started = performance.now();
-  await inPool(Array.from({ length: D }, (_, i) => i), CONCURRENCY, async () => {
-    const claim = scratch.doc();
-    const progress = scratch.doc();
-    await Promise.all([claim.create({ state: 'claimed', at: now }), progress.create({ nextStepAt: now })]);
-    await Promise.all([claim.update({ state: 'sent' }), progress.update({ nextStepAt: null })]);
-  });
+  await inPool(
+    Array.from({ length: D }, (_, i) => i),
+    CONCURRENCY,
+    async () => {
+      const claim = scratch.doc();
+      const progress = scratch.doc();
+      await Promise.all([claim.create({ state: 'claimed', at: now }), progress.create({ nextStepAt: now })]);
+      await Promise.all([claim.update({ state: 'sent' }), progress.update({ nextStepAt: null })]);
+    },
+  );
   return performance.now() - started;
 }
 
@@ -128,7 +142,10 @@ for (const n of sizes) {
 // The weekly recap of the workspace holding the largest history: what it reads must not grow with it.
 const recapAt = new Date('2026-12-04T14:05:00Z'); // Friday 15:05 in Warsaw, just after the default recap time
 // Saved that morning, so the recap is due at 15:00 that day.
-await new FirestoreSettingsStore(db, () => new Date('2026-12-04T08:00:00Z')).save({ teamId: 'TBENCH1' }, { ...DEFAULT_SETTINGS, timeZone: 'Europe/Warsaw', channels: { recap: 'CRECAP' } });
+await new FirestoreSettingsStore(db, () => new Date('2026-12-04T08:00:00Z')).save(
+  { teamId: 'TBENCH1' },
+  { ...DEFAULT_SETTINGS, timeZone: 'Europe/Warsaw', channels: { recap: 'CRECAP' } },
+);
 const recap = await childSweep('recap', recapAt);
 if (recap.summary.sent < 1) throw new Error('the recap did not post');
 const recapLine = `Weekly recap of a workspace with ${stored.toLocaleString('en')} promises stored in all: ${recap.reads} reads, ${recap.writes} writes, ${Math.round(recap.wallMs)} ms (chart rendered and uploaded), peak RSS ${Math.round(recap.maxRssMb)} MB.`;

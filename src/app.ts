@@ -5,29 +5,29 @@ import type { Config } from './config.js';
 import { registerHomeListeners } from './home/home-listeners.js';
 import { HomePublisher } from './home/home-view.js';
 import { isNominatable as isIncidentNominatable } from './incidents/client-incident.js';
+import { registerIncidentListeners } from './incidents/incident-listeners.js';
 import { IncidentService } from './incidents/incident-service.js';
 import { FirestoreIncidentStore } from './incidents/incident-store.js';
-import { registerIncidentListeners } from './incidents/incident-listeners.js';
 import { isNominatable as isPromiseNominatable } from './promises/client-promise.js';
-import { FirestorePromiseStore } from './promises/promise-store.js';
-import { PromiseService } from './promises/promise-service.js';
 import { registerPromiseListeners } from './promises/promise-listeners.js';
+import { PromiseService } from './promises/promise-service.js';
+import { FirestorePromiseStore } from './promises/promise-store.js';
 import { registerSettingsListeners } from './settings/settings-listeners.js';
-import { FirestoreSettingsStore } from './shared/workspace/settings-store.js';
-import { cadencePolicyChanged, reminderPolicyChanged } from './shared/workspace/workspace-settings.js';
-import { showErrorToUser } from './shared/slack/error-reply.js';
 import { withDeadline } from './shared/deadline.js';
 import { newErrorId, UserFacingError } from './shared/errors.js';
-import { InFlight } from './shared/in-flight.js';
 import { pingFirestore } from './shared/firestore/firestore.js';
+import { messagesFor } from './shared/i18n/index.js';
+import { InFlight } from './shared/in-flight.js';
+import type { JsonLogger } from './shared/logger.js';
+import { showErrorToUser } from './shared/slack/error-reply.js';
 import { FirestoreInstallationStore } from './shared/slack/installation-store.js';
 import { botScopesFromManifest } from './shared/slack/manifest-scopes.js';
-import { dropRepeatedEvents, registerInstallationEvents } from './shared/slack/slack-events.js';
-import { messagesFor } from './shared/i18n/index.js';
-import type { JsonLogger } from './shared/logger.js';
 import { callerFromBody } from './shared/slack/request-context.js';
+import { dropRepeatedEvents, registerInstallationEvents } from './shared/slack/slack-events.js';
 import { UserDirectory } from './shared/slack/slack-users.js';
+import { FirestoreSettingsStore } from './shared/workspace/settings-store.js';
 import { workspaceFrom } from './shared/workspace/workspace.js';
+import { cadencePolicyChanged, reminderPolicyChanged } from './shared/workspace/workspace-settings.js';
 import { registerStoryListeners } from './stories/story-listeners.js';
 import { StoryService } from './stories/story-service.js';
 import { FirestoreStoryStore } from './stories/story-store.js';
@@ -50,7 +50,13 @@ export interface KeptApp {
   readonly app: App;
   /** Waits until no request is being handled (true), or gives up after `timeoutMs` (false). */
   idle(timeoutMs: number): Promise<boolean>;
-  readonly services: { readonly promises: PromiseService; readonly settings: FirestoreSettingsStore; readonly home: HomePublisher; readonly incidents: IncidentService; readonly stories: StoryService };
+  readonly services: {
+    readonly promises: PromiseService;
+    readonly settings: FirestoreSettingsStore;
+    readonly home: HomePublisher;
+    readonly incidents: IncidentService;
+    readonly stories: StoryService;
+  };
   /** With OAuth distribution: each workspace's installation (and bot token). */
   readonly installations: FirestoreInstallationStore | undefined;
 }
@@ -114,7 +120,9 @@ export function createApp(deps: AppDeps): KeptApp {
       if (reminderPolicyChanged(before, after)) await promises.replanOpen(workspace);
       if (cadencePolicyChanged(before, after)) await incidents.replanOpen(workspace);
     };
-    void inFlight.track(replan().catch((error) => logger.event('error', 're-planning after a settings change failed', { workspace: workspace.teamId, error: describe(error) })));
+    void inFlight.track(
+      replan().catch((error) => logger.event('error', 're-planning after a settings change failed', { workspace: workspace.teamId, error: describe(error) })),
+    );
   });
 
   app.use(dropRepeatedEvents(db, deps.clock, logger));
@@ -131,11 +139,15 @@ export function createApp(deps: AppDeps): KeptApp {
     nominationSources: {
       promise: async (workspace, id) => {
         const p = await promises.get(workspace, id);
-        return p && isPromiseNominatable(p) ? { featuredIds: [p.ownerId], client: p.client, what: p.what, source: { kind: 'promise', id, title: `${p.client}: ${p.what}` } } : undefined;
+        return p && isPromiseNominatable(p)
+          ? { featuredIds: [p.ownerId], client: p.client, what: p.what, source: { kind: 'promise', id, title: `${p.client}: ${p.what}` } }
+          : undefined;
       },
       incident: async (workspace, id) => {
         const i = await incidents.get(workspace, id);
-        return i && isIncidentNominatable(i) ? { featuredIds: [i.ownerId], client: i.client, what: i.title, source: { kind: 'incident', id, title: `${i.client}: ${i.title}` } } : undefined;
+        return i && isIncidentNominatable(i)
+          ? { featuredIds: [i.ownerId], client: i.client, what: i.title, source: { kind: 'incident', id, title: `${i.client}: ${i.title}` } }
+          : undefined;
       },
     },
   });
@@ -154,7 +166,9 @@ export function createApp(deps: AppDeps): KeptApp {
       logger.event('error', 'request failed', { errorId: id, workspace: workspace?.teamId, error: describe(original) });
       text = m.common.error_with_id(id);
     }
-    await showErrorToUser(app.client, body, m, text, context?.botToken).catch((e) => logger.event('warn', 'could not show an error to the user', { error: describe(e) }));
+    await showErrorToUser(app.client, body, m, text, context?.botToken).catch((e) =>
+      logger.event('warn', 'could not show an error to the user', { error: describe(e) }),
+    );
   });
 
   return { app, idle: (timeoutMs) => inFlight.idle(timeoutMs), services: { promises, settings, home, incidents, stories }, installations };

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { createApp } from './app.js';
+import { ConfigError, loadConfig, SETUP_HELP, secretsOf } from './config.js';
 import { jobRoute } from './jobs/job-route.js';
 import { createJobs } from './jobs/jobs.js';
 import { type RunningSchedule, startSchedule } from './jobs/schedule.js';
-import { ConfigError, loadConfig, secretsOf, SETUP_HELP } from './config.js';
 import { createFirestore } from './shared/firestore/firestore.js';
-import { FirestoreInstallationStore } from './shared/slack/installation-store.js';
 import { type RunningEmulator, startFirestoreEmulator } from './shared/firestore/firestore-emulator.js';
 import { JsonLogger } from './shared/logger.js';
+import { FirestoreInstallationStore } from './shared/slack/installation-store.js';
 
 /** Process entry: config → store → app → (scheduler); a graceful stop. The only place that reads the clock. */
 async function main(): Promise<void> {

@@ -55,7 +55,10 @@ describe('the jobs endpoint with Google OIDC', () => {
   beforeAll(async () => {
     oidc = await startKept({
       projectId: isolatedProjectId(),
-      config: (base) => ({ ...base, jobs: { secret: undefined, oidcAudience: 'https://kept.example/jobs', oidcEmail: 'scheduler@kept-prod.iam.gserviceaccount.com' } }),
+      config: (base) => ({
+        ...base,
+        jobs: { secret: undefined, oidcAudience: 'https://kept.example/jobs', oidcEmail: 'scheduler@kept-prod.iam.gserviceaccount.com' },
+      }),
       routes: ({ db, fakeUrl, clock, logger, config }) => [
         jobRoute({
           jobs: createJobs({ config: { slack: { ...config.slack, apiUrl: fakeUrl } }, db, logger }),
@@ -70,8 +73,7 @@ describe('the jobs endpoint with Google OIDC', () => {
     oidc.now = new Date('2031-01-01T00:00:00Z');
   });
   afterAll(() => oidc.stop());
-  const call = (auth?: string) =>
-    fetch(`${oidc.url}/jobs/reminders`, { method: 'POST', headers: auth ? { authorization: auth } : {} }).then((r) => r.status);
+  const call = (auth?: string) => fetch(`${oidc.url}/jobs/reminders`, { method: 'POST', headers: auth ? { authorization: auth } : {} }).then((r) => r.status);
 
   it('accepts a verified token from the configured service account only', async () => {
     expect(await call('Bearer good-token')).toBe(200);
@@ -86,11 +88,20 @@ describe('Slack retries and bad requests', () => {
     h.kept.app.event('app_mention', async ({ event }) => {
       seen.push(event.ts);
     });
-    const body = eventBody({ teamId: newTeamId(), eventId: 'Ev0RETRY1', event: { type: 'app_mention', user: 'UANA', text: '<@UBOT> hi', ts: '1.1', channel: 'C1', event_ts: '1.1' } });
+    const body = eventBody({
+      teamId: newTeamId(),
+      eventId: 'Ev0RETRY1',
+      event: { type: 'app_mention', user: 'UANA', text: '<@UBOT> hi', ts: '1.1', channel: 'C1', event_ts: '1.1' },
+    });
     const first = await postSigned(`${h.url}/slack/events`, body, { signingSecret: SIGNING_SECRET });
-    const retries = await Promise.all([1, 2, 3].map((n) =>
-      postSigned(`${h.url}/slack/events`, body, { signingSecret: SIGNING_SECRET, headers: { 'x-slack-retry-num': String(n), 'x-slack-retry-reason': 'http_timeout' } }),
-    ));
+    const retries = await Promise.all(
+      [1, 2, 3].map((n) =>
+        postSigned(`${h.url}/slack/events`, body, {
+          signingSecret: SIGNING_SECRET,
+          headers: { 'x-slack-retry-num': String(n), 'x-slack-retry-reason': 'http_timeout' },
+        }),
+      ),
+    );
     expect([first, ...retries].map((r) => r.status)).toEqual([200, 200, 200, 200]);
     // Events are acknowledged before they are handled: wait until all four were dealt with.
     const dropped = () => h.logLines.filter((l) => l.includes('repeated Slack event dropped') && l.includes('Ev0RETRY1')).length;

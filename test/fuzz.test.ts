@@ -12,7 +12,26 @@ const slackText = fc.oneof(
   fc
     .array(
       fc.oneof(
-        fc.constantFrom('ACME:', 'list', 'lista', 'client:', 'by', 'jutro', 'o', '10:00', 'Friday', '3pm', 'za 2 dni', '03.12.2026', '2026-02-30', '<!channel>', ':', '::', '&lt;', 'help'),
+        fc.constantFrom(
+          'ACME:',
+          'list',
+          'lista',
+          'client:',
+          'by',
+          'jutro',
+          'o',
+          '10:00',
+          'Friday',
+          '3pm',
+          'za 2 dni',
+          '03.12.2026',
+          '2026-02-30',
+          '<!channel>',
+          ':',
+          '::',
+          '&lt;',
+          'help',
+        ),
         fc.stringMatching(/^<@[UW][A-Z0-9]{2,10}(\|[a-z]{1,8})?>$/),
         fc.stringMatching(/^<#C[A-Z0-9]{2,10}(\|[a-z-]{1,8})?>$/),
         fc.date({ min: new Date('1990-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),

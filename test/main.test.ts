@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../src/shared/firestore/firestore-emulator.js';
 import { type FakeSlack, startFakeSlack } from './support/fake-slack.js';
-import { newTeamId } from './support/test-db.js';
 import { postSigned, slashCommandBody } from './support/slack-requests.js';
+import { newTeamId } from './support/test-db.js';
 
 const started: ChildProcess[] = [];
 afterAll(async () => {
@@ -34,7 +34,10 @@ function startProcess(env: Record<string, string>): { child: ChildProcess; outpu
 async function waitForReady(port: number, output: () => string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -66,10 +69,21 @@ describe('npm start', () => {
 
     it('serves signed Slack requests and keeps its data across a restart', async () => {
       const port = await findFreePort();
-      const env = { SLACK_BOT_TOKEN: 'xoxb-e2e', SLACK_SIGNING_SECRET: 'e2e-secret', SLACK_API_URL: fake.url, PORT: String(port), KEPT_DATA_DIR: dataDir, KEPT_SCHEDULER: 'off' };
+      const env = {
+        SLACK_BOT_TOKEN: 'xoxb-e2e',
+        SLACK_SIGNING_SECRET: 'e2e-secret',
+        SLACK_API_URL: fake.url,
+        PORT: String(port),
+        KEPT_DATA_DIR: dataDir,
+        KEPT_SCHEDULER: 'off',
+      };
       const teamId = newTeamId();
       const send = (text: string, key: string) =>
-        postSigned(`http://127.0.0.1:${port}/slack/events`, slashCommandBody({ teamId, userId: 'UANA', command: '/promise', text, responseUrl: fake.responseUrl(key) }), { signingSecret: 'e2e-secret' });
+        postSigned(
+          `http://127.0.0.1:${port}/slack/events`,
+          slashCommandBody({ teamId, userId: 'UANA', command: '/promise', text, responseUrl: fake.responseUrl(key) }),
+          { signingSecret: 'e2e-secret' },
+        );
 
       const first = startProcess(env);
       await waitForReady(port, first.output);

@@ -46,7 +46,11 @@ export function entryPointProblems(manifestSide: EntryPoints, app: EntryPoints):
     for (const x of a) if (!b.has(x)) problems.push(`${kind} ${x} is declared in slack-manifest.yml but not registered`);
   };
   compare('command', manifestSide.commands, app.commands);
-  compare('shortcut', [...manifestSide.shortcuts].map(([id, type]) => `${id} (${type})`), [...app.shortcuts].map(([id, type]) => `${id} (${type})`));
+  compare(
+    'shortcut',
+    [...manifestSide.shortcuts].map(([id, type]) => `${id} (${type})`),
+    [...app.shortcuts].map(([id, type]) => `${id} (${type})`),
+  );
   compare('event', manifestSide.events, app.events);
   if (app.interactive && !manifestSide.interactive) problems.push('the app handles interactions but interactivity is not enabled');
   return problems;
@@ -75,7 +79,8 @@ async function registeredByTheApp(): Promise<{ registered: EntryPoints; close: (
     createApp({ config, db, logger: new JsonLogger('error', () => undefined), clock: () => new Date(), retryConfig: { retries: 0 } });
     const first = (spy: { mock: { calls: unknown[][] } }) => spy.mock.calls.map((call) => call[0]);
     const named = (kind: string, value: unknown): string => {
-      if (typeof value !== 'string') throw new Error(`${kind} registered with a pattern (${String(value)}): register exact names so the manifest can declare them`);
+      if (typeof value !== 'string')
+        throw new Error(`${kind} registered with a pattern (${String(value)}): register exact names so the manifest can declare them`);
       return value;
     };
     const shortcuts = new Map<string, string>();
@@ -92,7 +97,13 @@ async function registeredByTheApp(): Promise<{ registered: EntryPoints; close: (
     };
     // Bolt checks its token (auth.test) as it starts: let that finish before the fake Slack goes away.
     await fake.waitForCalls('auth.test', 1);
-    return { registered, close: async () => { await db.terminate(); await fake.close(); } };
+    return {
+      registered,
+      close: async () => {
+        await db.terminate();
+        await fake.close();
+      },
+    };
   } finally {
     for (const spy of Object.values(spies)) spy.mockRestore();
   }
@@ -160,7 +171,7 @@ describe('slack-manifest.yml', () => {
   });
   afterAll(() => close());
 
-  it('validates against Slack\'s manifest schema', () => {
+  it("validates against Slack's manifest schema", () => {
     const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
     expect(schema.$schema).toContain('draft-07');
     const ajv = new Ajv({ strict: false, allErrors: true });
@@ -179,7 +190,7 @@ describe('slack-manifest.yml', () => {
     expect(manifest.features.app_home.home_tab_enabled).toBe(registered.events.has('app_home_opened'));
   });
 
-  it('grants every scope the app\'s commands, shortcuts, events and Web API calls need', () => {
+  it("grants every scope the app's commands, shortcuts, events and Web API calls need", () => {
     const scopes = new Set<string>(manifest.oauth_config.scopes.bot);
     const needed = new Map<string, string>();
     if (registered.commands.size + registered.shortcuts.size > 0) needed.set('commands', 'commands and shortcuts');
@@ -198,18 +209,25 @@ describe('slack-manifest.yml', () => {
   });
 
   it('sends commands, interactions and events to the one endpoint, with Socket Mode on for a first try', () => {
-    const urls = new Set([
-      ...manifest.features.slash_commands.map((c: { url: string }) => c.url),
-      manifest.settings.interactivity.request_url,
-      manifest.settings.event_subscriptions?.request_url,
-    ].filter(Boolean));
+    const urls = new Set(
+      [
+        ...manifest.features.slash_commands.map((c: { url: string }) => c.url),
+        manifest.settings.interactivity.request_url,
+        manifest.settings.event_subscriptions?.request_url,
+      ].filter(Boolean),
+    );
     expect([...urls]).toEqual(['https://example.invalid/slack/events']);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
   });
 });
 
 describe('the manifest check itself', () => {
-  const base = (): EntryPoints => ({ commands: new Set(['/promise']), shortcuts: new Map([['log_promise', 'message']]), events: new Set(['app_home_opened']), interactive: true });
+  const base = (): EntryPoints => ({
+    commands: new Set(['/promise']),
+    shortcuts: new Map([['log_promise', 'message']]),
+    events: new Set(['app_home_opened']),
+    interactive: true,
+  });
 
   it('catches a command registered but not declared, and one declared but not registered', () => {
     const app = base();

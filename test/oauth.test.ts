@@ -56,7 +56,9 @@ describe('OAuth distribution', () => {
 
   it('forgets the tokens when the app is uninstalled', async () => {
     await install('TOAUTH2', 'xoxb-oauth-team-2');
-    const res = await postSigned(`${h.url}/slack/events`, eventBody({ teamId: 'TOAUTH2', event: { type: 'app_uninstalled', event_ts: '1.2' } }), { signingSecret: SIGNING_SECRET });
+    const res = await postSigned(`${h.url}/slack/events`, eventBody({ teamId: 'TOAUTH2', event: { type: 'app_uninstalled', event_ts: '1.2' } }), {
+      signingSecret: SIGNING_SECRET,
+    });
     expect(res.status).toBe(200);
     const doc = h.db.collection('installations').doc('T:TOAUTH2');
     for (let i = 0; i < 50 && (await doc.get()).exists; i++) await new Promise((r) => setTimeout(r, 50));

@@ -1,12 +1,12 @@
 import type { ActionsBlock, Button, HomeView, KnownBlock } from '@slack/types';
-import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/slack/block-kit.js';
-import { formatFromNow, formatWhen, type Viewer } from '../shared/viewer.js';
-import { canSnooze, type ClientPromise, isOverdue } from '../promises/client-promise.js';
-import { promiseButtons, PROMISE_ACTIONS, sourceLink } from '../promises/promise-blocks.js';
+import { type ClientPromise, canSnooze, isOverdue } from '../promises/client-promise.js';
+import { PROMISE_ACTIONS, promiseButtons, sourceLink } from '../promises/promise-blocks.js';
 import type { PromisePage } from '../promises/promise-store.js';
 import type { OnTimeRate } from '../promises/promise-week.js';
 import { REMINDER_ACTIONS } from '../promises/reminder-blocks.js';
 import { SETTINGS_ACTIONS } from '../settings/settings-modal.js';
+import { button, context, mention, plain, SLACK_LIMITS, section, truncate } from '../shared/slack/block-kit.js';
+import { formatFromNow, formatWhen, type Viewer } from '../shared/viewer.js';
 
 export const HOME_CALLBACK_ID = 'kept_home';
 export const HOME_ACTIONS = { newPromise: 'home_new_promise' } as const;
@@ -26,7 +26,10 @@ export function buildHomeTop(viewer: Viewer, canEditSettings: boolean): KnownBlo
   const { m } = viewer;
   const buttons: Button[] = [button(m.home.button_new_promise, HOME_ACTIONS.newPromise, 'new', 'primary')];
   if (canEditSettings) buttons.push(button(m.home.button_settings, SETTINGS_ACTIONS.open, 'open'));
-  return [{ type: 'header', text: plain(m.home.header, 150) }, { type: 'actions', block_id: 'home_top', elements: buttons }];
+  return [
+    { type: 'header', text: plain(m.home.header, 150) },
+    { type: 'actions', block_id: 'home_top', elements: buttons },
+  ];
 }
 
 /** Total blocks a Home with these budgets can take: the top, and a divider before each part. */

@@ -1,11 +1,11 @@
 import type { KnownBlock } from '@slack/types';
-import { context, plain, section } from '../shared/slack/block-kit.js';
-import type { Viewer } from '../shared/viewer.js';
 import { byUrgency } from '../incidents/client-incident.js';
 import { incidentCardButtons } from '../incidents/incident-blocks.js';
 import type { CadencePolicy } from '../incidents/incident-cadence.js';
 import { incidentListText } from '../incidents/incident-report-blocks.js';
 import type { IncidentPage } from '../incidents/incident-store.js';
+import { context, plain, section } from '../shared/slack/block-kit.js';
+import type { Viewer } from '../shared/viewer.js';
 
 /** Blocks a "my incidents" part needs besides its items: a title and the "more" line. */
 const MY_FIXED_BLOCKS = 2;

@@ -1,7 +1,7 @@
 import type { App, BlockAction } from '@slack/bolt';
 import { openNewPromiseModal } from '../promises/promise-listeners.js';
 import { UserFacingError } from '../shared/errors.js';
-import { callerFromBody, type ContextDeps, resolveContext } from '../shared/slack/request-context.js';
+import { type ContextDeps, callerFromBody, resolveContext } from '../shared/slack/request-context.js';
 import { workspaceFrom } from '../shared/workspace/workspace.js';
 import { HOME_ACTIONS } from './home-blocks.js';
 import type { HomePublisher } from './home-view.js';

@@ -1,14 +1,14 @@
 import type { webApi } from '@slack/bolt';
 import { canChangeSettings } from '../settings/settings-command.js';
-import { SLACK_LIMITS } from '../shared/slack/block-kit.js';
-import type { SettingsStore } from '../shared/workspace/settings-store.js';
-import { isLead } from '../shared/workspace/workspace-settings.js';
-import { messagesFor } from '../shared/i18n/index.js';
-import type { HomeRefresher } from '../shared/slack/home-refresher.js';
-import type { JsonLogger } from '../shared/logger.js';
-import type { UserDirectory } from '../shared/slack/slack-users.js';
 import { inPool } from '../shared/delivery/step-summary.js';
+import { messagesFor } from '../shared/i18n/index.js';
+import type { JsonLogger } from '../shared/logger.js';
+import { SLACK_LIMITS } from '../shared/slack/block-kit.js';
+import type { HomeRefresher } from '../shared/slack/home-refresher.js';
+import type { UserDirectory } from '../shared/slack/slack-users.js';
+import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
+import { isLead } from '../shared/workspace/workspace-settings.js';
 import { buildHomeTop, buildHomeView, homeBudget } from './home-blocks.js';
 import { HOME_SECTIONS, type HomeRequest, type HomeSection, type HomeSources } from './home-sections.js';
 

@@ -134,7 +134,11 @@ export function recordClientUpdated(incident: ClientIncident, by: string, now: D
 export function reassignIncident(incident: ClientIncident, by: string, owner: { id: string; timeZone: string }, now: Date): ClientIncident {
   assertNotResolved(incident);
   if (owner.id === incident.ownerId) return incident;
-  return { ...withEntry(incident, { kind: 'reassigned', at: now, by, from: incident.ownerId, to: owner.id }), ownerId: owner.id, ownerTimeZone: owner.timeZone };
+  return {
+    ...withEntry(incident, { kind: 'reassigned', at: now, by, from: incident.ownerId, to: owner.id }),
+    ownerId: owner.id,
+    ownerTimeZone: owner.timeZone,
+  };
 }
 
 /** Resolving without an acknowledgement first counts the resolution as the first response. */

@@ -1,7 +1,7 @@
 import type { App, BlockAction, webApi } from '@slack/bolt';
 import { openNewPromiseModal } from '../promises/promise-listeners.js';
-import { defuseBroadcasts, escapeMrkdwn, mention } from '../shared/slack/block-kit.js';
 import { UserFacingError } from '../shared/errors.js';
+import { defuseBroadcasts, escapeMrkdwn, mention } from '../shared/slack/block-kit.js';
 import { attemptBeforeAck, readMetadata, replyAfterModal, replyEphemeral } from '../shared/slack/modal-submission.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
@@ -30,7 +30,12 @@ export function registerIncidentActions(app: App, deps: IncidentListenerDeps): v
    * wherever the click came from); a click elsewhere (a DM) also gets a short reply, and the Homes of the
    * actor and the owners are republished (a click on the Home has no reply to give: the Home shows it).
    */
-  const afterChange = async (ctx: RequestContext, client: webApi.WebClient, change: IncidentChange, origin: { responseUrl?: string | undefined; fromMessage: boolean }) => {
+  const afterChange = async (
+    ctx: RequestContext,
+    client: webApi.WebClient,
+    change: IncidentChange,
+    origin: { responseUrl?: string | undefined; fromMessage: boolean },
+  ) => {
     if (!change.changed) return;
     const { m } = ctx.viewer;
     const ok = await syncIncidentMessage(client, teamViewer(ctx), change, cadencePolicy(ctx.settings));
@@ -128,7 +133,10 @@ export function registerIncidentActions(app: App, deps: IncidentListenerDeps): v
     const incident = change.after;
     const owner = await deps.users.get(client, workspaceKey(ctx.workspace), incident.ownerId, ctx.now);
     const title = ctx.viewer.m.incident.reassigned_dm(mention(ctx.user.id));
-    await client.chat.postMessage({ channel: incident.ownerId, ...buildIncidentCard({ ...ctx.viewer, timeZone: owner.timeZone }, incident, cadencePolicy(ctx.settings), title) });
+    await client.chat.postMessage({
+      channel: incident.ownerId,
+      ...buildIncidentCard({ ...ctx.viewer, timeZone: owner.timeZone }, incident, cadencePolicy(ctx.settings), title),
+    });
     await replyEphemeral(responseUrl, { text: ctx.viewer.m.incident.reassigned_reply(mention(incident.ownerId)) });
   }
 }

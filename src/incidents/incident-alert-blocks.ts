@@ -1,9 +1,9 @@
-import { mention, truncate } from '../shared/slack/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
+import { mention, truncate } from '../shared/slack/block-kit.js';
 import { formatWhen, type Viewer } from '../shared/viewer.js';
 import type { ClientIncident, TimelineEntry } from './client-incident.js';
-import { type CadencePolicy, cadenceClockStart, nextClientUpdateDue } from './incident-cadence.js';
 import { buildIncidentCard, cadenceText, type SlackMessage } from './incident-blocks.js';
+import { type CadencePolicy, cadenceClockStart, nextClientUpdateDue } from './incident-cadence.js';
 import { UNACKNOWLEDGED_ALERT_MINUTES } from './incident-schedule.js';
 
 const silence = (viewer: Viewer, incident: ClientIncident) =>

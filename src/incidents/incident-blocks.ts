@@ -1,11 +1,11 @@
 import type { Button, KnownBlock } from '@slack/types';
-import { button, context, mention, plain, section, truncate } from '../shared/slack/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
+import { button, context, mention, plain, section, truncate } from '../shared/slack/block-kit.js';
+import { nominateStoryButton } from '../shared/slack/story-nomination.js';
 import { formatWhen, type Viewer } from '../shared/viewer.js';
 import { type ClientIncident, lastResolution, type Severity } from './client-incident.js';
 import { type CadencePolicy, lastClientUpdateAt, nextClientUpdateDue } from './incident-cadence.js';
 import { incidentMetrics } from './incident-metrics.js';
-import { nominateStoryButton } from '../shared/slack/story-nomination.js';
 
 export const INCIDENT_ACTIONS = {
   acknowledge: 'incident_acknowledge',
@@ -64,7 +64,10 @@ function ageField(viewer: Viewer, incident: ClientIncident): { type: 'mrkdwn'; t
   const { m } = viewer;
   const since = m.incident.since(formatWhen(viewer, incident.createdAt));
   if (incident.resolvedAt) {
-    return { type: 'mrkdwn', text: `*${m.incident.field_resolved_in}*\n${duration(viewer, incident.resolvedAt.getTime() - incident.createdAt.getTime())} (${since})` };
+    return {
+      type: 'mrkdwn',
+      text: `*${m.incident.field_resolved_in}*\n${duration(viewer, incident.resolvedAt.getTime() - incident.createdAt.getTime())} (${since})`,
+    };
   }
   return { type: 'mrkdwn', text: `*${m.incident.field_open_for}*\n${duration(viewer, viewer.now.getTime() - incident.createdAt.getTime())} (${since})` };
 }

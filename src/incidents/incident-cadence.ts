@@ -1,5 +1,5 @@
-import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import { addWorkingDay, type WorkingHours } from '../shared/dates/working-hours.js';
+import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { ClientIncident, Severity, TimelineEntry } from './client-incident.js';
 
 /** How often a client must hear from us, by severity. Pure: the sweep, the message and the metrics share it. */

@@ -19,9 +19,16 @@ export interface IncidentDraft {
 export type IncidentDraftProblem = 'client' | 'title';
 
 const WORDS: Record<string, 'help' | 'list' | 'stats'> = {
-  help: 'help', pomoc: 'help', '?': 'help',
-  list: 'list', lista: 'list', ls: 'list',
-  stats: 'stats', statystyki: 'stats', metrics: 'stats', metryki: 'stats',
+  help: 'help',
+  pomoc: 'help',
+  '?': 'help',
+  list: 'list',
+  lista: 'list',
+  ls: 'list',
+  stats: 'stats',
+  statystyki: 'stats',
+  metrics: 'stats',
+  metryki: 'stats',
 };
 
 /**

@@ -1,13 +1,13 @@
-import type { SettingsStore } from '../shared/workspace/settings-store.js';
-import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
+import { nextWorkingMomentAtOrAfter } from '../shared/dates/working-hours.js';
 import { type Deliverer, deliveryId } from '../shared/delivery/delivery.js';
-import { messagesFor } from '../shared/i18n/index.js';
-import type { JsonLogger } from '../shared/logger.js';
 import { runDueSweep, type SweepState } from '../shared/delivery/due-sweep.js';
 import { countDelivery, type StepSummary } from '../shared/delivery/step-summary.js';
+import { messagesFor } from '../shared/i18n/index.js';
+import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
-import { nextWorkingMomentAtOrAfter } from '../shared/dates/working-hours.js';
+import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
+import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { ClientIncident } from './client-incident.js';
 import { buildCadenceAlert, buildCadenceReminder, buildUnacknowledgedAlert } from './incident-alert-blocks.js';
 import type { SlackMessage } from './incident-blocks.js';
@@ -84,18 +84,26 @@ async function sweepOne(
         continue;
       }
       const viewer: Viewer = { m: messagesFor(settings.language), timeZone: recipient.timeZone, now };
-      const message = { channel: recipient.channel, ...render(viewer, incident, step, policy), ...(recipient.threadTs ? { threadTs: recipient.threadTs } : {}) };
+      const message = {
+        channel: recipient.channel,
+        ...render(viewer, incident, step, policy),
+        ...(recipient.threadTs ? { threadTs: recipient.threadTs } : {}),
+      };
       const outcome = await deps.deliverer.deliver(workspace, deliveryId(incident.id, step.key, recipient.channel), message, now);
       if (outcome.status === 'sent') posted = true;
       if (!countDelivery(outcome, summary, waits)) complete = false;
       if (outcome.status === 'retry_later' && outcome.rateLimited) state.rateLimitedUntil = outcome.retryAt;
       if (outcome.status === 'retry_later' || outcome.status === 'gave_up') {
-        deps.logger.event(outcome.status === 'gave_up' ? 'error' : 'warn', `incident reminder ${outcome.status === 'gave_up' ? 'given up' : 'will be retried'}`, {
-          workspace: workspace.teamId,
-          incidentId: incident.id,
-          step: step.key,
-          error: outcome.error,
-        });
+        deps.logger.event(
+          outcome.status === 'gave_up' ? 'error' : 'warn',
+          `incident reminder ${outcome.status === 'gave_up' ? 'given up' : 'will be retried'}`,
+          {
+            workspace: workspace.teamId,
+            incidentId: incident.id,
+            step: step.key,
+            error: outcome.error,
+          },
+        );
       }
     }
     if (complete) done.push(step.key);
@@ -107,9 +115,11 @@ async function sweepOne(
   const saved = await deps.store.saveSchedule(due, done, candidates.length > 0 ? new Date(Math.min(...candidates)) : null);
   if (posted && saved && deps.refreshMessage) {
     const viewer: Viewer = { m: messagesFor(settings.language), timeZone: settings.timeZone, now };
-    await deps.refreshMessage(workspace, incident, viewer, policy).catch((error) =>
-      deps.logger.event('debug', 'incident message not refreshed', { workspace: workspace.teamId, incidentId: incident.id, error: String(error) }),
-    );
+    await deps
+      .refreshMessage(workspace, incident, viewer, policy)
+      .catch((error) =>
+        deps.logger.event('debug', 'incident message not refreshed', { workspace: workspace.teamId, incidentId: incident.id, error: String(error) }),
+      );
   }
 }
 

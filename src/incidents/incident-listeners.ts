@@ -1,9 +1,9 @@
 import type { App, MessageShortcut, webApi } from '@slack/bolt';
+import { splitClient } from '../shared/command-text.js';
 import { defuseBroadcasts, escapeMrkdwn, mention, truncate } from '../shared/slack/block-kit.js';
 import type { HomeRefresher } from '../shared/slack/home-refresher.js';
-import { splitClient } from '../shared/command-text.js';
 import { attemptBeforeAck, readMetadata, replyAfterModal } from '../shared/slack/modal-submission.js';
-import { callerFromBody, type ContextDeps, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
+import { type ContextDeps, callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { type ClientIncident, isSeverity, LIMITS } from './client-incident.js';
 import { registerIncidentActions } from './incident-actions.js';
@@ -33,7 +33,13 @@ export function registerIncidentListeners(app: App, deps: IncidentListenerDeps):
     const parsed = parseIncidentCommand(text);
     switch (parsed.kind) {
       case 'open_modal':
-        return openNewIncidentModal(client, command.trigger_id, ctx, { ownerId: ctx.user.id }, { channelId: command.channel_id, responseUrl: command.response_url });
+        return openNewIncidentModal(
+          client,
+          command.trigger_id,
+          ctx,
+          { ownerId: ctx.user.id },
+          { channelId: command.channel_id, responseUrl: command.response_url },
+        );
       case 'help':
         return void (await respond({ response_type: 'ephemeral', text: m.incident.help_title, blocks: buildIncidentHelp(ctx.viewer) }));
       case 'list': {
@@ -92,7 +98,13 @@ export function registerIncidentListeners(app: App, deps: IncidentListenerDeps):
     const raw = 'value' in action && typeof action.value === 'string' ? action.value : '{}';
     const draft = parseDraft(raw);
     const b = body as { trigger_id: string; channel?: { id?: string }; response_url?: string };
-    await openNewIncidentModal(client, b.trigger_id, ctx, { ...draft, ownerId: draft.ownerId ?? ctx.user.id }, { channelId: b.channel?.id, responseUrl: b.response_url });
+    await openNewIncidentModal(
+      client,
+      b.trigger_id,
+      ctx,
+      { ...draft, ownerId: draft.ownerId ?? ctx.user.id },
+      { channelId: b.channel?.id, responseUrl: b.response_url },
+    );
   });
 
   app.view(INCIDENT_VIEWS.create, async ({ ack, body, view, client, logger }) => {
@@ -120,7 +132,16 @@ export function registerIncidentListeners(app: App, deps: IncidentListenerDeps):
     if (!channelId && Object.keys(errors).length === 0) errors[f.title] = m.incident.cannot_post_modal;
     if (Object.keys(errors).length > 0) return void (await ack({ response_action: 'errors', errors }));
 
-    const input = { reporterId: ctx.user.id, ownerId, ownerTimeZone: owner.timeZone, client: clientName, title, description, severity, sourcePermalink: metadata.source };
+    const input = {
+      reporterId: ctx.user.id,
+      ownerId,
+      ownerTimeZone: owner.timeZone,
+      client: clientName,
+      title,
+      description,
+      severity,
+      sourcePermalink: metadata.source,
+    };
     const outcome = await attemptBeforeAck(ctx, ack, logger, f.title, () => openIncident(deps.incidents, client, ctx, input, channelId!));
     if (!outcome) return;
     if (!outcome.ok) return void (await ack({ response_action: 'errors', errors: { [f.title]: m.incident.cannot_post_modal } }));

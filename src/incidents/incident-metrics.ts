@@ -49,7 +49,9 @@ export function incidentStats(incidents: readonly ClientIncident[], policy: Cade
   const unique = [...new Map(incidents.map((i) => [i.id, i])).values()];
   const opened = unique.filter((i) => inRange(i.createdAt));
   const resolved = unique.filter((i) => i.status === 'resolved' && inRange(i.resolvedAt));
-  const acknowledge = opened.filter((i) => i.acknowledgedAt && i.acknowledgedAt.getTime() < range.to.getTime()).map((i) => i.acknowledgedAt!.getTime() - i.createdAt.getTime());
+  const acknowledge = opened
+    .filter((i) => i.acknowledgedAt && i.acknowledgedAt.getTime() < range.to.getTime())
+    .map((i) => i.acknowledgedAt!.getTime() - i.createdAt.getTime());
   let updatesSent = 0;
   let updatesDue = 0;
   for (const incident of unique) {

@@ -1,5 +1,5 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { mention, plain, section, SLACK_LIMITS, truncate, unescapeMrkdwn } from '../shared/slack/block-kit.js';
+import { mention, plain, SLACK_LIMITS, section, truncate, unescapeMrkdwn } from '../shared/slack/block-kit.js';
 import type { Viewer } from '../shared/viewer.js';
 import { type ClientIncident, LIMITS, SEVERITIES, type Severity } from './client-incident.js';
 import { INCIDENT_VIEWS, incidentHeadline, severityOption } from './incident-blocks.js';
@@ -39,7 +39,13 @@ function modal(callbackId: string, title: string, submit: string, close: string,
   };
 }
 
-function textInput(blockId: string, label: string, placeholder: string, maxLength: number, options: { initial?: string | undefined; multiline?: boolean; optional?: boolean } = {}): KnownBlock {
+function textInput(
+  blockId: string,
+  label: string,
+  placeholder: string,
+  maxLength: number,
+  options: { initial?: string | undefined; multiline?: boolean; optional?: boolean } = {},
+): KnownBlock {
   return {
     type: 'input',
     block_id: blockId,
@@ -125,7 +131,12 @@ export function buildReassignIncidentModal(viewer: Viewer, incident: ClientIncid
   const { m } = viewer;
   return modal(INCIDENT_VIEWS.reassign, m.incident.modal_reassign_title, m.incident.modal_reassign_submit, m.incident.modal_close, privateMetadata, [
     intro(viewer, incident),
-    { type: 'input', block_id: INCIDENT_FIELDS.owner, label: plain(m.incident.modal_reassign_label), element: { type: 'users_select', action_id: INCIDENT_FIELDS.value } },
+    {
+      type: 'input',
+      block_id: INCIDENT_FIELDS.owner,
+      label: plain(m.incident.modal_reassign_label),
+      element: { type: 'users_select', action_id: INCIDENT_FIELDS.value },
+    },
   ]);
 }
 

@@ -1,10 +1,10 @@
 import type { KnownBlock } from '@slack/types';
-import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/slack/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
+import { button, context, mention, plain, SLACK_LIMITS, section, truncate } from '../shared/slack/block-kit.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { ClientIncident } from './client-incident.js';
-import type { CadencePolicy } from './incident-cadence.js';
 import { clientHeardLine, INCIDENT_ACTIONS, incidentHeadline } from './incident-blocks.js';
+import type { CadencePolicy } from './incident-cadence.js';
 import type { IncidentDraft, IncidentDraftProblem } from './incident-command.js';
 import type { IncidentStats } from './incident-metrics.js';
 import type { IncidentPage } from './incident-store.js';
@@ -71,7 +71,11 @@ export function buildIncidentDraftHelp(viewer: Viewer, draft: IncidentDraft, pro
     ...(draft.title ? [truncate(draft.title, 500)] : []),
     ...(draft.ownerId ? [`${m.incident.field_owner}: ${mention(draft.ownerId)}`] : []),
   ];
-  const blocks: KnownBlock[] = [section(problemText.join('\n')), section(`${m.incident.understood} ${understood.join(' · ')}`), section(m.incident.examples.join('\n'))];
+  const blocks: KnownBlock[] = [
+    section(problemText.join('\n')),
+    section(`${m.incident.understood} ${understood.join(' · ')}`),
+    section(m.incident.examples.join('\n')),
+  ];
   const value = JSON.stringify(draft);
   if (value.length <= SLACK_LIMITS.buttonValue) {
     blocks.push({ type: 'actions', elements: [button(m.incident.finish_in_form, INCIDENT_ACTIONS.finishInForm, value, 'primary')] });

@@ -1,10 +1,11 @@
-import type { SettingsStore } from '../shared/workspace/settings-store.js';
-import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
+import { replanEach } from '../shared/delivery/replan.js';
 import { UserFacingError } from '../shared/errors.js';
+import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
+import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import {
-  acknowledge,
   type Actor,
+  acknowledge,
   assertCanManage,
   type ClientIncident,
   createIncident,
@@ -17,8 +18,7 @@ import {
   type Severity,
 } from './client-incident.js';
 import { type CadencePolicy, cadencePolicy } from './incident-cadence.js';
-import { incidentStats, type IncidentStats, type StatsRange } from './incident-metrics.js';
-import { replanEach } from '../shared/delivery/replan.js';
+import { type IncidentStats, incidentStats, type StatsRange } from './incident-metrics.js';
 import { withIncidentSchedule } from './incident-schedule.js';
 import type { IncidentPage, IncidentStore } from './incident-store.js';
 
@@ -61,7 +61,12 @@ export class IncidentService {
    * Validates, lets `publish` post the incident message, and stores the incident only once it is
    * posted: when the post fails (Kept not in the channel), nothing is stored.
    */
-  async open(workspace: Workspace, input: OpenIncidentInput, now: Date, publish: (draft: ClientIncident) => Promise<PublishedMessage>): Promise<ClientIncident> {
+  async open(
+    workspace: Workspace,
+    input: OpenIncidentInput,
+    now: Date,
+    publish: (draft: ClientIncident) => Promise<PublishedMessage>,
+  ): Promise<ClientIncident> {
     const client = input.client.trim();
     const title = input.title.trim();
     const description = (input.description ?? '').trim();
@@ -104,7 +109,11 @@ export class IncidentService {
   async replanOpen(workspace: Workspace, limit = 1_000): Promise<number> {
     const policy = await this.policy(workspace);
     const { incidents } = await this.store.listOpen(workspace, limit);
-    return replanEach(incidents, (id, change) => this.store.update(workspace, id, change), (i) => withIncidentSchedule(i, policy));
+    return replanEach(
+      incidents,
+      (id, change) => this.store.update(workspace, id, change),
+      (i) => withIncidentSchedule(i, policy),
+    );
   }
 
   acknowledge(workspace: Workspace, id: string, actor: Actor, now: Date): Promise<IncidentChange> {

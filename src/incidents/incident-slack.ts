@@ -87,9 +87,7 @@ export async function syncIncidentMessage(client: webApi.WebClient, viewer: View
   const { before, after } = change;
   if (!change.changed || !after.channelId || !after.messageTs) return true;
   let ok = true;
-  await client.chat
-    .update({ channel: after.channelId, ts: after.messageTs, ...buildIncidentMessage(viewer, after, policy) })
-    .catch(() => (ok = false));
+  await client.chat.update({ channel: after.channelId, ts: after.messageTs, ...buildIncidentMessage(viewer, after, policy) }).catch(() => (ok = false));
   for (const entry of after.timeline.slice(before.timeline.length)) {
     const text = threadText(viewer, after, entry, policy);
     if (!text) continue;

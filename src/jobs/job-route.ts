@@ -57,11 +57,7 @@ export function jobRoute(deps: JobRouteDeps): CustomRoute {
   };
 }
 
-async function authorized(
-  req: IncomingMessage,
-  deps: JobRouteDeps,
-  verifyOidc: NonNullable<JobRouteDeps['verifyOidc']>,
-): Promise<boolean> {
+async function authorized(req: IncomingMessage, deps: JobRouteDeps, verifyOidc: NonNullable<JobRouteDeps['verifyOidc']>): Promise<boolean> {
   const { secret, oidcAudience, oidcEmail } = deps.config.jobs;
   if (secret) {
     const given = Buffer.from(String(req.headers[JOBS_SECRET_HEADER] ?? ''));

@@ -2,8 +2,8 @@ import type { App, BlockAction, RespondFn, webApi } from '@slack/bolt';
 import { UserFacingError } from '../shared/errors.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { buildPromiseCard, PROMISE_ACTIONS } from './promise-blocks.js';
-import { buildRenegotiateModal } from './promise-modals.js';
 import { isFromHome, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-listeners.js';
+import { buildRenegotiateModal } from './promise-modals.js';
 import type { PromiseChange } from './promise-service.js';
 import { registerPromiseViews } from './promise-views.js';
 

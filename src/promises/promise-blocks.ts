@@ -1,5 +1,5 @@
 import type { Button, KnownBlock, Overflow, SectionBlock } from '@slack/types';
-import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/slack/block-kit.js';
+import { button, context, mention, plain, SLACK_LIMITS, section, truncate } from '../shared/slack/block-kit.js';
 import { nominateStoryButton } from '../shared/slack/story-nomination.js';
 import { formatFromNow, formatWhen, type Viewer } from '../shared/viewer.js';
 import { type ClientPromise, isNominatable, isOverdue } from './client-promise.js';
@@ -30,7 +30,11 @@ export const FIELDS = {
 export function dueLine(viewer: Viewer, promise: ClientPromise): string {
   const { m } = viewer;
   const relative = formatFromNow(viewer, promise.dueAt);
-  const suffix = isOverdue(promise, viewer.now) ? m.promise.due_relative_past(relative) : promise.status === 'open' ? m.promise.due_relative_future(relative) : '';
+  const suffix = isOverdue(promise, viewer.now)
+    ? m.promise.due_relative_past(relative)
+    : promise.status === 'open'
+      ? m.promise.due_relative_future(relative)
+      : '';
   return `${formatWhen(viewer, promise.dueAt)} ${suffix}`.trim();
 }
 
@@ -82,10 +86,7 @@ export function promiseFields(viewer: Viewer, promise: ClientPromise): SectionBl
 /** The card shown on confirmation and after every change: client, what, owner, due, outcome, buttons while open. */
 export function buildPromiseCard(viewer: Viewer, promise: ClientPromise, title: string): KnownBlock[] {
   const { m } = viewer;
-  const blocks: KnownBlock[] = [
-    section(`*${title}*`),
-    promiseFields(viewer, promise),
-  ];
+  const blocks: KnownBlock[] = [section(`*${title}*`), promiseFields(viewer, promise)];
   const notes = [statusLine(viewer, promise), sourceLink(viewer, promise)];
   const renegotiations = promise.renegotiations.length;
   if (renegotiations > 0) {
@@ -162,4 +163,3 @@ function promiseOverflow(viewer: Viewer, promise: ClientPromise): Overflow {
     options: [option(m.promise.button_kept, 'kept'), option(m.promise.button_renegotiate, 'renegotiate'), option(m.promise.button_details, 'details')],
   };
 }
-

@@ -1,13 +1,13 @@
-import type { SettingsStore } from '../shared/workspace/settings-store.js';
-import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
+import { nextWorkingMomentAtOrAfter } from '../shared/dates/working-hours.js';
 import { type Deliverer, deliveryId } from '../shared/delivery/delivery.js';
-import { messagesFor } from '../shared/i18n/index.js';
-import type { JsonLogger } from '../shared/logger.js';
 import { runDueSweep, type SweepState } from '../shared/delivery/due-sweep.js';
 import { countDelivery, type StepSummary } from '../shared/delivery/step-summary.js';
+import { messagesFor } from '../shared/i18n/index.js';
+import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
-import { nextWorkingMomentAtOrAfter } from '../shared/dates/working-hours.js';
+import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
+import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { ClientPromise } from './client-promise.js';
 import { type PlannedStep, pendingSteps, reminderPolicy } from './promise-schedule.js';
 import type { DuePromise, PromiseStore } from './promise-store.js';
@@ -79,7 +79,8 @@ async function sweepOne(
     }
     let complete = true;
     for (const recipient of recipients) {
-      const notBefore = step.kind === 'alert' || step.kind === 'escalate' ? nextWorkingMomentAtOrAfter(step.at, settings.workingHours, recipient.timeZone) : step.at;
+      const notBefore =
+        step.kind === 'alert' || step.kind === 'escalate' ? nextWorkingMomentAtOrAfter(step.at, settings.workingHours, recipient.timeZone) : step.at;
       if (notBefore && notBefore.getTime() > now.getTime()) {
         complete = false;
         waits.push(notBefore.getTime());
@@ -100,12 +101,16 @@ async function sweepOne(
       if (!countDelivery(outcome, summary, waits)) complete = false;
       if (outcome.status === 'retry_later' && outcome.rateLimited) state.rateLimitedUntil = outcome.retryAt;
       if (outcome.status === 'retry_later' || outcome.status === 'gave_up') {
-        deps.logger.event(outcome.status === 'gave_up' ? 'error' : 'warn', `reminder delivery ${outcome.status === 'gave_up' ? 'given up' : 'will be retried'}`, {
-          workspace: workspace.teamId,
-          promiseId: promise.id,
-          step: step.key,
-          error: outcome.error,
-        });
+        deps.logger.event(
+          outcome.status === 'gave_up' ? 'error' : 'warn',
+          `reminder delivery ${outcome.status === 'gave_up' ? 'given up' : 'will be retried'}`,
+          {
+            workspace: workspace.teamId,
+            promiseId: promise.id,
+            step: step.key,
+            error: outcome.error,
+          },
+        );
       }
     }
     if (complete) done.push(step.key);

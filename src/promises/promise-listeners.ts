@@ -1,17 +1,17 @@
 import type { App, BlockAction, RespondFn, webApi } from '@slack/bolt';
 import { defuseBroadcasts, mention } from '../shared/slack/block-kit.js';
 import type { HomeRefresher } from '../shared/slack/home-refresher.js';
-import { callerFromBody, type ContextDeps, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
+import { type ContextDeps, callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import type { ClientPromise } from './client-promise.js';
-import { buildDraftHelp, buildPromiseCard, buildPromiseHelp, buildPromiseList } from './promise-blocks.js';
-import { buildNewPromiseModal, type ModalPrefill } from './promise-modals.js';
-import { parsePromiseCommand } from './promise-command.js';
 import { registerPromiseActions } from './promise-actions.js';
-import { registerReminderActions } from './reminder-actions.js';
+import { buildDraftHelp, buildPromiseCard, buildPromiseHelp, buildPromiseList } from './promise-blocks.js';
+import { parsePromiseCommand } from './promise-command.js';
+import { buildNewPromiseModal, type ModalPrefill } from './promise-modals.js';
 import type { PromiseService } from './promise-service.js';
 import { registerPromiseShortcuts } from './promise-shortcuts.js';
 import type { PromiseModalMetadata } from './promise-views.js';
+import { registerReminderActions } from './reminder-actions.js';
 
 export interface PromiseListenerDeps extends ContextDeps {
   readonly promises: PromiseService;
@@ -57,10 +57,22 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
         }
         const promise = await deps.promises.logPromise(
           ctx.workspace,
-          { creatorId: ctx.user.id, ownerId, ownerTimeZone: owner.timeZone, client: draft.client, what: draft.what, dueAt: draft.dueAt, channelId: command.channel_id },
+          {
+            creatorId: ctx.user.id,
+            ownerId,
+            ownerTimeZone: owner.timeZone,
+            client: draft.client,
+            what: draft.what,
+            dueAt: draft.dueAt,
+            channelId: command.channel_id,
+          },
           ctx.now,
         );
-        await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.logged_title, blocks: buildPromiseCard(ctx.viewer, promise, ctx.viewer.m.promise.logged_title) });
+        await respond({
+          response_type: 'ephemeral',
+          text: ctx.viewer.m.promise.logged_title,
+          blocks: buildPromiseCard(ctx.viewer, promise, ctx.viewer.m.promise.logged_title),
+        });
         await notifyNewOwner(deps, client, ctx, promise);
         await refreshHomes(deps, client, ctx, promise.ownerId);
         return;
@@ -72,12 +84,21 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
   registerPromiseShortcuts(app, deps);
 }
 
-async function replyWithList(deps: PromiseListenerDeps, ctx: RequestContext, respond: RespondFn, filter: { ownerId?: string; client?: string; overdue?: boolean }) {
+async function replyWithList(
+  deps: PromiseListenerDeps,
+  ctx: RequestContext,
+  respond: RespondFn,
+  filter: { ownerId?: string; client?: string; overdue?: boolean },
+) {
   const { m } = ctx.viewer;
   if (filter.overdue) {
     const page = await deps.promises.listOverdue(ctx.workspace, ctx.now, LIST_LIMIT);
     const title = m.promise.list_title_overdue(page.total);
-    await respond({ response_type: 'ephemeral', text: title, blocks: buildPromiseList(ctx.viewer, page, title, m.promise.list_empty_overdue, '`/promise list @owner`') });
+    await respond({
+      response_type: 'ephemeral',
+      text: title,
+      blocks: buildPromiseList(ctx.viewer, page, title, m.promise.list_empty_overdue, '`/promise list @owner`'),
+    });
     return;
   }
   const ownerId = filter.client && !filter.ownerId ? undefined : (filter.ownerId ?? ctx.user.id);
@@ -105,7 +126,12 @@ export async function openNewPromiseModal(
 }
 
 /** After a change made through Kept: the Home of whoever made it and of the others it concerns shows it. */
-export async function refreshHomes(deps: PromiseListenerDeps, client: webApi.WebClient, ctx: RequestContext, ...userIds: (string | undefined)[]): Promise<void> {
+export async function refreshHomes(
+  deps: PromiseListenerDeps,
+  client: webApi.WebClient,
+  ctx: RequestContext,
+  ...userIds: (string | undefined)[]
+): Promise<void> {
   await deps.home?.refresh(client, ctx.workspace, [ctx.user.id, ...userIds]);
 }
 

@@ -1,5 +1,5 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { plain, section, SLACK_LIMITS, truncate, unescapeMrkdwn } from '../shared/slack/block-kit.js';
+import { plain, SLACK_LIMITS, section, truncate, unescapeMrkdwn } from '../shared/slack/block-kit.js';
 import type { Viewer } from '../shared/viewer.js';
 import { type ClientPromise, LIMITS } from './client-promise.js';
 import { dueLine, FIELDS, PROMISE_VIEWS } from './promise-blocks.js';

@@ -1,5 +1,5 @@
-import type { WorkingHours, WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import { addWorkingDay, latestWorkingMomentAtOrBefore } from '../shared/dates/working-hours.js';
+import type { WorkingHours, WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import { type ClientPromise, scheduledFrom } from './client-promise.js';
 
 /** What Kept sends about a promise, and when. Pure: the sweep and the service both plan with it. */

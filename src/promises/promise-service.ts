@@ -1,20 +1,20 @@
+import { replanEach } from '../shared/delivery/replan.js';
 import { UserFacingError } from '../shared/errors.js';
-import type { Workspace } from '../shared/workspace/workspace.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
+import type { Workspace } from '../shared/workspace/workspace.js';
 import {
   assertCanChange,
-  cancelPromise,
   type ClientPromise,
+  cancelPromise,
   createPromise,
   LIMITS,
   markKept,
-  reassign,
   type RenegotiationRequest,
+  reassign,
   renegotiate,
   snooze,
   validateRenegotiation,
 } from './client-promise.js';
-import { replanEach } from '../shared/delivery/replan.js';
 import { reminderPolicy, withSchedule } from './promise-schedule.js';
 import type { DueWindow, OpenPromiseFilter, PromisePage, PromiseStore } from './promise-store.js';
 
@@ -107,7 +107,11 @@ export class PromiseService {
   async replanOpen(workspace: Workspace, limit = REPLAN_LIMIT): Promise<number> {
     const policy = reminderPolicy(await this.settings.get(workspace));
     const { promises } = await this.store.listOpen(workspace, {}, limit);
-    return replanEach(promises, (id, change) => this.store.update(workspace, id, change), (p) => withSchedule(p, policy));
+    return replanEach(
+      promises,
+      (id, change) => this.store.update(workspace, id, change),
+      (p) => withSchedule(p, policy),
+    );
   }
 
   listOpen(workspace: Workspace, filter: OpenPromiseFilter, limit: number): Promise<PromisePage> {
@@ -122,12 +126,7 @@ export class PromiseService {
     return this.store.listDueBetween(workspace, from, to, limit);
   }
 
-  private async change(
-    workspace: Workspace,
-    id: string,
-    actorId: string,
-    transition: (p: ClientPromise) => ClientPromise,
-  ): Promise<PromiseChange> {
+  private async change(workspace: Workspace, id: string, actorId: string, transition: (p: ClientPromise) => ClientPromise): Promise<PromiseChange> {
     const settings = await this.settings.get(workspace);
     const policy = reminderPolicy(settings);
     const { before, after } = await this.store.update(workspace, id, (current) => {

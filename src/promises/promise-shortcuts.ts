@@ -28,7 +28,13 @@ export function registerPromiseShortcuts(app: App, deps: PromiseListenerDeps): v
       timeZone: ctx.user.timeZone,
       locale: ctx.settings.language,
     });
-    await openNewPromiseModal(client, shortcut.trigger_id, ctx, { ...draft, ownerId: ctx.user.id }, { responseUrl: shortcut.response_url, permalink, channelId });
+    await openNewPromiseModal(
+      client,
+      shortcut.trigger_id,
+      ctx,
+      { ...draft, ownerId: ctx.user.id },
+      { responseUrl: shortcut.response_url, permalink, channelId },
+    );
   });
 
   app.shortcut<GlobalShortcut>({ type: 'shortcut', callback_id: PROMISE_SHORTCUTS.newPromise }, async ({ ack, shortcut, client }) => {

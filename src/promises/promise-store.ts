@@ -169,7 +169,5 @@ function fromStored(id: string, d: DocumentData): ClientPromise {
 }
 
 function outcomeFromStored(o: DocumentData): Outcome {
-  return o.kind === 'kept'
-    ? { kind: 'kept', at: toDate(o.at), by: o.by, onTime: Boolean(o.onTime) }
-    : { kind: 'cancelled', at: toDate(o.at), by: o.by };
+  return o.kind === 'kept' ? { kind: 'kept', at: toDate(o.at), by: o.by, onTime: Boolean(o.onTime) } : { kind: 'cancelled', at: toDate(o.at), by: o.by };
 }

@@ -87,8 +87,12 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
     const problems = validateRenegotiation(current, request, ctx.now);
     if (problems.due || problems.reason) {
       const errors: Record<string, string> = {};
-      if (problems.due) errors[FIELDS.due] = { due_required: m.promise.error_due_required, due_past: m.promise.error_due_past, due_same: m.promise.error_due_same }[problems.due as 'due_past'];
-      if (problems.reason) errors[FIELDS.reason] = problems.reason === 'reason_required' ? m.promise.error_reason_required : m.promise.error_what_too_long(LIMITS.reason);
+      if (problems.due)
+        errors[FIELDS.due] = { due_required: m.promise.error_due_required, due_past: m.promise.error_due_past, due_same: m.promise.error_due_same }[
+          problems.due as 'due_past'
+        ];
+      if (problems.reason)
+        errors[FIELDS.reason] = problems.reason === 'reason_required' ? m.promise.error_reason_required : m.promise.error_what_too_long(LIMITS.reason);
       return void (await ack({ response_action: 'errors', errors }));
     }
     const change = await attemptBeforeAck(ctx, ack, logger, FIELDS.due, () =>

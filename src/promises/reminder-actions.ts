@@ -1,12 +1,12 @@
 import type { App, BlockAction } from '@slack/bolt';
-import { mention } from '../shared/slack/block-kit.js';
 import { UserFacingError } from '../shared/errors.js';
+import { mention } from '../shared/slack/block-kit.js';
 import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
 import { formatWhen } from '../shared/viewer.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { buildPromiseCard, FIELDS } from './promise-blocks.js';
 import { type PromiseListenerDeps, refreshHomes } from './promise-listeners.js';
-import { REASSIGN_VIEW, REMINDER_ACTIONS, buildNudge, buildReassignModal } from './reminder-blocks.js';
+import { buildNudge, buildReassignModal, REASSIGN_VIEW, REMINDER_ACTIONS } from './reminder-blocks.js';
 
 /** Buttons on reminders and overdue alerts: Snooze 1 h, Nudge owner, Reassign. */
 export function registerReminderActions(app: App, deps: PromiseListenerDeps): void {
@@ -28,7 +28,8 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
     const owner = await deps.users.get(client, workspaceKey(ctx.workspace), promise.ownerId, ctx.now);
     const message = buildNudge({ ...ctx.viewer, timeZone: owner.timeZone }, promise, ctx.user.id);
     await client.chat.postMessage({ channel: promise.ownerId, ...message });
-    if (body.response_url) await respond({ response_type: 'ephemeral', replace_original: false, text: ctx.viewer.m.reminder.nudged_reply(mention(promise.ownerId)) });
+    if (body.response_url)
+      await respond({ response_type: 'ephemeral', replace_original: false, text: ctx.viewer.m.reminder.nudged_reply(mention(promise.ownerId)) });
   });
 
   app.action<BlockAction>(REMINDER_ACTIONS.reassign, async ({ ack, body, action, client }) => {

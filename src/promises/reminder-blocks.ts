@@ -1,6 +1,6 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { button, context, mention, plain, section, SLACK_LIMITS, truncate } from '../shared/slack/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
+import { button, context, mention, plain, SLACK_LIMITS, section, truncate } from '../shared/slack/block-kit.js';
 import { formatFromNow, type Viewer } from '../shared/viewer.js';
 import { type ClientPromise, canSnooze } from './client-promise.js';
 import { buildPromiseCard, dueLine, FIELDS, PROMISE_ACTIONS, promiseButtons, promiseFields } from './promise-blocks.js';

@@ -48,7 +48,12 @@ function percent(rate: number | null): number | null {
 
 function truncate(value: string, max: number): string {
   const chars = [...value];
-  return chars.length <= max ? value : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? value
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 function toData(weeks: readonly WeeklyRate[], text: ChartText): Datum[] {
@@ -185,5 +190,7 @@ export async function renderKeepingRateChart(weeks: readonly WeeklyRate[], text:
 
 /** The same data as one text line, for when the upload fails: "W45 80% · W46 — · W47 100%". */
 export function keepingRateText(weeks: readonly WeeklyRate[], text: ChartText): string {
-  return toData(weeks, text).map((d) => `${d.week} ${d.label}`).join(' · ');
+  return toData(weeks, text)
+    .map((d) => `${d.week} ${d.label}`)
+    .join(' · ');
 }

@@ -1,8 +1,8 @@
 import type { KnownBlock } from '@slack/types';
-import { context, mention, plain, section, SLACK_LIMITS, truncate, truncateMrkdwn } from '../shared/slack/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
 import type { Messages } from '../shared/i18n/index.js';
-import { upvoteCount, type Story } from '../stories/story.js';
+import { context, mention, plain, SLACK_LIMITS, section, truncate, truncateMrkdwn } from '../shared/slack/block-kit.js';
+import { type Story, upvoteCount } from '../stories/story.js';
 import type { ChartText, WeeklyRate } from './keeping-rate-chart.js';
 import { featuredPeople, formatPercent, isQuietWeek, keepingRate, outcomeCount, type RecapData, type RecapWeek, type WeekOutcomes } from './recap-stats.js';
 

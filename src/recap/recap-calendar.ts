@@ -1,6 +1,6 @@
 import { FieldPath, type Firestore, Timestamp } from '@google-cloud/firestore';
 import { toDate } from '../shared/firestore/firestore.js';
-import { workspaceFrom, type Workspace } from '../shared/workspace/workspace.js';
+import { type Workspace, workspaceFrom } from '../shared/workspace/workspace.js';
 
 /** A workspace whose recap the job should look at now, with the version its `recapNextAt` update must match. */
 export interface DueRecap {

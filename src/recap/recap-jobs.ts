@@ -1,18 +1,18 @@
-import type { SettingsStore } from '../shared/workspace/settings-store.js';
-import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import { type Deliverer, deliveryId, type MessagePoster } from '../shared/delivery/delivery.js';
+import { emptySummary, inPool, type StepSummary } from '../shared/delivery/step-summary.js';
 import { type Messages, messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
-import { emptySummary, inPool, type StepSummary } from '../shared/delivery/step-summary.js';
+import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
+import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { ChartUploader, UploadResult } from './chart-upload.js';
 import type { IncidentWeekStatsProvider } from './incident-week-stats.js';
-import { keepingRateText, renderKeepingRateChart, type ChartText, type WeeklyRate } from './keeping-rate-chart.js';
+import { type ChartText, keepingRateText, renderKeepingRateChart, type WeeklyRate } from './keeping-rate-chart.js';
 import { buildRecapMessage, chartFileName, chartText, chartWeeks } from './recap-blocks.js';
 import type { DueRecap, RecapCalendar } from './recap-calendar.js';
 import type { RecapQueries } from './recap-queries.js';
 import { CHART_WEEKS, dueRecapWeek, nextRecapCheck, recapWeeksUpTo, teamTimeZone } from './recap-schedule.js';
-import { outcomeCount, rankStories, type RecapData, type RecapWeek } from './recap-stats.js';
+import { outcomeCount, type RecapData, type RecapWeek, rankStories } from './recap-stats.js';
 
 export interface RecapJobDeps {
   readonly calendar: RecapCalendar;

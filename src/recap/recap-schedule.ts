@@ -1,6 +1,6 @@
-import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import { isoWeekKey, isoWeekOf, type WeeklyTime, weeklyMomentAfter, weeklyMomentAtOrBefore } from '../shared/dates/weeks.js';
 import { isValidTimeZone } from '../shared/dates/zoned.js';
+import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { RecapWeek } from './recap-stats.js';
 
 /** A recap found more than this late (every instance was down) is skipped: old news. The next one comes on time. */

@@ -98,7 +98,9 @@ export function featuredPeople(stories: readonly Story[]): string[] {
 /** Nothing to report: no story, no promise made or come due, no incident. Such a week gets a short, warm post. */
 export function isQuietWeek(data: Pick<RecapData, 'stories' | 'promises' | 'incidents'>): boolean {
   const p = data.promises;
-  return data.stories.length === 0 && p.made === 0 && p.cancelled === 0 && outcomeCount(p) === 0 && data.incidents.opened === 0 && data.incidents.resolved === 0;
+  return (
+    data.stories.length === 0 && p.made === 0 && p.cancelled === 0 && outcomeCount(p) === 0 && data.incidents.opened === 0 && data.incidents.resolved === 0
+  );
 }
 
 /** The median of durations (the incidents slice measures with it); null for none. */

@@ -1,11 +1,11 @@
 import type { KnownBlock } from '@slack/types';
-import { button, context, mention, section } from '../shared/slack/block-kit.js';
 import { formatDuration } from '../shared/dates/format.js';
-import type { Messages } from '../shared/i18n/index.js';
 import { formatWeekdayTime, formatWorkingHours } from '../shared/dates/working-hours.js';
+import type { Messages } from '../shared/i18n/index.js';
+import { button, context, mention, section } from '../shared/slack/block-kit.js';
+import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { SettingsProblem } from './settings-command.js';
 import { SETTINGS_ACTIONS } from './settings-modal.js';
-import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 
 export function settingsSummary(m: Messages, settings: WorkspaceSettings): string {
   const s = m.settings;
@@ -27,7 +27,8 @@ export function settingsSummary(m: Messages, settings: WorkspaceSettings): strin
 
 /** "sev1 every 1 h · sev2 every 4 h · sev3 every working day". */
 export function cadenceSummary(m: Messages, cadences: WorkspaceSettings['incidentCadenceMinutes']): string {
-  const every = (minutes: number | null) => (minutes === null ? m.settings.cadence_working_day : m.settings.cadence_every(formatDuration(minutes * 60_000, m.locale)));
+  const every = (minutes: number | null) =>
+    minutes === null ? m.settings.cadence_working_day : m.settings.cadence_every(formatDuration(minutes * 60_000, m.locale));
   return (['sev1', 'sev2', 'sev3'] as const).map((sev) => `${sev} ${every(cadences[sev])}`).join(' · ');
 }
 

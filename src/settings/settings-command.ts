@@ -1,15 +1,12 @@
+import { parseWeekdayTime, parseWorkingHours } from '../shared/dates/working-hours.js';
 import { isValidTimeZone } from '../shared/dates/zoned.js';
 import { isLanguage, type Language } from '../shared/i18n/index.js';
-import { parseWeekdayTime, parseWorkingHours } from '../shared/dates/working-hours.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 
 export type ChannelRole = keyof WorkspaceSettings['channels'];
 
 /** What `/kept <text>` asks for, read without I/O. */
-export type SettingsCommand =
-  | { kind: 'show' }
-  | { kind: 'change'; change: SettingsChange }
-  | { kind: 'invalid'; problem: SettingsProblem };
+export type SettingsCommand = { kind: 'show' } | { kind: 'change'; change: SettingsChange } | { kind: 'invalid'; problem: SettingsProblem };
 
 export type SettingsChange =
   | { field: 'leads'; leads: string[] }
@@ -35,18 +32,40 @@ export type SettingsProblem =
   | 'recap';
 
 const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
-  help: 'show', pomoc: 'show', settings: 'show', ustawienia: 'show',
-  leads: 'leads', lead: 'leads', liderzy: 'leads', lider: 'leads',
-  channel: 'channel', kanal: 'channel', 'kanał': 'channel',
-  timezone: 'timeZone', tz: 'timeZone', strefa: 'timeZone',
-  reminders: 'reminders', przypomnienia: 'reminders',
-  hours: 'hours', godziny: 'hours',
-  language: 'language', lang: 'language', 'język': 'language', jezyk: 'language',
-  cadence: 'cadence', kadencja: 'cadence',
-  recap: 'recap', podsumowanie: 'recap',
+  help: 'show',
+  pomoc: 'show',
+  settings: 'show',
+  ustawienia: 'show',
+  leads: 'leads',
+  lead: 'leads',
+  liderzy: 'leads',
+  lider: 'leads',
+  channel: 'channel',
+  kanal: 'channel',
+  kanał: 'channel',
+  timezone: 'timeZone',
+  tz: 'timeZone',
+  strefa: 'timeZone',
+  reminders: 'reminders',
+  przypomnienia: 'reminders',
+  hours: 'hours',
+  godziny: 'hours',
+  language: 'language',
+  lang: 'language',
+  język: 'language',
+  jezyk: 'language',
+  cadence: 'cadence',
+  kadencja: 'cadence',
+  recap: 'recap',
+  podsumowanie: 'recap',
 };
 const ROLES: Record<string, ChannelRole> = {
-  leads: 'leads', liderzy: 'leads', incidents: 'incidents', incydenty: 'incidents', recap: 'recap', podsumowanie: 'recap',
+  leads: 'leads',
+  liderzy: 'leads',
+  incidents: 'incidents',
+  incydenty: 'incidents',
+  recap: 'recap',
+  podsumowanie: 'recap',
 };
 const NONE = new Set(['none', 'off', 'brak', 'wyłącz', 'wylacz', '-']);
 export const MAX_REMINDERS = 5;
@@ -112,7 +131,10 @@ export function parseTimeZone(text: string): string | undefined {
 
 /** "24h 1h", "2d 30m", "1 godz.": each 5 minutes to 14 days, at most five, largest first. */
 export function parseLeadTimes(text: string): number[] | undefined {
-  const parts = text.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const parts = text
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
   if (parts.length === 0 || parts.length > MAX_REMINDERS) return undefined;
   const minutes: number[] = [];
   for (const part of parts) {

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
-import type { HomeRefresher } from '../shared/slack/home-refresher.js';
-import { callerFromBody, type ContextDeps, resolveContext } from '../shared/slack/request-context.js';
 import { messagesFor } from '../shared/i18n/index.js';
+import type { HomeRefresher } from '../shared/slack/home-refresher.js';
+import { type ContextDeps, callerFromBody, resolveContext } from '../shared/slack/request-context.js';
 import { buildSettingsHelp, problemText } from './settings-blocks.js';
 import { applyChange, canChangeSettings, parseSettingsCommand } from './settings-command.js';
 import { registerSettingsModal } from './settings-modal-listeners.js';
@@ -40,7 +40,8 @@ export function registerSettingsListeners(app: App, deps: SettingsListenerDeps):
     await deps.settings.save(ctx.workspace, updated);
     // A language change answers in the new language straight away.
     const after = messagesFor(updated.language);
-    const saved = parsed.change.field === 'channel' && parsed.change.channelId ? `${after.settings.saved} ${after.settings.channel_hint}` : after.settings.saved;
+    const saved =
+      parsed.change.field === 'channel' && parsed.change.channelId ? `${after.settings.saved} ${after.settings.channel_hint}` : after.settings.saved;
     await respond({ response_type: 'ephemeral', text: saved, blocks: buildSettingsHelp(after, updated, saved, canChangeSettings(updated, ctx.user)) });
     await deps.home?.refresh(client, ctx.workspace, [ctx.user.id, ...ctx.settings.leads, ...updated.leads]);
   });

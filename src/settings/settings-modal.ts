@@ -1,9 +1,9 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
-import { plain, SLACK_LIMITS, section } from '../shared/slack/block-kit.js';
-import { isLanguage, LANGUAGES, type Messages } from '../shared/i18n/index.js';
 import { formatWeekdayTime, formatWorkingHours, parseWeekdayTime, parseWorkingHours } from '../shared/dates/working-hours.js';
-import { formatLeadTimes, parseCadenceValue, parseLeadTimes, parseTimeZone } from './settings-command.js';
+import { isLanguage, LANGUAGES, type Messages } from '../shared/i18n/index.js';
+import { plain, SLACK_LIMITS, section } from '../shared/slack/block-kit.js';
 import type { IncidentCadences, WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
+import { formatLeadTimes, parseCadenceValue, parseLeadTimes, parseTimeZone } from './settings-command.js';
 
 type Severity = keyof IncidentCadences;
 /** The incident severities, as the settings name them (settings/ sits beside incidents/, so not imported from there). */
@@ -41,8 +41,13 @@ function input(id: string, label: string, element: InputBlock['element'], hint?:
   return { type: 'input', block_id: id, label: plain(label, 2000), element, optional, ...(hint ? { hint: plain(hint, 2000) } : {}) };
 }
 
-function textField(id: string, label: (m: Messages) => string, hint: (m: Messages) => string | undefined, initial: (s: WorkspaceSettings, m: Messages) => string,
-  parse: (text: string, m: Messages) => FieldResult): SettingsField {
+function textField(
+  id: string,
+  label: (m: Messages) => string,
+  hint: (m: Messages) => string | undefined,
+  initial: (s: WorkspaceSettings, m: Messages) => string,
+  parse: (text: string, m: Messages) => FieldResult,
+): SettingsField {
   return {
     id,
     block: (m, s) => input(id, label(m), { type: 'plain_text_input', action_id: VALUE, initial_value: initial(s, m), max_length: 100 }, hint(m)),
@@ -57,13 +62,19 @@ function channelField(role: keyof WorkspaceSettings['channels'], label: (m: Mess
     // A one-item multi-select, because a single select cannot be cleared once chosen.
     block: (m, s) => {
       const current = s.channels[role];
-      return input(id, label(m), {
-        type: 'multi_conversations_select',
-        action_id: VALUE,
-        max_selected_items: 1,
-        filter: { include: ['public', 'private'], exclude_bot_users: true },
-        ...(current ? { initial_conversations: [current] } : {}),
-      }, hint(m), true);
+      return input(
+        id,
+        label(m),
+        {
+          type: 'multi_conversations_select',
+          action_id: VALUE,
+          max_selected_items: 1,
+          filter: { include: ['public', 'private'], exclude_bot_users: true },
+          ...(current ? { initial_conversations: [current] } : {}),
+        },
+        hint(m),
+        true,
+      );
     },
     read: (v) => {
       const channelId = v?.selected_conversations?.[0];
@@ -81,12 +92,17 @@ function channelField(role: keyof WorkspaceSettings['channels'], label: (m: Mess
 /** One severity's client-update cadence: "1h", "30m", or "workday" (null: one working day). */
 function cadenceField(severity: Severity): SettingsField {
   const show = (minutes: number | null, m: Messages) => (minutes === null ? m.settingsModal.cadence_workday : formatLeadTimes([minutes]));
-  return textField(`cadence_${severity}`, (m) => m.settingsModal.cadence(m.incident.severity_names[severity]), (m) => m.settingsModal.cadence_hint,
-    (s, m) => show(s.incidentCadenceMinutes[severity], m), (text, m) => {
+  return textField(
+    `cadence_${severity}`,
+    (m) => m.settingsModal.cadence(m.incident.severity_names[severity]),
+    (m) => m.settingsModal.cadence_hint,
+    (s, m) => show(s.incidentCadenceMinutes[severity], m),
+    (text, m) => {
       const minutes = parseCadenceValue(text);
       if (minutes === undefined) return fail(m.settingsModal.cadence_error);
       return ok((s) => ({ ...s, incidentCadenceMinutes: { ...s.incidentCadenceMinutes, [severity]: minutes } }));
-    });
+    },
+  );
 }
 
 export const SETTINGS_FIELDS: readonly SettingsField[] = [
@@ -106,36 +122,78 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
       return isLanguage(language) ? ok((s) => ({ ...s, language })) : fail(m.settings.problems.language);
     },
   },
-  textField('time_zone', (m) => m.settingsModal.time_zone, (m) => m.settingsModal.time_zone_hint, (s) => s.timeZone, (text, m) => {
-    const timeZone = parseTimeZone(text);
-    return timeZone ? ok((s) => ({ ...s, timeZone })) : fail(m.settings.problems.timezone);
-  }),
+  textField(
+    'time_zone',
+    (m) => m.settingsModal.time_zone,
+    (m) => m.settingsModal.time_zone_hint,
+    (s) => s.timeZone,
+    (text, m) => {
+      const timeZone = parseTimeZone(text);
+      return timeZone ? ok((s) => ({ ...s, timeZone })) : fail(m.settings.problems.timezone);
+    },
+  ),
   {
     id: 'leads',
     block: (m, s) =>
-      input('leads', m.settingsModal.leads, { type: 'multi_users_select', action_id: VALUE, ...(s.leads.length > 0 ? { initial_users: [...s.leads] } : {}) }, m.settingsModal.leads_hint, true),
+      input(
+        'leads',
+        m.settingsModal.leads,
+        { type: 'multi_users_select', action_id: VALUE, ...(s.leads.length > 0 ? { initial_users: [...s.leads] } : {}) },
+        m.settingsModal.leads_hint,
+        true,
+      ),
     read: (v, m) => {
       const leads = [...new Set(v?.selected_users ?? [])];
       return leads.every((id) => /^[UW][A-Z0-9]+$/.test(id)) ? ok((s) => ({ ...s, leads })) : fail(m.settings.problems.leads);
     },
   },
-  channelField('leads', (m) => m.settingsModal.channel_leads, (m) => m.settingsModal.channel_leads_hint),
-  channelField('incidents', (m) => m.settingsModal.channel_incidents, (m) => m.settingsModal.channel_hint),
+  channelField(
+    'leads',
+    (m) => m.settingsModal.channel_leads,
+    (m) => m.settingsModal.channel_leads_hint,
+  ),
+  channelField(
+    'incidents',
+    (m) => m.settingsModal.channel_incidents,
+    (m) => m.settingsModal.channel_hint,
+  ),
   ...SEVERITIES.map(cadenceField),
-  channelField('recap', (m) => m.settingsModal.channel_recap, (m) => m.settingsModal.channel_hint),
-  textField('recap', (m) => m.settingsModal.recap, (m) => m.settingsModal.recap_hint, (s, m) => formatWeekdayTime(s.recap, m.locale), (text, m) => {
-    const recap = parseWeekdayTime(text);
-    // The store re-plans the next recap (recapNextAt) from the saved day and time.
-    return recap ? ok((s) => ({ ...s, recap })) : fail(m.settingsModal.recap_error);
-  }),
-  textField('reminders', (m) => m.settingsModal.reminders, (m) => m.settingsModal.reminders_hint, (s) => formatLeadTimes(s.reminderLeadMinutes), (text, m) => {
-    const minutes = parseLeadTimes(text);
-    return minutes ? ok((s) => ({ ...s, reminderLeadMinutes: minutes })) : fail(m.settings.problems.reminders);
-  }),
-  textField('working_hours', (m) => m.settingsModal.hours, (m) => m.settingsModal.hours_hint, (s, m) => formatWorkingHours(s.workingHours, m.locale), (text, m) => {
-    const parsed = parseWorkingHours(text);
-    return parsed.ok ? ok((s) => ({ ...s, workingHours: parsed.hours })) : fail(m.settings.problems[`hours_${parsed.error}`]);
-  }),
+  channelField(
+    'recap',
+    (m) => m.settingsModal.channel_recap,
+    (m) => m.settingsModal.channel_hint,
+  ),
+  textField(
+    'recap',
+    (m) => m.settingsModal.recap,
+    (m) => m.settingsModal.recap_hint,
+    (s, m) => formatWeekdayTime(s.recap, m.locale),
+    (text, m) => {
+      const recap = parseWeekdayTime(text);
+      // The store re-plans the next recap (recapNextAt) from the saved day and time.
+      return recap ? ok((s) => ({ ...s, recap })) : fail(m.settingsModal.recap_error);
+    },
+  ),
+  textField(
+    'reminders',
+    (m) => m.settingsModal.reminders,
+    (m) => m.settingsModal.reminders_hint,
+    (s) => formatLeadTimes(s.reminderLeadMinutes),
+    (text, m) => {
+      const minutes = parseLeadTimes(text);
+      return minutes ? ok((s) => ({ ...s, reminderLeadMinutes: minutes })) : fail(m.settings.problems.reminders);
+    },
+  ),
+  textField(
+    'working_hours',
+    (m) => m.settingsModal.hours,
+    (m) => m.settingsModal.hours_hint,
+    (s, m) => formatWorkingHours(s.workingHours, m.locale),
+    (text, m) => {
+      const parsed = parseWorkingHours(text);
+      return parsed.ok ? ok((s) => ({ ...s, workingHours: parsed.hours })) : fail(m.settings.problems[`hours_${parsed.error}`]);
+    },
+  ),
 ];
 
 export function buildSettingsModal(m: Messages, settings: WorkspaceSettings, fields: readonly SettingsField[] = SETTINGS_FIELDS): ModalView {

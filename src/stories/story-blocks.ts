@@ -1,7 +1,7 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { button, context, mention, plain, section, SLACK_LIMITS, truncate, unescapeMrkdwn } from '../shared/slack/block-kit.js';
 import type { Messages } from '../shared/i18n/index.js';
-import { type Story, STORY_LIMITS, type StorySource, upvoteCount } from './story.js';
+import { button, context, mention, plain, SLACK_LIMITS, section, truncate, unescapeMrkdwn } from '../shared/slack/block-kit.js';
+import { STORY_LIMITS, type Story, type StorySource, upvoteCount } from './story.js';
 import type { StoryDraft, StoryDraftProblem } from './story-command.js';
 
 export const STORY_ACTIONS = { upvote: 'story_upvote', finishInForm: 'story_finish_in_form' } as const;
@@ -94,7 +94,15 @@ export function buildStoryModal(m: Messages, prefill: StoryPrefill, privateMetad
   };
 }
 
-function textInput(blockId: string, label: string, placeholder: string, maxLength: number, initial: string | undefined, multiline: boolean, optional = false): KnownBlock {
+function textInput(
+  blockId: string,
+  label: string,
+  placeholder: string,
+  maxLength: number,
+  initial: string | undefined,
+  multiline: boolean,
+  optional = false,
+): KnownBlock {
   return {
     type: 'input',
     block_id: blockId,

@@ -2,10 +2,7 @@ import { mentionedUsers, splitClient, takeLeadingMentions } from '../shared/comm
 import { STORY_LIMITS } from './story.js';
 
 /** What `/story <text>` asks for, read without any I/O. */
-export type StoryCommand =
-  | { kind: 'open_modal' }
-  | { kind: 'help' }
-  | { kind: 'share'; draft: StoryDraft; problems: StoryDraftProblem[] };
+export type StoryCommand = { kind: 'open_modal' } | { kind: 'help' } | { kind: 'share'; draft: StoryDraft; problems: StoryDraftProblem[] };
 
 export interface StoryDraft {
   featuredIds: string[];

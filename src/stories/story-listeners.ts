@@ -1,9 +1,9 @@
 import type { App, BlockAction, MessageShortcut, webApi } from '@slack/bolt';
-import { defuseBroadcasts } from '../shared/slack/block-kit.js';
 import { mentionedUsers } from '../shared/command-text.js';
 import { UserFacingError } from '../shared/errors.js';
+import { defuseBroadcasts } from '../shared/slack/block-kit.js';
 import type { HomeRefresher } from '../shared/slack/home-refresher.js';
-import { callerFromBody, type ContextDeps, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
+import { type ContextDeps, callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { NOMINATE_STORY_ACTION, type NominationKind, parseNomination } from '../shared/slack/story-nomination.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
 import type { StorySource } from './story.js';
@@ -63,18 +63,25 @@ export function registerStoryListeners(app: App, deps: StoryListenerDeps): void 
     await ack();
     const ctx = await resolveContext(deps, client, callerFromBody(shortcut));
     const text = shortcut.message.text ?? '';
-    const link = await client.chat
-      .getPermalink({ channel: shortcut.channel.id, message_ts: shortcut.message_ts })
-      .then((r) => r.permalink, () => undefined);
+    const link = await client.chat.getPermalink({ channel: shortcut.channel.id, message_ts: shortcut.message_ts }).then(
+      (r) => r.permalink,
+      () => undefined,
+    );
     const author = shortcut.message.user;
     const mentioned = mentionedUsers(text);
     const featuredIds = mentioned.length > 0 ? mentioned : author && author !== ctx.user.id ? [author] : [];
     const source: StorySource | undefined = link ? { kind: 'message', link } : undefined;
-    await openStoryModal(client, shortcut.trigger_id, ctx, { featuredIds, what: text, source }, {
-      sharedIn: shortcut.channel.id,
-      responseUrl: shortcut.response_url,
-      source,
-    });
+    await openStoryModal(
+      client,
+      shortcut.trigger_id,
+      ctx,
+      { featuredIds, what: text, source },
+      {
+        sharedIn: shortcut.channel.id,
+        responseUrl: shortcut.response_url,
+        source,
+      },
+    );
   });
 
   app.action<BlockAction>(NOMINATE_STORY_ACTION, async ({ ack, body, action, client }) => {

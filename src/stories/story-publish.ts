@@ -29,9 +29,10 @@ export async function publishStory(
   }
   const postedIn = response.channel ?? channel;
   if (response.ts) {
-    const permalink = await client.chat
-      .getPermalink({ channel: postedIn, message_ts: response.ts })
-      .then((r) => r.permalink, () => undefined);
+    const permalink = await client.chat.getPermalink({ channel: postedIn, message_ts: response.ts }).then(
+      (r) => r.permalink,
+      () => undefined,
+    );
     await stories.attachMessage(ctx.workspace, story.id, { channel: postedIn, ts: response.ts, permalink });
   }
   return { posted: true, channel: postedIn };

@@ -73,7 +73,13 @@ export class StoryService {
    * A reaction added to or removed from a message: when the message is a story, it counts as an upvote
    * (or takes one back). Undefined when the message is not a story.
    */
-  async react(workspace: Workspace, message: { channel: string; ts: string }, userId: string, reaction: string, added: boolean): Promise<VoteResult | undefined> {
+  async react(
+    workspace: Workspace,
+    message: { channel: string; ts: string },
+    userId: string,
+    reaction: string,
+    added: boolean,
+  ): Promise<VoteResult | undefined> {
     const found = await this.store.findByMessage(workspace, message.channel, message.ts);
     if (!found) return undefined;
     const way = reactionVote(reaction);

@@ -54,7 +54,10 @@ export class FirestoreStoryStore implements StoryStore {
   }
 
   async listFeaturing(workspace: Workspace, userId: string, range: { from: Date; to: Date }, limit: number): Promise<StoryPage> {
-    const query = this.collection(workspace).where('featuredIds', 'array-contains', userId).where('createdAt', '>=', range.from).where('createdAt', '<', range.to);
+    const query = this.collection(workspace)
+      .where('featuredIds', 'array-contains', userId)
+      .where('createdAt', '>=', range.from)
+      .where('createdAt', '<', range.to);
     const [page, count] = await Promise.all([query.orderBy('createdAt').limit(limit).get(), query.count().get()]);
     return { stories: page.docs.map((d) => storyFromStored(d.id, d.data())), total: count.data().count };
   }
@@ -69,8 +72,6 @@ export class FirestoreStoryStore implements StoryStore {
 function messageKey(channel: string, ts: string): string {
   return `${channel}:${ts}`;
 }
-
-
 
 export function storyToStored(workspace: Workspace, s: Story): DocumentData {
   return {

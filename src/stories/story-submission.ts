@@ -1,6 +1,6 @@
 import type { App, ViewSubmitAction, webApi } from '@slack/bolt';
-import { defuseBroadcasts, escapeMrkdwn } from '../shared/slack/block-kit.js';
 import { newErrorId } from '../shared/errors.js';
+import { defuseBroadcasts, escapeMrkdwn } from '../shared/slack/block-kit.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { STORY_LIMITS, type StorySource, validateStory } from './story.js';
 import { STORY_FIELDS, STORY_VIEW } from './story-blocks.js';
@@ -25,7 +25,8 @@ export function registerStorySubmission(app: App, deps: StoryListenerDeps): void
     };
     const problems = validateStory(input);
     const errors: Record<string, string> = {};
-    if (problems.who) errors[STORY_FIELDS.who] = problems.who === 'who_required' ? m.story.error_who_required : m.story.error_who_too_many(STORY_LIMITS.featured);
+    if (problems.who)
+      errors[STORY_FIELDS.who] = problems.who === 'who_required' ? m.story.error_who_required : m.story.error_who_too_many(STORY_LIMITS.featured);
     else if (await anyBot(deps, client, ctx, featuredIds)) errors[STORY_FIELDS.who] = m.story.error_who_bot;
     if (problems.what) errors[STORY_FIELDS.what] = problems.what === 'what_required' ? m.story.error_what_required : m.story.error_too_long(STORY_LIMITS.what);
     if (problems.why) errors[STORY_FIELDS.why] = m.story.error_too_long(STORY_LIMITS.why);

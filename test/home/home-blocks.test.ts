@@ -103,7 +103,7 @@ describe('my promises on the Home', () => {
 });
 
 describe('the team view', () => {
-  it('groups overdue promises by owner, whoever has the oldest first, with each owner\'s count', () => {
+  it("groups overdue promises by owner, whoever has the oldest first, with each owner's count", () => {
     const promises = [aPromise(-50, { owner: 'UBEN' }), aPromise(-40, { owner: 'UANA' }), aPromise(-30, { owner: 'UBEN' })];
     const blocks = buildTeamOverdue(en, page(promises), 17);
     const t = text(blocks);
@@ -123,7 +123,7 @@ describe('the team view', () => {
     expect(t).toContain('/promise list overdue');
   });
 
-  it('shows this week\'s on-time rate, or that nothing has been due yet', () => {
+  it("shows this week's on-time rate, or that nothing has been due yet", () => {
     expect(text(buildTeamRate(en, { good: 2, due: 3, rate: 2 / 3 }))).toContain('on-time rate: 67%');
     expect(text(buildTeamRate(en, { good: 0, due: 0, rate: null }))).toContain('nothing has been due yet');
     expect(text(buildTeamRate(pl, { good: 5, due: 5, rate: 1 }))).toContain('Terminowość w tym tygodniu: 100%');
@@ -138,7 +138,7 @@ describe('the team view', () => {
 });
 
 describe('the whole Home', () => {
-  it('fits Slack\'s 100 blocks with every section at its budget', () => {
+  it("fits Slack's 100 blocks with every section at its budget", () => {
     expect(homeBudget(HOME_SECTIONS.map((s) => s.maxBlocks))).toBeLessThanOrEqual(100);
   });
 
@@ -156,7 +156,15 @@ describe('the whole Home', () => {
   });
 
   it('refuses sections whose budgets could pass 100 blocks', () => {
-    expect(() => buildHomeView([], [{ maxBlocks: 60, blocks: [] }, { maxBlocks: 60, blocks: [] }])).toThrow(/100/);
+    expect(() =>
+      buildHomeView(
+        [],
+        [
+          { maxBlocks: 60, blocks: [] },
+          { maxBlocks: 60, blocks: [] },
+        ],
+      ),
+    ).toThrow(/100/);
   });
 
   it('offers New promise to everyone and Settings only to those who may change settings', () => {

@@ -21,7 +21,17 @@ const budget = (id: string) => HOME_SECTIONS.find((s) => s.id === id)!.maxBlocks
 
 let counter = 0;
 function incident(severity: Severity, openedHoursAgo: number, over: Partial<ClientIncident> = {}): ClientIncident {
-  return anIncident({ id: `i${++counter}`, severity, client: `Client ${counter}`, title: `problem ${counter}`, messagePermalink: 'https://x.slack.com/archives/CINC/p1', ...over }, hours(-openedHoursAgo));
+  return anIncident(
+    {
+      id: `i${++counter}`,
+      severity,
+      client: `Client ${counter}`,
+      title: `problem ${counter}`,
+      messagePermalink: 'https://x.slack.com/archives/CINC/p1',
+      ...over,
+    },
+    hours(-openedHoursAgo),
+  );
 }
 function story(what: string, upvoters: string[] = [], over: { client?: string; permalink?: string } = {}): Story {
   const base = createStory({ id: `s${++counter}`, authorId: 'UBEN', featuredIds: ['UANA'], what, client: over.client }, hours(-24));
@@ -31,7 +41,12 @@ function story(what: string, upvoters: string[] = [], over: { client?: string; p
 
 describe('my incidents on the Home', () => {
   it('lists them worst first with status, age and when the client last heard from us, each with its buttons', () => {
-    const blocks = buildMyIncidents(en, { incidents: [incident('sev3', 30), incident('sev1', 2, { title: 'checkout down' })], total: 2 }, POLICY, budget('my_incidents'));
+    const blocks = buildMyIncidents(
+      en,
+      { incidents: [incident('sev3', 30), incident('sev1', 2, { title: 'checkout down' })], total: 2 },
+      POLICY,
+      budget('my_incidents'),
+    );
     const t = text(blocks);
     expect(t).toContain('Your open incidents (2)');
     expect(t.indexOf('checkout down')).toBeLessThan(t.indexOf('SEV3'));
@@ -40,7 +55,14 @@ describe('my incidents on the Home', () => {
     expect(t).toContain('Client last heard from us: not yet');
     expect(t).not.toContain('<@UOWNER>');
     const rows = blocks.filter((b) => b.type === 'actions').map(actionIds);
-    expect(rows[0]).toEqual([INCIDENT_ACTIONS.acknowledge, INCIDENT_ACTIONS.update, INCIDENT_ACTIONS.clientUpdated, INCIDENT_ACTIONS.resolve, INCIDENT_ACTIONS.reassign, INCIDENT_ACTIONS.openLink]);
+    expect(rows[0]).toEqual([
+      INCIDENT_ACTIONS.acknowledge,
+      INCIDENT_ACTIONS.update,
+      INCIDENT_ACTIONS.clientUpdated,
+      INCIDENT_ACTIONS.resolve,
+      INCIDENT_ACTIONS.reassign,
+      INCIDENT_ACTIONS.openLink,
+    ]);
   });
 
   it('caps the list with how many more there are and the command that shows them', () => {
@@ -60,7 +82,7 @@ describe('my incidents on the Home', () => {
   });
 });
 
-describe('the team\'s open incidents', () => {
+describe("the team's open incidents", () => {
   it('shows every one with its owner and age, worst first, capped with a count and the command', () => {
     const page = { incidents: [incident('sev2', 5, { ownerId: 'UBEN' }), incident('sev1', 1, { ownerId: 'UCARL' })], total: 40 };
     const blocks = buildTeamIncidents(en, page, POLICY, budget('team_incidents'));
@@ -76,7 +98,14 @@ describe('the team\'s open incidents', () => {
 
 describe('stories featuring me this month', () => {
   it('shows them in the order given with who told them, the upvotes and a link to the message', () => {
-    const blocks = buildMyStories(en, { stories: [story('drove 200 km', ['UC', 'UD'], { client: 'ACME', permalink: 'https://x.slack.com/archives/CWINS/p2' }), story('stayed late')], total: 2 }, 10);
+    const blocks = buildMyStories(
+      en,
+      {
+        stories: [story('drove 200 km', ['UC', 'UD'], { client: 'ACME', permalink: 'https://x.slack.com/archives/CWINS/p2' }), story('stayed late')],
+        total: 2,
+      },
+      10,
+    );
     const t = text(blocks);
     expect(t).toContain('Stories featuring you this month (2)');
     expect(t).toContain('*ACME*: drove 200 km');
@@ -99,10 +128,19 @@ describe('stories featuring me this month', () => {
 });
 
 describe('the calendar month of the team', () => {
-  it('starts and ends at midnight on the team\'s wall clock, across a year end', () => {
-    expect(calendarMonthContaining(new Date('2026-11-30T23:30:00Z'), 'Europe/Warsaw')).toEqual({ start: new Date('2026-11-30T23:00:00Z'), end: new Date('2026-12-31T23:00:00Z') });
-    expect(calendarMonthContaining(new Date('2026-11-30T23:30:00Z'), 'UTC')).toEqual({ start: new Date('2026-11-01T00:00:00Z'), end: new Date('2026-12-01T00:00:00Z') });
-    expect(calendarMonthContaining(new Date('2026-03-15T12:00:00Z'), 'Europe/Warsaw')).toEqual({ start: new Date('2026-02-28T23:00:00Z'), end: new Date('2026-03-31T22:00:00Z') });
+  it("starts and ends at midnight on the team's wall clock, across a year end", () => {
+    expect(calendarMonthContaining(new Date('2026-11-30T23:30:00Z'), 'Europe/Warsaw')).toEqual({
+      start: new Date('2026-11-30T23:00:00Z'),
+      end: new Date('2026-12-31T23:00:00Z'),
+    });
+    expect(calendarMonthContaining(new Date('2026-11-30T23:30:00Z'), 'UTC')).toEqual({
+      start: new Date('2026-11-01T00:00:00Z'),
+      end: new Date('2026-12-01T00:00:00Z'),
+    });
+    expect(calendarMonthContaining(new Date('2026-03-15T12:00:00Z'), 'Europe/Warsaw')).toEqual({
+      start: new Date('2026-02-28T23:00:00Z'),
+      end: new Date('2026-03-31T22:00:00Z'),
+    });
   });
 });
 
@@ -110,15 +148,23 @@ describe('the whole Home, every part full', () => {
   it('stays within 100 blocks for a lead with hundreds of promises, incidents and stories', () => {
     const long = 'y'.repeat(2_000);
     const promises = Array.from({ length: 300 }, (_, i) =>
-      createPromise({ id: `p${i}`, client: `C${i}`, what: long, ownerId: `U${i % 40}`, ownerTimeZone: 'UTC', creatorId: 'UANA', dueAt: hours(i - 150) }, hours(-500)),
+      createPromise(
+        { id: `p${i}`, client: `C${i}`, what: long, ownerId: `U${i % 40}`, ownerTimeZone: 'UTC', creatorId: 'UANA', dueAt: hours(i - 150) },
+        hours(-500),
+      ),
     );
-    const incidents = Array.from({ length: 300 }, (_, i) => incident((['sev1', 'sev2', 'sev3'] as const)[i % 3]!, i + 1, { title: long.slice(0, 150), description: long }));
+    const incidents = Array.from({ length: 300 }, (_, i) =>
+      incident((['sev1', 'sev2', 'sev3'] as const)[i % 3]!, i + 1, { title: long.slice(0, 150), description: long }),
+    );
     const stories = Array.from({ length: 50 }, () => story(long, ['UX']));
     const parts = [
       { id: 'my_promises', blocks: (n: number) => buildMyPromises(en, { promises, total: 300 }, n) },
       { id: 'my_incidents', blocks: (n: number) => buildMyIncidents(en, { incidents, total: 300 }, POLICY, n) },
       { id: 'my_stories', blocks: (n: number) => buildMyStories(en, { stories, total: 50 }, n) },
-      { id: 'team_promises', blocks: (n: number) => [...buildTeamRate(en, { good: 1, due: 2, rate: 0.5 }, 1000), ...buildTeamOverdue(en, { promises, total: 300 }, n - 2)] },
+      {
+        id: 'team_promises',
+        blocks: (n: number) => [...buildTeamRate(en, { good: 1, due: 2, rate: 0.5 }, 1000), ...buildTeamOverdue(en, { promises, total: 300 }, n - 2)],
+      },
       { id: 'team_incidents', blocks: (n: number) => buildTeamIncidents(en, { incidents, total: 300 }, POLICY, n) },
     ].map((p) => ({ maxBlocks: budget(p.id), blocks: p.blocks(budget(p.id)) }));
     for (const part of parts) expect(part.blocks.length).toBeLessThanOrEqual(part.maxBlocks);

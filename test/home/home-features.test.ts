@@ -14,13 +14,20 @@ const NOW = new Date('2026-12-01T09:00:00Z');
 const at = (iso: string) => new Date(iso);
 let team: string;
 const d = () => homeDriver(h, () => team);
-const settings = async (change: object) => h.kept.services.settings.save(d().workspace(), { ...(await h.kept.services.settings.get(d().workspace())), ...change });
+const settings = async (change: object) =>
+  h.kept.services.settings.save(d().workspace(), { ...(await h.kept.services.settings.get(d().workspace())), ...change });
 
 beforeEach(async () => {
   h.now = NOW;
   team = newTeamId();
   h.fake.reset();
-  for (const [id, tz] of [['UANA', 'Europe/Warsaw'], ['UBEN', 'America/New_York'], ['UCARL', 'Europe/Warsaw'], ['UDANA', 'UTC']]) h.fake.addUser({ id: id!, tz: tz! });
+  for (const [id, tz] of [
+    ['UANA', 'Europe/Warsaw'],
+    ['UBEN', 'America/New_York'],
+    ['UCARL', 'Europe/Warsaw'],
+    ['UDANA', 'UTC'],
+  ])
+    h.fake.addUser({ id: id!, tz: tz! });
   await settings({ timeZone: 'Europe/Warsaw' });
 });
 
@@ -29,7 +36,13 @@ describe('incidents and stories on the Home', () => {
     await d().openIncident('UANA', 'sev3', 'slow reports', at('2026-11-30T09:00:00Z'));
     await d().openIncident('UANA', 'sev1', 'checkout down', at('2026-12-01T08:00:00Z'));
     const fixed = await d().openIncident('UANA', 'sev2', 'already fixed');
-    await h.kept.services.incidents.resolve(d().workspace(), fixed.id, { id: 'UANA', isAdmin: false, isOwner: false }, { note: 'done', clientConfirmed: true }, NOW);
+    await h.kept.services.incidents.resolve(
+      d().workspace(),
+      fixed.id,
+      { id: 'UANA', isAdmin: false, isOwner: false },
+      { note: 'done', clientConfirmed: true },
+      NOW,
+    );
     await d().openIncident('UBEN', 'sev1', 'not mine');
     // 23:30 UTC on 30 November is already December in Warsaw; 22:30 UTC is still November there.
     await d().shareStory(['UANA'], 'answered at midnight', at('2026-11-30T23:30:00Z'));
@@ -67,14 +80,18 @@ describe('incidents and stories on the Home', () => {
     expect(member).not.toContain('Otwarte incydenty:');
   });
 
-  it('stays within Slack\'s 100 blocks with many incidents, stories and promises, pointing at the rest', async () => {
+  it("stays within Slack's 100 blocks with many incidents, stories and promises, pointing at the rest", async () => {
     await settings({ leads: ['UANA'] });
     for (let i = 0; i < 25; i++) await d().openIncident(i % 2 ? 'UANA' : 'UBEN', (['sev1', 'sev2', 'sev3'] as const)[i % 3]!, `incident number ${i}`);
     for (let i = 0; i < 20; i++) await d().shareStory(['UANA'], `story number ${i}`, NOW, i % 3 ? [] : ['UBEN']);
     const weekAgo = new Date(NOW.getTime() - 7 * 86_400_000);
     for (let i = 0; i < 25; i++) {
       const dueAt = new Date(NOW.getTime() + (i - 12) * 3_600_000);
-      await h.kept.services.promises.logPromise(d().workspace(), { creatorId: 'UANA', ownerId: i % 2 ? 'UANA' : 'UBEN', ownerTimeZone: 'UTC', client: `C${i}`, what: 'work', dueAt }, weekAgo);
+      await h.kept.services.promises.logPromise(
+        d().workspace(),
+        { creatorId: 'UANA', ownerId: i % 2 ? 'UANA' : 'UBEN', ownerTimeZone: 'UTC', client: `C${i}`, what: 'work', dueAt },
+        weekAgo,
+      );
     }
     await h.event(team, openHomeEvent('UANA'));
     const { json, blocks } = await d().latestHome('UANA', () => true);

@@ -28,8 +28,7 @@ beforeEach(() => {
 const workspace = () => ({ teamId: team });
 const log = (client: string, dueAt: Date, ownerId = 'UANA', creatorId = ownerId) =>
   h.kept.services.promises.logPromise(workspace(), { creatorId, ownerId, ownerTimeZone: 'Europe/Warsaw', client, what: `work for ${client}`, dueAt }, h.now);
-const setSettings = async (change: object) =>
-  h.kept.services.settings.save(workspace(), { ...(await h.kept.services.settings.get(workspace())), ...change });
+const setSettings = async (change: object) => h.kept.services.settings.save(workspace(), { ...(await h.kept.services.settings.get(workspace())), ...change });
 
 const openHome = (userId: string, tab = 'home') =>
   h.event(team, { type: 'app_home_opened', user: userId, channel: `D${userId}`, tab, event_ts: '1764579600.000100' });
@@ -78,7 +77,7 @@ describe('the App Home', () => {
     expect(h.fake.callsTo('views.publish').map((c) => c.args.user_id)).toEqual(['UBEN']);
   });
 
-  it('shows a lead the team view: overdue promises by owner and this week\'s on-time rate', async () => {
+  it("shows a lead the team view: overdue promises by owner and this week's on-time rate", async () => {
     await setSettings({ leads: ['UCARL'], timeZone: 'Europe/Warsaw' });
     const kept = await log('Kept Co', hours(3));
     const early = await log('Moved Co', hours(30));
@@ -133,7 +132,12 @@ describe('buttons on the Home', () => {
     const promise = await log('ACME', hours(5));
     await h.homeAction(team, 'UCARL', PROMISE_ACTIONS.cancel, promise.id);
     await published(2);
-    expect(h.fake.callsTo('views.publish').map((c) => c.args.user_id).sort()).toEqual(['UANA', 'UCARL']);
+    expect(
+      h.fake
+        .callsTo('views.publish')
+        .map((c) => c.args.user_id)
+        .sort(),
+    ).toEqual(['UANA', 'UCARL']);
   });
 
   it('snoozes from the Home', async () => {
@@ -164,11 +168,17 @@ describe('buttons on the Home', () => {
     const promise = await log('ACME', hours(5));
     await h.homeAction(team, 'UANA', PROMISE_ACTIONS.renegotiate, promise.id);
     const [open] = await h.fake.waitForCalls('views.open', 1);
-    const res = await h.submit(team, 'UANA', PROMISE_VIEWS.renegotiate, {
-      [FIELDS.due]: { [FIELDS.value]: { type: 'datetimepicker', selected_date_time: Math.floor(hours(48).getTime() / 1000) } },
-      [FIELDS.reason]: { [FIELDS.value]: { type: 'plain_text_input', value: 'Waiting for data' } },
-      [FIELDS.informed]: { [FIELDS.value]: { type: 'checkboxes', selected_options: [] } },
-    }, open!.args.view.private_metadata);
+    const res = await h.submit(
+      team,
+      'UANA',
+      PROMISE_VIEWS.renegotiate,
+      {
+        [FIELDS.due]: { [FIELDS.value]: { type: 'datetimepicker', selected_date_time: Math.floor(hours(48).getTime() / 1000) } },
+        [FIELDS.reason]: { [FIELDS.value]: { type: 'plain_text_input', value: 'Waiting for data' } },
+        [FIELDS.informed]: { [FIELDS.value]: { type: 'checkboxes', selected_options: [] } },
+      },
+      open!.args.view.private_metadata,
+    );
     expect(res.text).toBe('');
     expect(viewText(await published())).toContain('Thu 3 Dec 2026, 10:00');
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
@@ -178,12 +188,18 @@ describe('buttons on the Home', () => {
     await h.homeAction(team, 'UANA', HOME_ACTIONS.newPromise, 'new');
     const [open] = await h.fake.waitForCalls('views.open', 1);
     expect(open!.args.view.callback_id).toBe(PROMISE_VIEWS.create);
-    await h.submit(team, 'UANA', PROMISE_VIEWS.create, {
-      [FIELDS.client]: { [FIELDS.value]: { type: 'plain_text_input', value: 'Globex' } },
-      [FIELDS.what]: { [FIELDS.value]: { type: 'plain_text_input', value: 'Send the plan' } },
-      [FIELDS.due]: { [FIELDS.value]: { type: 'datetimepicker', selected_date_time: Math.floor(hours(30).getTime() / 1000) } },
-      [FIELDS.owner]: { [FIELDS.value]: { type: 'users_select', selected_user: 'UANA' } },
-    }, open!.args.view.private_metadata);
+    await h.submit(
+      team,
+      'UANA',
+      PROMISE_VIEWS.create,
+      {
+        [FIELDS.client]: { [FIELDS.value]: { type: 'plain_text_input', value: 'Globex' } },
+        [FIELDS.what]: { [FIELDS.value]: { type: 'plain_text_input', value: 'Send the plan' } },
+        [FIELDS.due]: { [FIELDS.value]: { type: 'datetimepicker', selected_date_time: Math.floor(hours(30).getTime() / 1000) } },
+        [FIELDS.owner]: { [FIELDS.value]: { type: 'users_select', selected_user: 'UANA' } },
+      },
+      open!.args.view.private_metadata,
+    );
     expect(viewText(await published())).toContain('Globex');
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
@@ -197,7 +213,7 @@ describe('refreshing the Home after changes made elsewhere', () => {
     expect(viewText(publishedFor('UANA')[0]!)).not.toContain('Initech');
   });
 
-  it('republishes the owner\'s Home after Kept is clicked on a message card', async () => {
+  it("republishes the owner's Home after Kept is clicked on a message card", async () => {
     const promise = await log('ACME', hours(5));
     const { reply } = await h.action(team, 'UANA', PROMISE_ACTIONS.kept, promise.id);
     expect(JSON.stringify(reply?.blocks)).toContain('Kept on time');

@@ -15,7 +15,8 @@ afterAll(() => h.stop());
 const NOW = new Date('2026-12-01T09:00:00Z');
 let team: string;
 const d = () => homeDriver(h, () => team);
-const settings = async (change: object) => h.kept.services.settings.save(d().workspace(), { ...(await h.kept.services.settings.get(d().workspace())), ...change });
+const settings = async (change: object) =>
+  h.kept.services.settings.save(d().workspace(), { ...(await h.kept.services.settings.get(d().workspace())), ...change });
 const input = (value: string) => ({ value: { type: 'plain_text_input', value } });
 const unticked = { value: { type: 'checkboxes', selected_options: [] } };
 
@@ -23,7 +24,13 @@ beforeEach(async () => {
   h.now = NOW;
   team = newTeamId();
   h.fake.reset();
-  for (const [id, tz] of [['UANA', 'Europe/Warsaw'], ['UBEN', 'America/New_York'], ['UCARL', 'Europe/Warsaw'], ['UDANA', 'UTC']]) h.fake.addUser({ id: id!, tz: tz! });
+  for (const [id, tz] of [
+    ['UANA', 'Europe/Warsaw'],
+    ['UBEN', 'America/New_York'],
+    ['UCARL', 'Europe/Warsaw'],
+    ['UDANA', 'UTC'],
+  ])
+    h.fake.addUser({ id: id!, tz: tz! });
   await settings({ timeZone: 'Europe/Warsaw', leads: ['UCARL'] });
 });
 
@@ -59,23 +66,29 @@ describe('incident buttons on the Home', () => {
     expect(JSON.stringify(update?.args.blocks)).toContain('Acknowledged');
     expect(h.fake.callsTo('chat.postMessage').some((c) => c.args.thread_ts === incident.messageTs && String(c.args.text).includes('acknowledged'))).toBe(true);
     // A Home click has no conversation to answer in: nothing but the Home says it worked.
-    expect(h.fake.calls.slice(callsBefore).filter((c) => c.method.startsWith('response_url:') || (c.method === 'chat.postMessage' && !c.args.thread_ts))).toEqual([]);
+    expect(
+      h.fake.calls.slice(callsBefore).filter((c) => c.method.startsWith('response_url:') || (c.method === 'chat.postMessage' && !c.args.thread_ts)),
+    ).toEqual([]);
   });
 
   it('posts an update and resolves through their forms from the Home, which then drops the incident', async () => {
     const incident = await openByCommand('ACME sev2: invoices blank');
     const posted = await throughHomeModal('UANA', INCIDENT_ACTIONS.update, incident.id, INCIDENT_VIEWS.update, {
-      [INCIDENT_FIELDS.text]: input('Found the cause, fix going out'), [INCIDENT_FIELDS.told]: unticked,
+      [INCIDENT_FIELDS.text]: input('Found the cause, fix going out'),
+      [INCIDENT_FIELDS.told]: unticked,
     });
     expect(posted.text).toBe('');
     await d().latestHome('UANA', (json) => json.includes('Acknowledged'));
-    expect(h.fake.callsTo('chat.postMessage').some((c) => c.args.thread_ts === incident.messageTs && String(c.args.text).includes('Found the cause'))).toBe(true);
+    expect(h.fake.callsTo('chat.postMessage').some((c) => c.args.thread_ts === incident.messageTs && String(c.args.text).includes('Found the cause'))).toBe(
+      true,
+    );
 
     await h.homeAction(team, 'UANA', INCIDENT_ACTIONS.clientUpdated, incident.id);
     await d().latestHome('UANA', (json) => json.includes('Client last heard from us: just now'));
 
     const resolved = await throughHomeModal('UANA', INCIDENT_ACTIONS.resolve, incident.id, INCIDENT_VIEWS.resolve, {
-      [INCIDENT_FIELDS.note]: input('Fixed the template'), [INCIDENT_FIELDS.confirmed]: unticked,
+      [INCIDENT_FIELDS.note]: input('Fixed the template'),
+      [INCIDENT_FIELDS.confirmed]: unticked,
     });
     expect(resolved.text).toBe('');
     const { json } = await d().latestHome('UANA', (j) => j.includes('Your open incidents (0)'));
@@ -89,7 +102,9 @@ describe('incident buttons on the Home', () => {
     h.fake.injectFault('chat.update', { kind: 'error', error: 'channel_not_found' });
     await h.homeAction(team, 'UANA', INCIDENT_ACTIONS.clientUpdated, incident.id);
     await d().latestHome('UANA', (json) => json.includes('Client last heard from us: just now'));
-    const dm = h.fake.callsTo('chat.postMessage').find((c) => c.args.channel === 'UANA' && String(c.args.text).includes('could not update the incident message'));
+    const dm = h.fake
+      .callsTo('chat.postMessage')
+      .find((c) => c.args.channel === 'UANA' && String(c.args.text).includes('could not update the incident message'));
     expect(dm).toBeDefined();
   });
 

@@ -12,14 +12,22 @@ export function homeDriver(h: KeptHarness, team: () => string) {
     /** An incident as /incident stores it, its message "posted" in CINC. */
     openIncident(ownerId: string, severity: Severity, title: string, at = h.now): Promise<ClientIncident> {
       const input = { reporterId: ownerId, ownerId, ownerTimeZone: 'Europe/Warsaw', client: 'ACME', title, severity };
-      const message = { channelId: 'CINC', messageTs: `1700000000.${String(++ts).padStart(6, '0')}`, messagePermalink: `https://x.slack.com/archives/CINC/p${ts}` };
+      const message = {
+        channelId: 'CINC',
+        messageTs: `1700000000.${String(++ts).padStart(6, '0')}`,
+        messagePermalink: `https://x.slack.com/archives/CINC/p${ts}`,
+      };
       return h.kept.services.incidents.open(workspace(), input, at, async () => message);
     },
     /** A story as /story stores it, posted in CWINS, with upvotes from `upvoters`. */
     async shareStory(featuredIds: string[], what: string, at = h.now, upvoters: string[] = []): Promise<Story> {
       const stories = h.kept.services.stories;
       const story = await stories.share(workspace(), { authorId: 'UDANA', featuredIds, what }, at);
-      await stories.attachMessage(workspace(), story.id, { channel: 'CWINS', ts: `1700000001.${String(++ts).padStart(6, '0')}`, permalink: `https://x.slack.com/archives/CWINS/s${ts}` });
+      await stories.attachMessage(workspace(), story.id, {
+        channel: 'CWINS',
+        ts: `1700000001.${String(++ts).padStart(6, '0')}`,
+        permalink: `https://x.slack.com/archives/CWINS/s${ts}`,
+      });
       for (const userId of upvoters) await stories.upvote(workspace(), story.id, userId);
       return story;
     },

@@ -45,7 +45,7 @@ describe('publishing a Home', () => {
     await both;
   });
 
-  it('refuses sections that could pass Slack\'s 100 blocks', () => {
+  it("refuses sections that could pass Slack's 100 blocks", () => {
     const section = { id: 'big', audience: 'everyone' as const, maxBlocks: 60, build: async () => [] };
     expect(() => new HomePublisher({} as HomeDeps, [section, section])).toThrow(/100/);
   });

@@ -25,7 +25,13 @@ beforeEach(async () => {
   h.now = NOW;
   team = newTeamId();
   h.fake.reset();
-  for (const [id, tz] of [['UANA', 'Europe/Warsaw'], ['UBEN', 'America/New_York'], ['UCARL', 'Europe/Warsaw'], ['ULEAD', 'Europe/Warsaw']]) h.fake.addUser({ id: id!, tz: tz! });
+  for (const [id, tz] of [
+    ['UANA', 'Europe/Warsaw'],
+    ['UBEN', 'America/New_York'],
+    ['UCARL', 'Europe/Warsaw'],
+    ['ULEAD', 'Europe/Warsaw'],
+  ])
+    h.fake.addUser({ id: id!, tz: tz! });
   h.fake.addUser({ id: 'UADMIN', tz: 'UTC', is_admin: true });
   await settings({ timeZone: 'Europe/Warsaw', leads: ['ULEAD'] });
 });
@@ -63,13 +69,21 @@ describe('the incident lifecycle, from its message', () => {
   it('posts an update to the thread, and "client was told" restarts the cadence clock', async () => {
     const { incident } = await d().open('ACME sev1: checkout down');
     h.now = later(20);
-    const res = await throughModal(() => d().click(incident, 'UBEN', INCIDENT_ACTIONS.update), INCIDENT_VIEWS.update, {
-      [INCIDENT_FIELDS.text]: input('Rolled back the deploy; errors falling'),
-      [INCIDENT_FIELDS.told]: ticked,
-    }, 'UBEN');
+    const res = await throughModal(
+      () => d().click(incident, 'UBEN', INCIDENT_ACTIONS.update),
+      INCIDENT_VIEWS.update,
+      {
+        [INCIDENT_FIELDS.text]: input('Rolled back the deploy; errors falling'),
+        [INCIDENT_FIELDS.told]: ticked,
+      },
+      'UBEN',
+    );
     expect(res.text).toBe('');
     await eventually(() => d().threadReplies(incident).length === 2);
-    expect(d().threadReplies(incident)).toEqual([':eyes: <@UBEN> acknowledged the incident.', ':memo: <@UBEN> (the client was told): Rolled back the deploy; errors falling']);
+    expect(d().threadReplies(incident)).toEqual([
+      ':eyes: <@UBEN> acknowledged the incident.',
+      ':memo: <@UBEN> (the client was told): Rolled back the deploy; errors falling',
+    ]);
     const stored = await d().get(incident.id);
     expect(stored!.nextStepAt).toEqual(later(80));
     const message = blocksText(d().lastUpdate(incident));
@@ -79,7 +93,12 @@ describe('the incident lifecycle, from its message', () => {
 
   it('keeps the update form open when it is empty', async () => {
     const { incident } = await d().open('ACME: slow');
-    const res = await throughModal(() => d().click(incident, 'UANA', INCIDENT_ACTIONS.update), INCIDENT_VIEWS.update, { [INCIDENT_FIELDS.text]: input('  ') }, 'UANA');
+    const res = await throughModal(
+      () => d().click(incident, 'UANA', INCIDENT_ACTIONS.update),
+      INCIDENT_VIEWS.update,
+      { [INCIDENT_FIELDS.text]: input('  ') },
+      'UANA',
+    );
     expect(res.json).toEqual({ response_action: 'errors', errors: { [INCIDENT_FIELDS.text]: 'Write the update.' } });
   });
 
@@ -94,10 +113,15 @@ describe('the incident lifecycle, from its message', () => {
   it('resolves with a note and the client’s confirmation, then reopens', async () => {
     const { incident } = await d().open('ACME sev1: checkout down');
     h.now = later(95);
-    const res = await throughModal(() => d().click(incident, 'UANA', INCIDENT_ACTIONS.resolve), INCIDENT_VIEWS.resolve, {
-      [INCIDENT_FIELDS.note]: input('Payment gateway timeout raised'),
-      [INCIDENT_FIELDS.confirmed]: ticked,
-    }, 'UANA');
+    const res = await throughModal(
+      () => d().click(incident, 'UANA', INCIDENT_ACTIONS.resolve),
+      INCIDENT_VIEWS.resolve,
+      {
+        [INCIDENT_FIELDS.note]: input('Payment gateway timeout raised'),
+        [INCIDENT_FIELDS.confirmed]: ticked,
+      },
+      'UANA',
+    );
     expect(res.text).toBe('');
     expect(await d().get(incident.id)).toMatchObject({ status: 'resolved', resolvedAt: later(95), acknowledgedAt: later(95), nextStepAt: null });
     await eventually(() => d().threadReplies(incident).length === 1);
@@ -117,7 +141,12 @@ describe('the incident lifecycle, from its message', () => {
 
   it('asks for a resolution note', async () => {
     const { incident } = await d().open('ACME: slow');
-    const res = await throughModal(() => d().click(incident, 'UANA', INCIDENT_ACTIONS.resolve), INCIDENT_VIEWS.resolve, { [INCIDENT_FIELDS.note]: input('') }, 'UANA');
+    const res = await throughModal(
+      () => d().click(incident, 'UANA', INCIDENT_ACTIONS.resolve),
+      INCIDENT_VIEWS.resolve,
+      { [INCIDENT_FIELDS.note]: input('') },
+      'UANA',
+    );
     expect(res.json.errors[INCIDENT_FIELDS.note]).toContain('Say briefly how it was resolved');
     expect((await d().get(incident.id))!.status).toBe('open');
   });
@@ -161,7 +190,12 @@ describe('who may resolve or reassign', () => {
   it('lets the owner, a lead and a workspace admin resolve', async () => {
     for (const userId of ['UBEN', 'ULEAD', 'UADMIN']) {
       const { incident } = await d().open(`<@UBEN> ACME: broken for ${userId}`, 'UANA');
-      const res = await throughModal(() => d().click(incident, userId, INCIDENT_ACTIONS.resolve), INCIDENT_VIEWS.resolve, { [INCIDENT_FIELDS.note]: input('fixed') }, userId);
+      const res = await throughModal(
+        () => d().click(incident, userId, INCIDENT_ACTIONS.resolve),
+        INCIDENT_VIEWS.resolve,
+        { [INCIDENT_FIELDS.note]: input('fixed') },
+        userId,
+      );
       expect(res.text, userId).toBe('');
       expect((await d().get(incident.id))!.status, userId).toBe('resolved');
     }
@@ -169,9 +203,14 @@ describe('who may resolve or reassign', () => {
 
   it('lets a lead reassign; the new owner is told and the thread shows the handover', async () => {
     const { incident } = await d().open('ACME sev1: checkout down', 'UANA');
-    const res = await throughModal(() => d().click(incident, 'ULEAD', INCIDENT_ACTIONS.reassign), INCIDENT_VIEWS.reassign, {
-      [INCIDENT_FIELDS.owner]: { value: { type: 'users_select', selected_user: 'UBEN' } },
-    }, 'ULEAD');
+    const res = await throughModal(
+      () => d().click(incident, 'ULEAD', INCIDENT_ACTIONS.reassign),
+      INCIDENT_VIEWS.reassign,
+      {
+        [INCIDENT_FIELDS.owner]: { value: { type: 'users_select', selected_user: 'UBEN' } },
+      },
+      'ULEAD',
+    );
     expect(res.text).toBe('');
     expect(await d().get(incident.id)).toMatchObject({ ownerId: 'UBEN', ownerTimeZone: 'America/New_York' });
     await eventually(() => d().calls('chat.postMessage', 'UBEN').length === 1 && d().threadReplies(incident).length === 1);

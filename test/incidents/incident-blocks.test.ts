@@ -3,11 +3,11 @@ import { acknowledge, LIMITS, resolveIncident } from '../../src/incidents/client
 import { buildCadenceAlert, buildCadenceReminder, buildUnacknowledgedAlert } from '../../src/incidents/incident-alert-blocks.js';
 import { buildIncidentMessage, INCIDENT_ACTIONS } from '../../src/incidents/incident-blocks.js';
 import { buildNewIncidentModal, buildReassignIncidentModal, buildResolveModal, buildUpdateModal } from '../../src/incidents/incident-modals.js';
-import { SLACK_LIMITS } from '../../src/shared/slack/block-kit.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
+import { SLACK_LIMITS } from '../../src/shared/slack/block-kit.js';
+import { NOMINATE_STORY_ACTION } from '../../src/shared/slack/story-nomination.js';
 import type { Viewer } from '../../src/shared/viewer.js';
 import { anIncident, hours, minutes, POLICY } from './incident-fixtures.js';
-import { NOMINATE_STORY_ACTION } from '../../src/shared/slack/story-nomination.js';
 
 const viewer = (language: 'en' | 'pl', now = hours(2)): Viewer => ({ m: messagesFor(language), timeZone: 'Europe/Warsaw', now });
 const actionIds = (blocks: any[]) => blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements.map((e: any) => e.action_id));
@@ -23,10 +23,19 @@ describe('the incident message', () => {
     expect(text).toContain('not yet');
     expect(text).toContain('update overdue by 1 h');
     expect(actionIds(open.blocks)).toEqual([
-      INCIDENT_ACTIONS.acknowledge, INCIDENT_ACTIONS.update, INCIDENT_ACTIONS.clientUpdated, INCIDENT_ACTIONS.resolve, INCIDENT_ACTIONS.reassign, INCIDENT_ACTIONS.promise,
+      INCIDENT_ACTIONS.acknowledge,
+      INCIDENT_ACTIONS.update,
+      INCIDENT_ACTIONS.clientUpdated,
+      INCIDENT_ACTIONS.resolve,
+      INCIDENT_ACTIONS.reassign,
+      INCIDENT_ACTIONS.promise,
     ]);
     const resolved = resolveIncident(acknowledge(anIncident(), 'UOWNER', minutes(5)), 'UOWNER', { note: 'fixed', clientConfirmed: false }, hours(1));
-    expect(actionIds(buildIncidentMessage(viewer('en'), resolved, POLICY).blocks)).toEqual([INCIDENT_ACTIONS.reopen, INCIDENT_ACTIONS.promise, NOMINATE_STORY_ACTION]);
+    expect(actionIds(buildIncidentMessage(viewer('en'), resolved, POLICY).blocks)).toEqual([
+      INCIDENT_ACTIONS.reopen,
+      INCIDENT_ACTIONS.promise,
+      NOMINATE_STORY_ACTION,
+    ]);
   });
 
   it('reads naturally in Polish', () => {
@@ -38,18 +47,34 @@ describe('the incident message', () => {
   });
 
   it('stays within Slack’s limits with the longest inputs, in every message and modal, in both languages', () => {
-    const big = { ...anIncident({ severity: 'sev3' }), client: long.slice(0, LIMITS.client), title: long.slice(0, LIMITS.title), description: long.slice(0, LIMITS.description) };
+    const big = {
+      ...anIncident({ severity: 'sev3' }),
+      client: long.slice(0, LIMITS.client),
+      title: long.slice(0, LIMITS.title),
+      description: long.slice(0, LIMITS.description),
+    };
     const resolved = resolveIncident(big, 'UOWNER', { note: long.slice(0, LIMITS.note), clientConfirmed: true }, hours(1));
     for (const language of ['en', 'pl'] as const) {
       const v = viewer(language);
-      for (const message of [buildIncidentMessage(v, big, POLICY), buildIncidentMessage(v, resolved, POLICY), buildCadenceReminder(v, big, POLICY), buildCadenceAlert(v, big, POLICY), buildUnacknowledgedAlert(v, big, POLICY)]) {
+      for (const message of [
+        buildIncidentMessage(v, big, POLICY),
+        buildIncidentMessage(v, resolved, POLICY),
+        buildCadenceReminder(v, big, POLICY),
+        buildCadenceAlert(v, big, POLICY),
+        buildUnacknowledgedAlert(v, big, POLICY),
+      ]) {
         expect(message.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.messageBlocks);
         for (const block of message.blocks as any[]) {
           if (block.text?.text) expect(block.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
           for (const field of block.fields ?? []) expect(field.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionField);
         }
       }
-      for (const modal of [buildNewIncidentModal(v, {}, '{}'), buildUpdateModal(v, big, '{}'), buildResolveModal(v, big, '{}'), buildReassignIncidentModal(v, big, '{}')]) {
+      for (const modal of [
+        buildNewIncidentModal(v, {}, '{}'),
+        buildUpdateModal(v, big, '{}'),
+        buildResolveModal(v, big, '{}'),
+        buildReassignIncidentModal(v, big, '{}'),
+      ]) {
         expect(modal.title.text.length).toBeLessThanOrEqual(SLACK_LIMITS.modalTitle);
         expect(modal.submit!.text.length).toBeLessThanOrEqual(24);
       }

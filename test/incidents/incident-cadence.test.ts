@@ -59,7 +59,10 @@ describe('the plan of cadence steps', () => {
   });
 
   it('drops the unacknowledged alert once acknowledged, and sev2 never has one', () => {
-    expect(planIncidentSteps(acknowledge(anIncident({ severity: 'sev1' }), 'UANA', minutes(3)), POLICY).map((s) => s.kind)).toEqual(['cadence_owner', 'cadence_leads']);
+    expect(planIncidentSteps(acknowledge(anIncident({ severity: 'sev1' }), 'UANA', minutes(3)), POLICY).map((s) => s.kind)).toEqual([
+      'cadence_owner',
+      'cadence_leads',
+    ]);
     expect(planIncidentSteps(anIncident({ severity: 'sev2' }), POLICY).map((s) => s.kind)).toEqual(['cadence_owner', 'cadence_leads']);
   });
 

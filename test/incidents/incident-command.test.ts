@@ -16,7 +16,9 @@ describe('/incident text', () => {
   it('defaults to sev2 and takes the severity before the client or at the start of the title too', () => {
     expect(parseIncidentCommand('Globex: invoices are blank')).toMatchObject({ draft: { client: 'Globex', severity: 'sev2' } });
     expect(parseIncidentCommand('SEV3 Globex: invoices are blank')).toMatchObject({ draft: { client: 'Globex', severity: 'sev3' } });
-    expect(parseIncidentCommand('Globex: sev 1 invoices are blank')).toMatchObject({ draft: { client: 'Globex', severity: 'sev1', title: 'invoices are blank' } });
+    expect(parseIncidentCommand('Globex: sev 1 invoices are blank')).toMatchObject({
+      draft: { client: 'Globex', severity: 'sev1', title: 'invoices are blank' },
+    });
   });
 
   it('makes a mentioned teammate the owner, at the start or the end', () => {

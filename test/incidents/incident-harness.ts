@@ -39,8 +39,16 @@ export function incidentDriver(h: KeptHarness, team: () => string) {
     get: (id: string) => h.kept.services.incidents.get(workspace(), id),
     /** Calls of one method since the last reset, to one channel. */
     calls: (method: string, channel?: string) => h.fake.callsTo(method).filter((c) => channel === undefined || c.args.channel === channel),
-    threadReplies: (incident: ClientIncident) => h.fake.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === incident.messageTs).map((c) => String(c.args.text)),
-    lastUpdate: (incident: ClientIncident) => h.fake.callsTo('chat.update').filter((c) => c.args.ts === incident.messageTs).at(-1)?.args,
+    threadReplies: (incident: ClientIncident) =>
+      h.fake
+        .callsTo('chat.postMessage')
+        .filter((c) => c.args.thread_ts === incident.messageTs)
+        .map((c) => String(c.args.text)),
+    lastUpdate: (incident: ClientIncident) =>
+      h.fake
+        .callsTo('chat.update')
+        .filter((c) => c.args.ts === incident.messageTs)
+        .at(-1)?.args,
   };
 }
 

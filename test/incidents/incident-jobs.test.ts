@@ -3,10 +3,10 @@ import { acknowledge, type ClientIncident, recordClientUpdated, resolveIncident 
 import { type IncidentSweepDeps, sweepIncidentSteps } from '../../src/incidents/incident-jobs.js';
 import { withIncidentSchedule } from '../../src/incidents/incident-schedule.js';
 import { FirestoreIncidentStore, type IncidentStore } from '../../src/incidents/incident-store.js';
-import { FirestoreSettingsStore } from '../../src/shared/workspace/settings-store.js';
-import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import { Deliverer, DeliveryLedger, type MessagePoster, type OutgoingMessage } from '../../src/shared/delivery/delivery.js';
 import { JsonLogger } from '../../src/shared/logger.js';
+import { FirestoreSettingsStore } from '../../src/shared/workspace/settings-store.js';
+import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import { newTeamId, testDb } from '../support/test-db.js';
 import { anIncident, hours, minutes, POLICY, T0 } from './incident-fixtures.js';
 

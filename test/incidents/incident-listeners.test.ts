@@ -30,14 +30,28 @@ beforeEach(() => {
 describe('/incident in one line', () => {
   it('posts the incident with its buttons where the command ran, stores where it went, and tells the reporter', async () => {
     const { incident, reply } = await driver().open('ACME sev1: checkout returns 500 since 9:00');
-    expect(incident).toMatchObject({ client: 'ACME', severity: 'sev1', title: 'checkout returns 500 since 9:00', ownerId: 'UANA', reporterId: 'UANA', status: 'open', channelId: 'C_TEST' });
+    expect(incident).toMatchObject({
+      client: 'ACME',
+      severity: 'sev1',
+      title: 'checkout returns 500 since 9:00',
+      ownerId: 'UANA',
+      reporterId: 'UANA',
+      status: 'open',
+      channelId: 'C_TEST',
+    });
     const [post] = driver().calls('chat.postMessage', 'C_TEST');
     expect(post!.response!.ts).toBe(incident.messageTs);
     expect(incident.messagePermalink).toContain(`/archives/C_TEST/p`);
     const text = blocksText(post!.args);
     expect(text).toContain('SEV1 · ACME');
     expect(text).toContain('Open, not acknowledged');
-    for (const action of [INCIDENT_ACTIONS.acknowledge, INCIDENT_ACTIONS.update, INCIDENT_ACTIONS.clientUpdated, INCIDENT_ACTIONS.resolve, INCIDENT_ACTIONS.promise]) {
+    for (const action of [
+      INCIDENT_ACTIONS.acknowledge,
+      INCIDENT_ACTIONS.update,
+      INCIDENT_ACTIONS.clientUpdated,
+      INCIDENT_ACTIONS.resolve,
+      INCIDENT_ACTIONS.promise,
+    ]) {
       expect(text).toContain(action);
     }
     expect(reply).toMatchObject({ response_type: 'ephemeral' });
@@ -98,21 +112,38 @@ describe('the incident form', () => {
     expect(res.status).toBe(200);
     expect(res.text).toBe('');
     const [incident] = (await h.kept.services.incidents.listOpen({ teamId: team }, 10)).incidents;
-    expect(incident).toMatchObject({ client: 'Initech', severity: 'sev3', title: 'TPS reports &lt;late&gt;', description: 'Since Monday. &lt;!channel&gt;', ownerId: 'UBEN', channelId: 'C_TEST' });
+    expect(incident).toMatchObject({
+      client: 'Initech',
+      severity: 'sev3',
+      title: 'TPS reports &lt;late&gt;',
+      description: 'Since Monday. &lt;!channel&gt;',
+      ownerId: 'UBEN',
+      channelId: 'C_TEST',
+    });
     // The owner named in the form hears it from Kept.
     await h.fake.waitForCalls('chat.postMessage', 2);
     expect(driver().calls('chat.postMessage', 'UBEN')).toHaveLength(1);
   });
 
   it('keeps the form open with inline errors, writing nothing', async () => {
-    const res = await h.submit(team, 'UANA', INCIDENT_VIEWS.create, values({
-      [INCIDENT_FIELDS.client]: { value: { type: 'plain_text_input', value: ' ' } },
-      [INCIDENT_FIELDS.title]: { value: { type: 'plain_text_input', value: '' } },
-      [INCIDENT_FIELDS.owner]: { value: { type: 'users_select', selected_user: 'UBOT2' } },
-    }), JSON.stringify({ channelId: 'C_TEST' }));
+    const res = await h.submit(
+      team,
+      'UANA',
+      INCIDENT_VIEWS.create,
+      values({
+        [INCIDENT_FIELDS.client]: { value: { type: 'plain_text_input', value: ' ' } },
+        [INCIDENT_FIELDS.title]: { value: { type: 'plain_text_input', value: '' } },
+        [INCIDENT_FIELDS.owner]: { value: { type: 'users_select', selected_user: 'UBOT2' } },
+      }),
+      JSON.stringify({ channelId: 'C_TEST' }),
+    );
     expect(res.json).toEqual({
       response_action: 'errors',
-      errors: { [INCIDENT_FIELDS.client]: 'Enter the client.', [INCIDENT_FIELDS.title]: 'Say what is wrong.', [INCIDENT_FIELDS.owner]: 'A bot cannot own an incident.' },
+      errors: {
+        [INCIDENT_FIELDS.client]: 'Enter the client.',
+        [INCIDENT_FIELDS.title]: 'Say what is wrong.',
+        [INCIDENT_FIELDS.owner]: 'A bot cannot own an incident.',
+      },
     });
     expect(driver().calls('chat.postMessage')).toHaveLength(0);
   });
@@ -128,8 +159,13 @@ describe('the incident form', () => {
 describe('the "Log as incident" message shortcut', () => {
   it('opens the form prefilled from the message and keeps a link to it', async () => {
     const payload = messageShortcutPayload({
-      teamId: team, userId: 'UANA', callbackId: INCIDENT_SHORTCUT, channelId: 'CCLIENT', messageTs: '1700000123.000200',
-      messageText: 'ACME: the export job failed again\nThey need it by noon.', responseUrl: h.fake.responseUrl('shortcut'),
+      teamId: team,
+      userId: 'UANA',
+      callbackId: INCIDENT_SHORTCUT,
+      channelId: 'CCLIENT',
+      messageTs: '1700000123.000200',
+      messageText: 'ACME: the export job failed again\nThey need it by noon.',
+      responseUrl: h.fake.responseUrl('shortcut'),
     });
     expect((await postSigned(`${h.url}/slack/events`, interactionBody(payload), { signingSecret: SIGNING_SECRET })).status).toBe(200);
     const [open] = await h.fake.waitForCalls('views.open', 1);
@@ -140,12 +176,18 @@ describe('the "Log as incident" message shortcut', () => {
     expect(initial(INCIDENT_FIELDS.title)).toBe('the export job failed again');
     expect(initial(INCIDENT_FIELDS.description)).toContain('They need it by noon.');
 
-    await h.submit(team, 'UANA', INCIDENT_VIEWS.create, {
-      [INCIDENT_FIELDS.client]: { value: { type: 'plain_text_input', value: 'ACME' } },
-      [INCIDENT_FIELDS.severity]: { value: { type: 'static_select', selected_option: { value: 'sev2' } } },
-      [INCIDENT_FIELDS.title]: { value: { type: 'plain_text_input', value: 'the export job failed again' } },
-      [INCIDENT_FIELDS.owner]: { value: { type: 'users_select', selected_user: 'UANA' } },
-    }, view.private_metadata);
+    await h.submit(
+      team,
+      'UANA',
+      INCIDENT_VIEWS.create,
+      {
+        [INCIDENT_FIELDS.client]: { value: { type: 'plain_text_input', value: 'ACME' } },
+        [INCIDENT_FIELDS.severity]: { value: { type: 'static_select', selected_option: { value: 'sev2' } } },
+        [INCIDENT_FIELDS.title]: { value: { type: 'plain_text_input', value: 'the export job failed again' } },
+        [INCIDENT_FIELDS.owner]: { value: { type: 'users_select', selected_user: 'UANA' } },
+      },
+      view.private_metadata,
+    );
     const [incident] = (await h.kept.services.incidents.listOpen({ teamId: team }, 10)).incidents;
     expect(incident).toMatchObject({ channelId: 'CCLIENT', sourcePermalink: 'https://kept-test.slack.com/archives/CCLIENT/p1700000123000200' });
     expect(blocksText(driver().calls('chat.postMessage', 'CCLIENT')[0]!.args)).toContain('Logged from this message');

@@ -22,10 +22,23 @@ async function seed(teamId: string, incidents: ClientIncident[]): Promise<string
 describe('the incident store', () => {
   it('returns what was stored: dates as Dates, the timeline entry by entry', async () => {
     const teamId = newTeamId();
-    const incident = postUpdate(anIncident({ severity: 'sev1', sourcePermalink: 'https://x.slack.com/archives/C1/p1' }), 'UANA', { text: 'rolled back', clientTold: true }, minutes(20));
+    const incident = postUpdate(
+      anIncident({ severity: 'sev1', sourcePermalink: 'https://x.slack.com/archives/C1/p1' }),
+      'UANA',
+      { text: 'rolled back', clientTold: true },
+      minutes(20),
+    );
     const [id] = await seed(teamId, [incident]);
     const stored = await store.get({ teamId }, id!);
-    expect(stored).toMatchObject({ id, client: 'ACME', severity: 'sev1', status: 'acknowledged', acknowledgedAt: minutes(20), createdAt: T0, sourcePermalink: 'https://x.slack.com/archives/C1/p1' });
+    expect(stored).toMatchObject({
+      id,
+      client: 'ACME',
+      severity: 'sev1',
+      status: 'acknowledged',
+      acknowledgedAt: minutes(20),
+      createdAt: T0,
+      sourcePermalink: 'https://x.slack.com/archives/C1/p1',
+    });
     expect(stored!.timeline).toEqual(incident.timeline);
     expect(stored!.nextStepAt).toEqual(minutes(80));
     expect(await store.get({ teamId: newTeamId() }, id!)).toBeUndefined();
@@ -67,7 +80,12 @@ describe('the incident store', () => {
     await seed(b, [anIncident({ severity: 'sev1' }, hours(1))]);
     // The emulator is shared: look only at this test's workspaces.
     const due = (await store.findDue(minutes(20, long), 1_000)).filter((d) => d.workspace.teamId === a || d.workspace.teamId === b);
-    expect(due.map((d) => [d.workspace.teamId, d.incident.id]).sort()).toEqual([[a, idA], [b, idB]].sort());
+    expect(due.map((d) => [d.workspace.teamId, d.incident.id]).sort()).toEqual(
+      [
+        [a, idA],
+        [b, idB],
+      ].sort(),
+    );
     const [first, second] = due;
     expect(await store.saveSchedule(first!, ['unacknowledged'], hours(1, long))).toBe(true);
     await store.update(second!.workspace, second!.incident.id, (i) => acknowledge(i, 'U1', minutes(21, long)));

@@ -47,9 +47,7 @@ function job(args: string[], env: Record<string, string> = {}): Run {
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));
   child.stderr!.on('data', (d) => (stderr += d));
-  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('exit', (code) => resolve({ code, stdout, stderr })),
-  );
+  const done = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
   return { child, done };
 }
 
@@ -73,7 +71,7 @@ describe('npm run job -- reminders', () => {
     expect(failed.stdout).toContain('failed 1');
     expect(failed.stderr).not.toContain('xoxb-cli');
     expect((await job(['remind']).done).code).toBe(2);
-    expect((await job(['reminders', '--now', 'next tuesday']).done)).toMatchObject({ code: 2, stderr: expect.stringContaining('ISO 8601') });
+    expect(await job(['reminders', '--now', 'next tuesday']).done).toMatchObject({ code: 2, stderr: expect.stringContaining('ISO 8601') });
   });
 
   it('three processes at once post every due step exactly once', async () => {

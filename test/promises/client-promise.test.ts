@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type ClientPromise,
   canChangePromise,
   cancelPromise,
-  type ClientPromise,
   createPromise,
   isOverdue,
   markKept,
@@ -16,7 +16,10 @@ const due = new Date('2026-12-04T14:00:00Z');
 
 function aPromise(overrides: Partial<ClientPromise> = {}): ClientPromise {
   return {
-    ...createPromise({ id: 'p1', client: ' ACME ', what: ' send the quote ', ownerId: 'UOWNER', ownerTimeZone: 'Europe/Warsaw', creatorId: 'UCREATOR', dueAt: due }, created),
+    ...createPromise(
+      { id: 'p1', client: ' ACME ', what: ' send the quote ', ownerId: 'UOWNER', ownerTimeZone: 'Europe/Warsaw', creatorId: 'UCREATOR', dueAt: due },
+      created,
+    ),
     ...overrides,
   };
 }
@@ -54,7 +57,12 @@ describe('keeping a promise', () => {
   });
 
   it('is judged against the renegotiated due time, not the original', () => {
-    const moved = renegotiate(aPromise(), 'UOWNER', { newDueAt: at('2026-12-10T10:00:00Z'), reason: 'waiting for data', clientInformed: true }, at('2026-12-03T10:00:00Z'));
+    const moved = renegotiate(
+      aPromise(),
+      'UOWNER',
+      { newDueAt: at('2026-12-10T10:00:00Z'), reason: 'waiting for data', clientInformed: true },
+      at('2026-12-03T10:00:00Z'),
+    );
     expect(markKept(moved, 'UOWNER', at('2026-12-08T10:00:00Z')).outcome).toMatchObject({ onTime: true });
   });
 
@@ -71,13 +79,39 @@ describe('keeping a promise', () => {
 
 describe('renegotiating', () => {
   it('records an early renegotiation with the client informed, keeping the full history', () => {
-    const first = renegotiate(aPromise(), 'UOWNER', { newDueAt: at('2026-12-08T10:00:00Z'), reason: ' data late ', clientInformed: true }, at('2026-12-03T10:00:00Z'));
-    const second = renegotiate(first, 'ULEAD', { newDueAt: at('2026-12-12T10:00:00Z'), reason: 'scope grew', clientInformed: false }, at('2026-12-09T10:00:00Z'));
+    const first = renegotiate(
+      aPromise(),
+      'UOWNER',
+      { newDueAt: at('2026-12-08T10:00:00Z'), reason: ' data late ', clientInformed: true },
+      at('2026-12-03T10:00:00Z'),
+    );
+    const second = renegotiate(
+      first,
+      'ULEAD',
+      { newDueAt: at('2026-12-12T10:00:00Z'), reason: 'scope grew', clientInformed: false },
+      at('2026-12-09T10:00:00Z'),
+    );
     expect(second.dueAt).toEqual(at('2026-12-12T10:00:00Z'));
     expect(second.originalDueAt).toEqual(due);
     expect(second.renegotiations).toEqual([
-      { at: at('2026-12-03T10:00:00Z'), by: 'UOWNER', previousDueAt: due, newDueAt: at('2026-12-08T10:00:00Z'), reason: 'data late', clientInformed: true, early: true },
-      { at: at('2026-12-09T10:00:00Z'), by: 'ULEAD', previousDueAt: at('2026-12-08T10:00:00Z'), newDueAt: at('2026-12-12T10:00:00Z'), reason: 'scope grew', clientInformed: false, early: false },
+      {
+        at: at('2026-12-03T10:00:00Z'),
+        by: 'UOWNER',
+        previousDueAt: due,
+        newDueAt: at('2026-12-08T10:00:00Z'),
+        reason: 'data late',
+        clientInformed: true,
+        early: true,
+      },
+      {
+        at: at('2026-12-09T10:00:00Z'),
+        by: 'ULEAD',
+        previousDueAt: at('2026-12-08T10:00:00Z'),
+        newDueAt: at('2026-12-12T10:00:00Z'),
+        reason: 'scope grew',
+        clientInformed: false,
+        early: false,
+      },
     ]);
   });
 

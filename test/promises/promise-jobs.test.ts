@@ -52,7 +52,7 @@ describe('the reminder sweep', () => {
     expect(posts()[4]!.text).toContain('Still overdue');
   });
 
-  it('holds the leads\' alert until their own working hours, each lead in their time zone', async () => {
+  it("holds the leads' alert until their own working hours, each lead in their time zone", async () => {
     const workspace = await world.workspace({ leads: ['ULEAD', 'ULEADNY'] });
     // Due Saturday 5 December 10:00 Warsaw.
     await world.logPromise(workspace, { due: '2026-12-05T09:00:00Z', created: '2026-12-01T09:00:00Z' });
@@ -73,7 +73,11 @@ describe('the reminder sweep', () => {
     const workspace = await world.workspace({ leads: ['ULEAD', 'ULEADNY'], channels: { leads: 'CLEADS' } });
     await world.logPromise(workspace, { due: '2026-12-03T14:00:00Z', created: '2026-12-03T13:30:00Z' });
     await world.jobs().reminders(at('2026-12-03T14:00:00Z'));
-    expect(posts().map((p) => p.channel).sort()).toEqual(['CLEADS', 'UOWNER']);
+    expect(
+      posts()
+        .map((p) => p.channel)
+        .sort(),
+    ).toEqual(['CLEADS', 'UOWNER']);
     const alert = fake.callsTo('chat.postMessage').find((c) => c.args.channel === 'CLEADS')!;
     expect(JSON.stringify(alert.args.blocks)).toContain('promise_nudge');
   });
@@ -83,7 +87,13 @@ describe('the reminder sweep', () => {
     const kept = await world.logPromise(workspace, { due: '2026-12-03T14:00:00Z', created: '2026-11-30T09:00:00Z', what: 'kept one' });
     const moved = await world.logPromise(workspace, { due: '2026-12-03T14:00:00Z', created: '2026-11-30T09:00:00Z', what: 'moved one' });
     await world.promises.keep(workspace, kept, 'UOWNER', at('2026-12-01T10:00:00Z'));
-    await world.promises.renegotiate(workspace, moved, 'UOWNER', { newDueAt: at('2026-12-10T14:00:00Z'), reason: 'data late', clientInformed: true }, at('2026-12-02T10:00:00Z'));
+    await world.promises.renegotiate(
+      workspace,
+      moved,
+      'UOWNER',
+      { newDueAt: at('2026-12-10T14:00:00Z'), reason: 'data late', clientInformed: true },
+      at('2026-12-02T10:00:00Z'),
+    );
     const jobs = world.jobs();
     await jobs.reminders(at('2026-12-03T15:00:00Z'));
     expect(posts()).toEqual([]);

@@ -31,7 +31,7 @@ async function logPromise(text: string, userId = 'UANA') {
 }
 
 describe('/promise in one line', () => {
-  it('logs client, what and the due time read in the user\'s own time zone, and confirms with buttons', async () => {
+  it("logs client, what and the due time read in the user's own time zone, and confirms with buttons", async () => {
     const { reply, promises } = await logPromise('ACME: send the revised quote by Friday 3pm');
     expect(promises).toHaveLength(1);
     const [p] = promises;
@@ -45,7 +45,7 @@ describe('/promise in one line', () => {
     for (const action of [PROMISE_ACTIONS.kept, PROMISE_ACTIONS.renegotiate, PROMISE_ACTIONS.cancel]) expect(text).toContain(action);
   });
 
-  it('reads the same words in another time zone as that zone\'s wall clock', async () => {
+  it("reads the same words in another time zone as that zone's wall clock", async () => {
     const { promises } = await logPromise('ACME: call back tomorrow 10:00', 'UBEN');
     expect(promises[0]!.dueAt.toISOString()).toBe('2026-12-02T15:00:00.000Z');
   });
@@ -129,10 +129,15 @@ describe('the promise form', () => {
   });
 
   it('keeps the form open with inline errors for a past time and an empty client, writing nothing', async () => {
-    const res = await h.submit(team, 'UANA', PROMISE_VIEWS.create, values({
-      [FIELDS.client]: { [FIELDS.value]: { type: 'plain_text_input', value: '   ' } },
-      [FIELDS.due]: { [FIELDS.value]: { type: 'datetimepicker', selected_date_time: Math.floor(NOW.getTime() / 1000) - 60 } },
-    }));
+    const res = await h.submit(
+      team,
+      'UANA',
+      PROMISE_VIEWS.create,
+      values({
+        [FIELDS.client]: { [FIELDS.value]: { type: 'plain_text_input', value: '   ' } },
+        [FIELDS.due]: { [FIELDS.value]: { type: 'datetimepicker', selected_date_time: Math.floor(NOW.getTime() / 1000) - 60 } },
+      }),
+    );
     expect(res.json).toEqual({ response_action: 'errors', errors: { [FIELDS.client]: 'Enter the client.', [FIELDS.due]: 'Choose a time in the future.' } });
     expect((await h.kept.services.promises.listOpen({ teamId: team }, {}, 10)).total).toBe(0);
   });
@@ -165,7 +170,7 @@ describe('promise buttons', () => {
     expect((await h.kept.services.promises.get({ teamId: team }, promises[0]!.id))!.status).toBe('open');
   });
 
-  it('lets a lead change a teammate\'s promise', async () => {
+  it("lets a lead change a teammate's promise", async () => {
     const { promises } = await logPromise('ACME: send the quote tomorrow 10:00');
     await h.kept.services.settings.save({ teamId: team }, { ...(await h.kept.services.settings.get({ teamId: team })), leads: ['UCARL'] });
     await h.action(team, 'UCARL', PROMISE_ACTIONS.cancel, promises[0]!.id);
@@ -179,16 +184,24 @@ describe('promise buttons', () => {
     const [open] = await h.fake.waitForCalls('views.open', 1);
     expect(open!.args.view.callback_id).toBe(PROMISE_VIEWS.renegotiate);
     const newDue = Math.floor(new Date('2026-12-07T09:00:00Z').getTime() / 1000);
-    const res = await h.submit(team, 'UANA', PROMISE_VIEWS.renegotiate, {
-      [FIELDS.due]: { [FIELDS.value]: { type: 'datetimepicker', selected_date_time: newDue } },
-      [FIELDS.reason]: { [FIELDS.value]: { type: 'plain_text_input', value: 'Waiting for their data export' } },
-      [FIELDS.informed]: { [FIELDS.value]: { type: 'checkboxes', selected_options: [{ value: 'informed' }] } },
-    }, open!.args.view.private_metadata);
+    const res = await h.submit(
+      team,
+      'UANA',
+      PROMISE_VIEWS.renegotiate,
+      {
+        [FIELDS.due]: { [FIELDS.value]: { type: 'datetimepicker', selected_date_time: newDue } },
+        [FIELDS.reason]: { [FIELDS.value]: { type: 'plain_text_input', value: 'Waiting for their data export' } },
+        [FIELDS.informed]: { [FIELDS.value]: { type: 'checkboxes', selected_options: [{ value: 'informed' }] } },
+      },
+      open!.args.view.private_metadata,
+    );
     expect(res.status).toBe(200);
     expect(res.text).toBe('');
     const stored = await h.kept.services.promises.get({ teamId: team }, id);
     expect(stored!.dueAt.toISOString()).toBe('2026-12-07T09:00:00.000Z');
-    expect(stored!.renegotiations).toEqual([expect.objectContaining({ reason: 'Waiting for their data export', clientInformed: true, early: true, by: 'UANA' })]);
+    expect(stored!.renegotiations).toEqual([
+      expect.objectContaining({ reason: 'Waiting for their data export', clientInformed: true, early: true, by: 'UANA' }),
+    ]);
   });
 
   it('double-clicking Kept records one outcome', async () => {
@@ -205,7 +218,7 @@ describe('/promise list', () => {
   it('shows my open promises overdue first, and filters by owner and by client', async () => {
     await logPromise('ACME: later one 2026-12-10 10:00');
     await logPromise('Globex: soon one tomorrow 10:00');
-    await logPromise('<@UBEN> ACME: ben\'s one tomorrow 11:00');
+    await logPromise("<@UBEN> ACME: ben's one tomorrow 11:00");
     h.now = new Date('2026-12-03T09:00:00Z');
     const mine = await h.command(team, 'UANA', '/promise', 'list');
     const text = blocksText(mine.reply);
@@ -214,7 +227,7 @@ describe('/promise list', () => {
     expect(text).toContain('overdue');
     expect(text).not.toContain('ben');
     const bens = await h.command(team, 'UANA', '/promise', 'list <@UBEN|ben>');
-    expect(blocksText(bens.reply)).toContain('ben\'s one');
+    expect(blocksText(bens.reply)).toContain("ben's one");
     const acme = await h.command(team, 'UANA', '/promise', 'list client:acme');
     expect(blocksText(acme.reply)).toContain('(2)');
   });

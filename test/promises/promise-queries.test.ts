@@ -11,13 +11,16 @@ const now = new Date('2026-12-03T12:00:00Z');
 const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);
 
 async function seed(teamId: string, owner: string, dueInHours: number, client = 'ACME') {
-  const p = createPromise({ id: store.newId({ teamId }), client, what: 'x', ownerId: owner, ownerTimeZone: 'UTC', creatorId: owner, dueAt: hours(dueInHours) }, hours(-200));
+  const p = createPromise(
+    { id: store.newId({ teamId }), client, what: 'x', ownerId: owner, ownerTimeZone: 'UTC', creatorId: owner, dueAt: hours(dueInHours) },
+    hours(-200),
+  );
   await store.create({ teamId }, p);
   return p;
 }
 
 describe('the team queries of the promise store', () => {
-  it('lists the workspace\'s open overdue promises oldest first, with the full count, and only those', async () => {
+  it("lists the workspace's open overdue promises oldest first, with the full count, and only those", async () => {
     const teamId = newTeamId();
     const other = newTeamId();
     const b = await seed(teamId, 'UBEN', -2);
@@ -51,7 +54,19 @@ describe('the team queries of the promise store', () => {
 
   it('keeps the link to the message a promise was logged from', async () => {
     const teamId = newTeamId();
-    const p = createPromise({ id: store.newId({ teamId }), client: 'ACME', what: 'x', ownerId: 'U1', ownerTimeZone: 'UTC', creatorId: 'U1', dueAt: hours(5), permalink: 'https://t.slack.com/archives/C1/p1' }, now);
+    const p = createPromise(
+      {
+        id: store.newId({ teamId }),
+        client: 'ACME',
+        what: 'x',
+        ownerId: 'U1',
+        ownerTimeZone: 'UTC',
+        creatorId: 'U1',
+        dueAt: hours(5),
+        permalink: 'https://t.slack.com/archives/C1/p1',
+      },
+      now,
+    );
     await store.create({ teamId }, p);
     expect((await store.get({ teamId }, p.id))!.permalink).toBe('https://t.slack.com/archives/C1/p1');
     const plain = await seed(teamId, 'U1', 5);

@@ -38,7 +38,7 @@ describe('planning reminders and alerts', () => {
     expect(steps).toEqual([['remind', '2026-12-03T13:00:00.000Z', 60]]);
   });
 
-  it('uses the owner\'s own time zone, across the end of daylight saving time', () => {
+  it("uses the owner's own time zone, across the end of daylight saving time", () => {
     // Owner in New York; due Monday 2 November 2026 10:00 EST (15:00 UTC), the day after clocks went back.
     // A day before is Sunday: the reminder moves to Friday 30 October 18:00 EDT (22:00 UTC).
     const steps = plan(promise('2026-11-02T15:00:00Z', '2026-10-26T12:00:00Z', 'America/New_York')).filter(([kind]) => kind === 'remind');
@@ -58,7 +58,12 @@ describe('planning reminders and alerts', () => {
     const p = promise('2026-12-03T14:00:00Z', '2026-11-30T09:00:00Z');
     const snoozed = snooze(p, new Date('2026-12-02T14:05:00Z'));
     expect(plan(snoozed)).toContainEqual(['snooze', '2026-12-02T15:05:00.000Z', null]);
-    const moved = renegotiate(snoozed, 'UO', { newDueAt: new Date('2026-12-10T14:00:00Z'), reason: 'r', clientInformed: true }, new Date('2026-12-03T10:00:00Z'));
+    const moved = renegotiate(
+      snoozed,
+      'UO',
+      { newDueAt: new Date('2026-12-10T14:00:00Z'), reason: 'r', clientInformed: true },
+      new Date('2026-12-03T10:00:00Z'),
+    );
     const keys = planSteps(moved, policy).map((s) => s.key);
     expect(keys.every((key) => key.endsWith(String(new Date('2026-12-10T14:00:00Z').getTime())))).toBe(true);
     expect(keys.some((key) => key.startsWith('snooze'))).toBe(false);
@@ -80,8 +85,19 @@ describe('the next step time', () => {
 
   it('forgets steps of an earlier due time after a renegotiation', () => {
     const p = withSchedule(promise('2026-12-03T14:00:00Z', '2026-11-30T09:00:00Z'), policy);
-    const done = withSchedule({ ...p, stepsDone: planSteps(p, policy).slice(0, 1).map((s) => s.key) }, policy);
-    const moved = withSchedule(renegotiate(done, 'UO', { newDueAt: new Date('2026-12-10T14:00:00Z'), reason: 'r', clientInformed: true }, new Date('2026-12-03T10:00:00Z')), policy);
+    const done = withSchedule(
+      {
+        ...p,
+        stepsDone: planSteps(p, policy)
+          .slice(0, 1)
+          .map((s) => s.key),
+      },
+      policy,
+    );
+    const moved = withSchedule(
+      renegotiate(done, 'UO', { newDueAt: new Date('2026-12-10T14:00:00Z'), reason: 'r', clientInformed: true }, new Date('2026-12-03T10:00:00Z')),
+      policy,
+    );
     expect(moved.stepsDone).toEqual([]);
     expect(moved.nextStepAt?.toISOString()).toBe('2026-12-09T14:00:00.000Z');
   });

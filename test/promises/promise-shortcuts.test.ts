@@ -10,11 +10,20 @@ const WAW = { now: NOW, timeZone: 'Europe/Warsaw', locale: 'en' as const };
 
 describe('reading a promise from a Slack message', () => {
   it.each([
-    ['ACME: I will send the revised quote by Friday 3pm', { client: 'ACME', what: 'I will send the revised quote by Friday 3pm', dueAt: new Date('2026-12-04T14:00:00Z') }],
-    ['Client: Globex\n<@UBEN> will share the test plan tomorrow 10:00', { client: 'Globex', what: '<@UBEN> will share the test plan tomorrow 10:00', dueAt: new Date('2026-12-02T09:00:00Z') }],
+    [
+      'ACME: I will send the revised quote by Friday 3pm',
+      { client: 'ACME', what: 'I will send the revised quote by Friday 3pm', dueAt: new Date('2026-12-04T14:00:00Z') },
+    ],
+    [
+      'Client: Globex\n<@UBEN> will share the test plan tomorrow 10:00',
+      { client: 'Globex', what: '<@UBEN> will share the test plan tomorrow 10:00', dueAt: new Date('2026-12-02T09:00:00Z') },
+    ],
     ['Sure, we will look into it', { what: 'Sure, we will look into it' }],
     ['We shipped it on 2026-11-30 10:00', { what: 'We shipped it on 2026-11-30 10:00' }],
-    ['Hi all, quick update from the call with the client: they want it sooner', { what: 'Hi all, quick update from the call with the client: they want it sooner' }],
+    [
+      'Hi all, quick update from the call with the client: they want it sooner',
+      { what: 'Hi all, quick update from the call with the client: they want it sooner' },
+    ],
   ])('reads %j', (text, expected) => {
     expect(draftFromMessage(text, WAW)).toEqual(expected);
   });
@@ -67,12 +76,18 @@ describe('the shortcuts in Slack', () => {
   it('stores the promise with its permalink on submit and answers in the conversation with a link', async () => {
     await h.messageShortcut(team, 'UANA', PROMISE_SHORTCUTS.logFromMessage, message, 'from-message');
     const [open] = await h.fake.waitForCalls('views.open', 1);
-    const res = await h.submit(team, 'UANA', PROMISE_VIEWS.create, {
-      [FIELDS.client]: { [FIELDS.value]: { type: 'plain_text_input', value: 'ACME' } },
-      [FIELDS.what]: { [FIELDS.value]: { type: 'plain_text_input', value: 'Send the revised quote & call <@UBEN>' } },
-      [FIELDS.due]: { [FIELDS.value]: { type: 'datetimepicker', selected_date_time: Date.parse('2026-12-04T14:00:00Z') / 1000 } },
-      [FIELDS.owner]: { [FIELDS.value]: { type: 'users_select', selected_user: 'UANA' } },
-    }, open!.args.view.private_metadata);
+    const res = await h.submit(
+      team,
+      'UANA',
+      PROMISE_VIEWS.create,
+      {
+        [FIELDS.client]: { [FIELDS.value]: { type: 'plain_text_input', value: 'ACME' } },
+        [FIELDS.what]: { [FIELDS.value]: { type: 'plain_text_input', value: 'Send the revised quote & call <@UBEN>' } },
+        [FIELDS.due]: { [FIELDS.value]: { type: 'datetimepicker', selected_date_time: Date.parse('2026-12-04T14:00:00Z') / 1000 } },
+        [FIELDS.owner]: { [FIELDS.value]: { type: 'users_select', selected_user: 'UANA' } },
+      },
+      open!.args.view.private_metadata,
+    );
     expect(res.text).toBe('');
     const { promises } = await h.kept.services.promises.listOpen({ teamId: team }, {}, 10);
     expect(promises).toHaveLength(1);
@@ -94,12 +109,18 @@ describe('the shortcuts in Slack', () => {
     const [open] = await h.fake.waitForCalls('views.open', 1);
     const client = open!.args.view.blocks.find((b: { block_id: string }) => b.block_id === FIELDS.client);
     expect(client.element.initial_value).toBeUndefined();
-    await h.submit(team, 'UANA', PROMISE_VIEWS.create, {
-      [FIELDS.client]: { [FIELDS.value]: { type: 'plain_text_input', value: 'Globex' } },
-      [FIELDS.what]: { [FIELDS.value]: { type: 'plain_text_input', value: 'Share the plan' } },
-      [FIELDS.due]: { [FIELDS.value]: { type: 'datetimepicker', selected_date_time: Date.parse('2026-12-03T09:00:00Z') / 1000 } },
-      [FIELDS.owner]: { [FIELDS.value]: { type: 'users_select', selected_user: 'UANA' } },
-    }, open!.args.view.private_metadata);
+    await h.submit(
+      team,
+      'UANA',
+      PROMISE_VIEWS.create,
+      {
+        [FIELDS.client]: { [FIELDS.value]: { type: 'plain_text_input', value: 'Globex' } },
+        [FIELDS.what]: { [FIELDS.value]: { type: 'plain_text_input', value: 'Share the plan' } },
+        [FIELDS.due]: { [FIELDS.value]: { type: 'datetimepicker', selected_date_time: Date.parse('2026-12-03T09:00:00Z') / 1000 } },
+        [FIELDS.owner]: { [FIELDS.value]: { type: 'users_select', selected_user: 'UANA' } },
+      },
+      open!.args.view.private_metadata,
+    );
     const [dm] = await h.fake.waitForCalls('chat.postMessage', 1);
     expect(dm!.args.channel).toBe('UANA');
     expect(JSON.stringify(dm!.args.blocks)).toContain('Globex');

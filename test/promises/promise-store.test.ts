@@ -15,7 +15,18 @@ async function seed(teamId: string, rows: Array<{ owner: string; client: string;
   const workspace = { teamId };
   const ids: string[] = [];
   for (const row of rows) {
-    const p = createPromise({ id: store.newId(workspace), client: row.client, what: `for ${row.client}`, ownerId: row.owner, ownerTimeZone: 'UTC', creatorId: row.owner, dueAt: hours(row.dueInHours) }, now);
+    const p = createPromise(
+      {
+        id: store.newId(workspace),
+        client: row.client,
+        what: `for ${row.client}`,
+        ownerId: row.owner,
+        ownerTimeZone: 'UTC',
+        creatorId: row.owner,
+        dueAt: hours(row.dueInHours),
+      },
+      now,
+    );
     await store.create(workspace, p);
     ids.push(p.id);
   }
@@ -58,7 +69,11 @@ describe('the promise store', () => {
   it('writes nothing when a change is refused, and answers "not found" for unknown or malformed ids', async () => {
     const teamId = newTeamId();
     const [id] = await seed(teamId, [{ owner: 'U1', client: 'ACME', dueInHours: 3 }]);
-    await expect(store.update({ teamId }, id!, () => { throw new UserFacingError('promise_not_allowed'); })).rejects.toThrow('promise_not_allowed');
+    await expect(
+      store.update({ teamId }, id!, () => {
+        throw new UserFacingError('promise_not_allowed');
+      }),
+    ).rejects.toThrow('promise_not_allowed');
     expect((await store.get({ teamId }, id!))!.status).toBe('open');
     await expect(store.update({ teamId }, 'nope', (p) => p)).rejects.toThrow('promise_not_found');
     await expect(store.update({ teamId }, '../../etc', (p) => p)).rejects.toThrow('promise_not_found');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cancelPromise, type ClientPromise, createPromise, markKept, renegotiate } from '../../src/promises/client-promise.js';
+import { type ClientPromise, cancelPromise, createPromise, markKept, renegotiate } from '../../src/promises/client-promise.js';
 import { onTimeRate, weekOutcome } from '../../src/promises/promise-week.js';
 
 // The week of Monday 30 November 2026 (UTC); "now" is Thursday 3 December, 12:00.
@@ -9,7 +9,10 @@ const at = (iso: string) => new Date(iso);
 
 let n = 0;
 function due(iso: string): ClientPromise {
-  return createPromise({ id: `p${++n}`, client: 'ACME', what: 'x', ownerId: 'U1', ownerTimeZone: 'UTC', creatorId: 'U1', dueAt: at(iso) }, at('2026-11-20T09:00:00Z'));
+  return createPromise(
+    { id: `p${++n}`, client: 'ACME', what: 'x', ownerId: 'U1', ownerTimeZone: 'UTC', creatorId: 'U1', dueAt: at(iso) },
+    at('2026-11-20T09:00:00Z'),
+  );
 }
 const move = (p: ClientPromise, when: string, to: string) => renegotiate(p, 'U1', { newDueAt: at(to), reason: 'r', clientInformed: true }, at(when));
 

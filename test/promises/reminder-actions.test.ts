@@ -65,7 +65,13 @@ describe('reminder and alert buttons', () => {
     await h.action(team, 'ULEAD', REMINDER_ACTIONS.reassign, p.id, { replyWaitMs: 0 });
     const [open] = await h.fake.waitForCalls('views.open', 1);
     expect(open!.args.view.callback_id).toBe(REASSIGN_VIEW);
-    const res = await h.submit(team, 'ULEAD', REASSIGN_VIEW, { [FIELDS.owner]: { [FIELDS.value]: { type: 'users_select', selected_user: 'UBEN' } } }, open!.args.view.private_metadata);
+    const res = await h.submit(
+      team,
+      'ULEAD',
+      REASSIGN_VIEW,
+      { [FIELDS.owner]: { [FIELDS.value]: { type: 'users_select', selected_user: 'UBEN' } } },
+      open!.args.view.private_metadata,
+    );
     expect(res.status).toBe(200);
     const stored = await h.kept.services.promises.get({ teamId: team }, p.id);
     expect(stored).toMatchObject({ ownerId: 'UBEN', ownerTimeZone: 'America/New_York' });

@@ -114,9 +114,7 @@ describe('keepingRateText', () => {
   });
 
   it('uses the given noData label and clamps odd values', () => {
-    expect(keepingRateText(weeksWith([null, 1.2, -1, Number.NaN]), { ...PL, noData: 'brak' })).toBe(
-      'W40 brak · W41 100% · W42 0% · W43 brak',
-    );
+    expect(keepingRateText(weeksWith([null, 1.2, -1, Number.NaN]), { ...PL, noData: 'brak' })).toBe('W40 brak · W41 100% · W42 0% · W43 brak');
   });
 
   it('is empty for no weeks', () => {

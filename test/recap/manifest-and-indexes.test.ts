@@ -16,9 +16,11 @@ describe('what stories and the recap need from Slack and Firestore', () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'files:write', 'reactions:read']));
   });
 
-  it('lists the composite indexes the recap\'s promise counts use', () => {
+  it("lists the composite indexes the recap's promise counts use", () => {
     const has = (...fields: string[]) =>
-      indexes.indexes.some((i) => i.collectionGroup === 'promises' && i.queryScope === 'COLLECTION' && i.fields.map((f) => f.fieldPath).join() === fields.join());
+      indexes.indexes.some(
+        (i) => i.collectionGroup === 'promises' && i.queryScope === 'COLLECTION' && i.fields.map((f) => f.fieldPath).join() === fields.join(),
+      );
     expect(has('status', 'outcome.onTime', 'dueAt')).toBe(true);
     expect(has('status', 'dueAt')).toBe(true);
   });

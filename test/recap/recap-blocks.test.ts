@@ -17,7 +17,15 @@ function story(i: number, votes = 0, what = `story number ${i}`): Story {
 }
 
 function data(over: Partial<RecapData> = {}): RecapData {
-  return { week: WEEK, timeZone: 'Europe/Warsaw', stories: [], promises: NONE, incidents: NO_INCIDENTS, history: [{ week: WEEK, outcomes: NO_OUTCOMES }], ...over };
+  return {
+    week: WEEK,
+    timeZone: 'Europe/Warsaw',
+    stories: [],
+    promises: NONE,
+    incidents: NO_INCIDENTS,
+    history: [{ week: WEEK, outcomes: NO_OUTCOMES }],
+    ...over,
+  };
 }
 
 const sections = (blocks: { type: string; text?: { text: string } }[]) => blocks.filter((b) => b.type === 'section').map((b) => b.text!.text);
@@ -32,7 +40,9 @@ describe('the recap post', () => {
     const body = sections(blocks as never).join('\n');
     expect(body.indexOf('<@UF2>')).toBeLessThan(body.indexOf('<@UF1>'));
     expect(body.indexOf('<@UF1>')).toBeLessThan(body.indexOf('<@UF3>'));
-    expect(body).toContain('*1.* <@UF2> · *ACME*\n>story number 2\ntold by <@UANA> · :clap: 3 · <https://kept-test.slack.com/archives/CWINS/p2|Read the story>');
+    expect(body).toContain(
+      '*1.* <@UF2> · *ACME*\n>story number 2\ntold by <@UANA> · :clap: 3 · <https://kept-test.slack.com/archives/CWINS/p2|Read the story>',
+    );
     expect(body).toContain('4 promises made · 6 came due or were renegotiated');
     expect(body).toContain('3 kept on time');
     expect(body).toContain('1 renegotiated before the due time, client informed');
@@ -50,14 +60,16 @@ describe('the recap post', () => {
   it('trims a very busy week to Slack\'s limits with an "and N more" line', () => {
     const long = 'x'.repeat(2_000);
     const stories = Array.from({ length: 200 }, (_, i) => ({ ...story(i, i % 7, long), featuredIds: Array.from({ length: 20 }, (_, j) => `U${i}X${j}`) }));
-    const { blocks } = buildRecapMessage(en, data({ stories: rankStories(stories), promises: { ...NONE, made: 500, keptOnTime: 400 } }), { chartInThread: true });
+    const { blocks } = buildRecapMessage(en, data({ stories: rankStories(stories), promises: { ...NONE, made: 500, keptOnTime: 400 } }), {
+      chartInThread: true,
+    });
     expect(blocks.length).toBeLessThanOrEqual(50);
     for (const text of sections(blocks as never)) expect(text.length).toBeLessThanOrEqual(3000);
     expect(all(blocks)).toContain('…and 190 more stories this week.');
     expect(all(blocks)).toMatch(/Thank you, .* and \d+ more, for going the extra mile/);
   });
 
-  it('still counts the week\'s stories when none has a link yet, and invites stories when there are none', () => {
+  it("still counts the week's stories when none has a link yet, and invites stories when there are none", () => {
     const unposted = { ...story(1), message: undefined };
     expect(all(buildRecapMessage(en, data({ stories: [unposted] }), { chartInThread: false }).blocks)).not.toContain('Read the story');
     const noStories = buildRecapMessage(en, data({ promises: { ...NONE, made: 2 } }), { chartInThread: false });
@@ -75,7 +87,9 @@ describe('the recap post', () => {
   });
 
   it('speaks Polish with Polish plurals and dates', () => {
-    const { blocks } = buildRecapMessage(pl, data({ stories: Array.from({ length: 15 }, (_, i) => story(i)), promises: { ...NONE, made: 5, keptOnTime: 2 } }), { chartInThread: true });
+    const { blocks } = buildRecapMessage(pl, data({ stories: Array.from({ length: 15 }, (_, i) => story(i)), promises: { ...NONE, made: 5, keptOnTime: 2 } }), {
+      chartInThread: true,
+    });
     const body = all(blocks);
     expect(body).toContain('Podsumowanie tygodnia · 27 lis – 4 gru');
     expect(body).toContain('5 nowych obietnic');

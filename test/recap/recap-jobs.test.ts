@@ -5,10 +5,10 @@ import { createJobs } from '../../src/jobs/jobs.js';
 import { SCHEDULE } from '../../src/jobs/schedule.js';
 import { createPromise, markKept } from '../../src/promises/client-promise.js';
 import { FirestorePromiseStore } from '../../src/promises/promise-store.js';
-import { FirestoreSettingsStore } from '../../src/shared/workspace/settings-store.js';
-import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import { toDate } from '../../src/shared/firestore/firestore.js';
 import { JsonLogger } from '../../src/shared/logger.js';
+import { FirestoreSettingsStore } from '../../src/shared/workspace/settings-store.js';
+import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import { addVote, createStory } from '../../src/stories/story.js';
 import { FirestoreStoryStore } from '../../src/stories/story-store.js';
 import { type FakeSlack, type RecordedCall, startFakeSlack } from '../support/fake-slack.js';
@@ -60,10 +60,16 @@ async function seedWeek(storyCount = 2) {
   for (let i = 0; i < storyCount; i++) {
     let s = createStory({ id: `s${i}`, authorId: 'UANA', featuredIds: [`UF${i}`], client: 'ACME', what: `went the extra mile #${i}` }, minutes(-24 * 60 - i));
     if (i === 1) s = addVote(s, 'UBEN', 'button');
-    await stories.create({ teamId: team }, { ...s, message: { channel, ts: `1700000000.00${i}`, permalink: `https://kept-test.slack.com/archives/${channel}/p${i}` } });
+    await stories.create(
+      { teamId: team },
+      { ...s, message: { channel, ts: `1700000000.00${i}`, permalink: `https://kept-test.slack.com/archives/${channel}/p${i}` } },
+    );
   }
   const promises = new FirestorePromiseStore(store);
-  const p = createPromise({ id: 'p1', client: 'ACME', what: 'quote', ownerId: 'UANA', ownerTimeZone: 'Europe/Warsaw', creatorId: 'UANA', dueAt: minutes(-2 * 24 * 60) }, minutes(-3 * 24 * 60));
+  const p = createPromise(
+    { id: 'p1', client: 'ACME', what: 'quote', ownerId: 'UANA', ownerTimeZone: 'Europe/Warsaw', creatorId: 'UANA', dueAt: minutes(-2 * 24 * 60) },
+    minutes(-3 * 24 * 60),
+  );
   await promises.create({ teamId: team }, markKept(p, 'UANA', minutes(-2 * 24 * 60 - 60)));
 }
 
@@ -80,7 +86,7 @@ describe('the weekly recap job', () => {
     expect(SCHEDULE).toContainEqual({ job: 'recap', cron: '*/5 * * * *' });
   });
 
-  it('posts nothing before the team\'s recap time, then the recap once, with the chart uploaded into its thread', async () => {
+  it("posts nothing before the team's recap time, then the recap once, with the chart uploaded into its thread", async () => {
     await configure();
     await seedWeek();
     expect(await recapNextAt()).toEqual(RECAP_AT);
@@ -126,7 +132,7 @@ describe('the weekly recap job', () => {
     expect(line!.args.text).toMatch(/Promise-keeping rate, last 8 weeks: .*26 Feb — · 5 Mar 100%/);
   });
 
-  it('keeps a very busy week within Slack\'s limits (the fake refuses anything over them)', async () => {
+  it("keeps a very busy week within Slack's limits (the fake refuses anything over them)", async () => {
     await configure();
     await seedWeek(200);
     const summary = await jobs().recap(minutes(5));
@@ -176,7 +182,13 @@ describe('the weekly recap job', () => {
     await configure();
     await seedWeek(1);
     const run = spawn(process.execPath, ['--import', 'tsx', 'src/jobs/job-cli.ts', 'recap', '--now', minutes(5).toISOString()], {
-      env: { PATH: process.env.PATH ?? '', SLACK_BOT_TOKEN: 'xoxb-cli', SLACK_API_URL: fake.url, FIRESTORE_EMULATOR_HOST: process.env.FIRESTORE_EMULATOR_HOST!, GOOGLE_CLOUD_PROJECT: process.env.GOOGLE_CLOUD_PROJECT ?? 'kept-test' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        SLACK_BOT_TOKEN: 'xoxb-cli',
+        SLACK_API_URL: fake.url,
+        FIRESTORE_EMULATOR_HOST: process.env.FIRESTORE_EMULATOR_HOST!,
+        GOOGLE_CLOUD_PROJECT: process.env.GOOGLE_CLOUD_PROJECT ?? 'kept-test',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

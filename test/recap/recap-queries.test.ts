@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cancelPromise, type ClientPromise, createPromise, markKept, renegotiate } from '../../src/promises/client-promise.js';
+import { type ClientPromise, cancelPromise, createPromise, markKept, renegotiate } from '../../src/promises/client-promise.js';
 import { FirestorePromiseStore } from '../../src/promises/promise-store.js';
 import { FirestoreRecapQueries } from '../../src/recap/recap-queries.js';
 import { recapWeekEndingAt, recapWeeksUpTo } from '../../src/recap/recap-schedule.js';
@@ -31,7 +31,11 @@ const reneg = (p: ClientPromise, when: string, newDue: string, clientInformed = 
 
 /** A fixed team history around the week, each promise with the outcome it is meant to count as. */
 function fixture(): ClientPromise[] {
-  const twice = reneg(reneg(promise('2026-11-01T10:00:00Z', '2026-11-26T10:00:00Z'), '2026-11-25T10:00:00Z', '2026-12-02T10:00:00Z'), '2026-12-01T10:00:00Z', '2026-12-09T10:00:00Z');
+  const twice = reneg(
+    reneg(promise('2026-11-01T10:00:00Z', '2026-11-26T10:00:00Z'), '2026-11-25T10:00:00Z', '2026-12-02T10:00:00Z'),
+    '2026-12-01T10:00:00Z',
+    '2026-12-09T10:00:00Z',
+  );
   return [
     markKept(promise('2026-11-28T10:00:00Z', '2026-12-01T10:00:00Z'), 'UANA', at('2026-11-30T10:00:00Z')), // W49 kept on time, made
     markKept(promise('2026-11-28T11:00:00Z', '2026-12-01T10:00:00Z'), 'UANA', at('2026-12-02T10:00:00Z')), // W49 kept late, made
@@ -49,7 +53,7 @@ function fixture(): ClientPromise[] {
   ];
 }
 
-describe('the week\'s promise stats', () => {
+describe("the week's promise stats", () => {
   it('counts each outcome over a fixed data set, per recap week', async () => {
     const ws = { teamId: newTeamId() };
     for (const p of fixture()) await promiseStore.create(ws, p);
@@ -77,12 +81,17 @@ describe('the week\'s promise stats', () => {
   });
 });
 
-describe('the week\'s stories', () => {
+describe("the week's stories", () => {
   const story = (id: string, told: string) => createStory({ id, authorId: 'UANA', featuredIds: ['UBEN'], what: id }, at(told));
 
   it('holds the stories told between two recaps', async () => {
     const ws = { teamId: newTeamId() };
-    for (const s of [story('before', '2026-11-27T13:59:00Z'), story('first', '2026-11-27T14:00:00Z'), story('last', '2026-12-04T13:59:00Z'), story('after', '2026-12-04T14:00:00Z')]) {
+    for (const s of [
+      story('before', '2026-11-27T13:59:00Z'),
+      story('first', '2026-11-27T14:00:00Z'),
+      story('last', '2026-12-04T13:59:00Z'),
+      story('after', '2026-12-04T14:00:00Z'),
+    ]) {
       await storyStore.create(ws, s);
     }
     expect((await queries.stories(ws, W49)).map((s) => s.id).sort()).toEqual(['first', 'last']);

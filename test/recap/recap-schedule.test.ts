@@ -3,7 +3,12 @@ import { dueRecapWeek, nextRecapCheck, recapWeekEndingAt, recapWeeksUpTo } from 
 import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 
 const WARSAW = 'Europe/Warsaw';
-const settings = (over: Partial<WorkspaceSettings> = {}): WorkspaceSettings => ({ ...DEFAULT_SETTINGS, timeZone: WARSAW, channels: { recap: 'CWINS' }, ...over });
+const settings = (over: Partial<WorkspaceSettings> = {}): WorkspaceSettings => ({
+  ...DEFAULT_SETTINGS,
+  timeZone: WARSAW,
+  channels: { recap: 'CWINS' },
+  ...over,
+});
 const iso = (d: Date) => d.toISOString();
 
 describe('the recap week', () => {

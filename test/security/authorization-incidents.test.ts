@@ -6,7 +6,21 @@ import { INCIDENT_ACTIONS, INCIDENT_VIEWS } from '../../src/incidents/incident-b
 import { INCIDENT_FIELDS as F } from '../../src/incidents/incident-modals.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import { type KeptHarness, startKept } from '../support/kept-harness.js';
-import { type Actor, actorFor, addUsers, attempt, driver, leadWorkspace, Matrix, NEW_OWNER, type Role, ROLES, type Run, type Seen, USERS } from './authz-support.js';
+import {
+  type Actor,
+  actorFor,
+  addUsers,
+  attempt,
+  driver,
+  leadWorkspace,
+  Matrix,
+  NEW_OWNER,
+  ROLES,
+  type Role,
+  type Run,
+  type Seen,
+  USERS,
+} from './authz-support.js';
 
 const en = messagesFor('en');
 const NOW = new Date('2026-12-01T09:00:00Z');
@@ -59,7 +73,12 @@ const ACTIONS: Record<string, { perform: Perform; done: (run: Run) => boolean; r
   },
   'Post update (submit)': {
     perform: (actor, id) =>
-      send.submit(actor, INCIDENT_VIEWS.update, { [F.text]: input({ type: 'plain_text_input', value: 'Rolled back the deploy' }), [F.told]: input({ type: 'checkboxes', selected_options: [] }) }, { id }),
+      send.submit(
+        actor,
+        INCIDENT_VIEWS.update,
+        { [F.text]: input({ type: 'plain_text_input', value: 'Rolled back the deploy' }), [F.told]: input({ type: 'checkboxes', selected_options: [] }) },
+        { id },
+      ),
     done: (run) => lastEntry(run) === 'update',
   },
   'Client updated': {
@@ -72,7 +91,15 @@ const ACTIONS: Record<string, { perform: Perform; done: (run: Run) => boolean; r
   },
   'Resolve (submit)': {
     perform: (actor, id) =>
-      send.submit(actor, INCIDENT_VIEWS.resolve, { [F.note]: input({ type: 'plain_text_input', value: 'Fixed the config' }), [F.confirmed]: input({ type: 'checkboxes', selected_options: [{ value: 'yes' }] }) }, { id }),
+      send.submit(
+        actor,
+        INCIDENT_VIEWS.resolve,
+        {
+          [F.note]: input({ type: 'plain_text_input', value: 'Fixed the config' }),
+          [F.confirmed]: input({ type: 'checkboxes', selected_options: [{ value: 'yes' }] }),
+        },
+        { id },
+      ),
     done: (run) => run.after.data.status === 'resolved',
   },
   Reopen: {
@@ -93,24 +120,26 @@ const ACTIONS: Record<string, { perform: Perform; done: (run: Run) => boolean; r
 const matrix = new Matrix('Authorization matrix: incidents (creator = the reporter)', ROLES);
 
 describe('who may act on an incident', () => {
-  for (const { action, role, allowed, rule } of matrix.cellsOf(RULES)) it(`${action} by the ${role}: ${rule}`, async () => {
-    const workspace = await leadWorkspace(h);
-    const { incidents } = h.kept.services;
-    const incident = await incidents.open(
-      workspace,
-      { reporterId: USERS.creator, ownerId: USERS.owner, ownerTimeZone: 'Europe/Warsaw', client: 'ACME', title: 'checkout returns 500', severity: 'sev2' },
-      NOW,
-      async () => INCIDENT_MESSAGE,
-    );
-    const spec = ACTIONS[action]!;
-    if (spec.resolved) await incidents.resolve(workspace, incident.id, { id: USERS.owner, isAdmin: false, isOwner: false }, { note: 'fixed', clientConfirmed: true }, NOW);
-    const ref = h.db.collection('teams').doc(workspace.teamId).collection('incidents').doc(incident.id);
-    const actor = actorFor(role as Role, workspace);
-    const refusal = role === 'other' ? en.errors.incident_not_found : en.errors.incident_not_allowed;
+  for (const { action, role, allowed, rule } of matrix.cellsOf(RULES))
+    it(`${action} by the ${role}: ${rule}`, async () => {
+      const workspace = await leadWorkspace(h);
+      const { incidents } = h.kept.services;
+      const incident = await incidents.open(
+        workspace,
+        { reporterId: USERS.creator, ownerId: USERS.owner, ownerTimeZone: 'Europe/Warsaw', client: 'ACME', title: 'checkout returns 500', severity: 'sev2' },
+        NOW,
+        async () => INCIDENT_MESSAGE,
+      );
+      const spec = ACTIONS[action]!;
+      if (spec.resolved)
+        await incidents.resolve(workspace, incident.id, { id: USERS.owner, isAdmin: false, isOwner: false }, { note: 'fixed', clientConfirmed: true }, NOW);
+      const ref = h.db.collection('teams').doc(workspace.teamId).collection('incidents').doc(incident.id);
+      const actor = actorFor(role as Role, workspace);
+      const refusal = role === 'other' ? en.errors.incident_not_found : en.errors.incident_not_allowed;
 
-    const { observed, seen } = await attempt(ref, () => spec.perform(actor, incident.id), refusal, spec.done);
-    matrix.record(action, role, observed);
-    expect({ observed, status: seen.status }, JSON.stringify(seen)).toEqual({ observed: allowed ? 'allowed' : 'refused', status: 200 });
-    if (role === 'other') expect((await h.db.collection('teams').doc(actor.teamId).collection('incidents').get()).size).toBe(0);
-  });
+      const { observed, seen } = await attempt(ref, () => spec.perform(actor, incident.id), refusal, spec.done);
+      matrix.record(action, role, observed);
+      expect({ observed, status: seen.status }, JSON.stringify(seen)).toEqual({ observed: allowed ? 'allowed' : 'refused', status: 200 });
+      if (role === 'other') expect((await h.db.collection('teams').doc(actor.teamId).collection('incidents').get()).size).toBe(0);
+    });
 });

@@ -4,10 +4,10 @@
 import type { InputBlock } from '@slack/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSettingsModal, SETTINGS_ACTIONS, SETTINGS_VIEW, VALUE } from '../../src/settings/settings-modal.js';
-import type { WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
+import type { WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import { type KeptHarness, startKept } from '../support/kept-harness.js';
-import { type Actor, actorFor, addUsers, attempt, driver, leadWorkspace, Matrix, NEW_OWNER, readDoc, type Role, type Run, type Seen } from './authz-support.js';
+import { type Actor, actorFor, addUsers, attempt, driver, leadWorkspace, Matrix, NEW_OWNER, type Role, type Run, readDoc, type Seen } from './authz-support.js';
 
 const en = messagesFor('en');
 const NOW = new Date('2026-12-01T09:00:00Z');
@@ -45,10 +45,13 @@ function formValues(settings: WorkspaceSettings, change: Record<string, object>)
     if (block.type !== 'input' || !block.block_id) continue;
     const e = (block as InputBlock).element as Record<string, any>;
     const value =
-      e.type === 'static_select' ? { selected_option: e.initial_option }
-      : e.type === 'multi_users_select' ? { selected_users: e.initial_users ?? [] }
-      : e.type === 'multi_conversations_select' ? { selected_conversations: e.initial_conversations ?? [] }
-      : { value: e.initial_value ?? '' };
+      e.type === 'static_select'
+        ? { selected_option: e.initial_option }
+        : e.type === 'multi_users_select'
+          ? { selected_users: e.initial_users ?? [] }
+          : e.type === 'multi_conversations_select'
+            ? { selected_conversations: e.initial_conversations ?? [] }
+            : { value: e.initial_value ?? '' };
     values[block.block_id] = { [VALUE]: { type: e.type, ...value } };
   }
   for (const [blockId, value] of Object.entries(change)) values[blockId] = { [VALUE]: value };
@@ -84,7 +87,8 @@ const ACTIONS: Record<string, { perform: (actor: Actor, settings: WorkspaceSetti
     refusal: en.errors.settings_not_allowed,
   },
   'Settings form (submit)': {
-    perform: (actor, settings) => send.submit(actor, SETTINGS_VIEW, formValues(settings, { time_zone: { type: 'plain_text_input', value: 'America/New_York' } }), {}),
+    perform: (actor, settings) =>
+      send.submit(actor, SETTINGS_VIEW, formValues(settings, { time_zone: { type: 'plain_text_input', value: 'America/New_York' } }), {}),
     done: (run) => settingsOf(run).timeZone === 'America/New_York',
     refusal: en.errors.settings_not_allowed,
   },
@@ -93,17 +97,18 @@ const ACTIONS: Record<string, { perform: (actor: Actor, settings: WorkspaceSetti
 const matrix = new Matrix('Authorization matrix: settings', COLUMNS);
 
 describe('who may change the settings', () => {
-  for (const { action, role, allowed, rule } of matrix.cellsOf(RULES)) it(`${action} by the ${role}: ${rule}`, async () => {
-    const workspace = await leadWorkspace(h);
-    const settings = await h.kept.services.settings.get(workspace);
-    const ref = h.db.collection('teams').doc(workspace.teamId);
-    const actor = actorFor(role as Role, workspace);
-    const spec = ACTIONS[action]!;
+  for (const { action, role, allowed, rule } of matrix.cellsOf(RULES))
+    it(`${action} by the ${role}: ${rule}`, async () => {
+      const workspace = await leadWorkspace(h);
+      const settings = await h.kept.services.settings.get(workspace);
+      const ref = h.db.collection('teams').doc(workspace.teamId);
+      const actor = actorFor(role as Role, workspace);
+      const spec = ACTIONS[action]!;
 
-    const { observed, seen } = await attempt(ref, () => spec.perform(actor, settings), spec.refusal, spec.done);
-    matrix.record(action, role, observed);
-    expect({ observed, status: seen.status }, JSON.stringify(seen)).toEqual({ observed: allowed ? 'allowed' : 'refused', status: 200 });
-    // The other workspace's user was refused in their own workspace: nothing was written there either.
-    if (role === 'other') expect((await readDoc(h.db.collection('teams').doc(actor.teamId))).version).toBe('missing');
-  });
+      const { observed, seen } = await attempt(ref, () => spec.perform(actor, settings), spec.refusal, spec.done);
+      matrix.record(action, role, observed);
+      expect({ observed, status: seen.status }, JSON.stringify(seen)).toEqual({ observed: allowed ? 'allowed' : 'refused', status: 200 });
+      // The other workspace's user was refused in their own workspace: nothing was written there either.
+      if (role === 'other') expect((await readDoc(h.db.collection('teams').doc(actor.teamId))).version).toBe('missing');
+    });
 });

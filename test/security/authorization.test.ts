@@ -7,7 +7,21 @@ import { FIELDS, PROMISE_ACTIONS, PROMISE_VIEWS } from '../../src/promises/promi
 import { REASSIGN_VIEW, REMINDER_ACTIONS } from '../../src/promises/reminder-blocks.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import { type KeptHarness, startKept } from '../support/kept-harness.js';
-import { type Actor, actorFor, addUsers, attempt, driver, leadWorkspace, Matrix, NEW_OWNER, type Role, ROLES, type Run, type Seen, USERS } from './authz-support.js';
+import {
+  type Actor,
+  actorFor,
+  addUsers,
+  attempt,
+  driver,
+  leadWorkspace,
+  Matrix,
+  NEW_OWNER,
+  ROLES,
+  type Role,
+  type Run,
+  type Seen,
+  USERS,
+} from './authz-support.js';
 
 const en = messagesFor('en');
 const NOW = new Date('2026-12-01T09:00:00Z');
@@ -53,11 +67,16 @@ const ACTIONS: Record<string, { perform: Perform; done: (run: Run) => boolean }>
   },
   'Renegotiate (submit)': {
     perform: (actor, id) =>
-      send.submit(actor, PROMISE_VIEWS.renegotiate, {
-        [FIELDS.due]: { [FIELDS.value]: { type: 'datetimepicker', selected_date_time: Math.floor((NOW.getTime() + 5 * DAY) / 1000) } },
-        [FIELDS.reason]: { [FIELDS.value]: { type: 'plain_text_input', value: 'the client moved the meeting' } },
-        [FIELDS.informed]: { [FIELDS.value]: { type: 'checkboxes', selected_options: [{ value: 'yes' }] } },
-      }, { id }),
+      send.submit(
+        actor,
+        PROMISE_VIEWS.renegotiate,
+        {
+          [FIELDS.due]: { [FIELDS.value]: { type: 'datetimepicker', selected_date_time: Math.floor((NOW.getTime() + 5 * DAY) / 1000) } },
+          [FIELDS.reason]: { [FIELDS.value]: { type: 'plain_text_input', value: 'the client moved the meeting' } },
+          [FIELDS.informed]: { [FIELDS.value]: { type: 'checkboxes', selected_options: [{ value: 'yes' }] } },
+        },
+        { id },
+      ),
     done: ({ after }) => after.data.renegotiations?.length === 1,
   },
   Cancel: {
@@ -86,24 +105,32 @@ const ACTIONS: Record<string, { perform: Perform; done: (run: Run) => boolean }>
 const matrix = new Matrix('Authorization matrix: promises', ROLES);
 
 describe('who may change a promise', () => {
-  for (const { action, role, allowed, rule } of matrix.cellsOf(RULES)) it(`${action} by the ${role}: ${rule}`, async () => {
-    const workspace = await leadWorkspace(h);
-    const promise = await h.kept.services.promises.logPromise(
-      workspace,
-      { creatorId: USERS.creator, ownerId: USERS.owner, ownerTimeZone: 'Europe/Warsaw', client: 'ACME', what: 'send the revised quote', dueAt: new Date(NOW.getTime() + 2 * DAY) },
-      NOW,
-    );
-    const ref = h.db.collection('teams').doc(workspace.teamId).collection('promises').doc(promise.id);
-    const actor = actorFor(role as Role, workspace);
-    const spec = ACTIONS[action]!;
-    const refusal = role === 'other' ? en.errors.promise_not_found : en.errors.promise_not_allowed;
-    const { observed, seen } = await attempt(ref, () => spec.perform(actor, promise.id), refusal, spec.done);
-    matrix.record(action, role, observed);
-    expect({ observed, status: seen.status }, JSON.stringify(seen)).toEqual({ observed: allowed ? 'allowed' : 'refused', status: 200 });
-    if (role === 'other') {
-      // The other workspace got "not found", and nothing was created under its own id either.
-      const theirs = await h.db.collection('teams').doc(actor.teamId).collection('promises').get();
-      expect(theirs.size).toBe(0);
-    }
-  });
+  for (const { action, role, allowed, rule } of matrix.cellsOf(RULES))
+    it(`${action} by the ${role}: ${rule}`, async () => {
+      const workspace = await leadWorkspace(h);
+      const promise = await h.kept.services.promises.logPromise(
+        workspace,
+        {
+          creatorId: USERS.creator,
+          ownerId: USERS.owner,
+          ownerTimeZone: 'Europe/Warsaw',
+          client: 'ACME',
+          what: 'send the revised quote',
+          dueAt: new Date(NOW.getTime() + 2 * DAY),
+        },
+        NOW,
+      );
+      const ref = h.db.collection('teams').doc(workspace.teamId).collection('promises').doc(promise.id);
+      const actor = actorFor(role as Role, workspace);
+      const spec = ACTIONS[action]!;
+      const refusal = role === 'other' ? en.errors.promise_not_found : en.errors.promise_not_allowed;
+      const { observed, seen } = await attempt(ref, () => spec.perform(actor, promise.id), refusal, spec.done);
+      matrix.record(action, role, observed);
+      expect({ observed, status: seen.status }, JSON.stringify(seen)).toEqual({ observed: allowed ? 'allowed' : 'refused', status: 200 });
+      if (role === 'other') {
+        // The other workspace got "not found", and nothing was created under its own id either.
+        const theirs = await h.db.collection('teams').doc(actor.teamId).collection('promises').get();
+        expect(theirs.size).toBe(0);
+      }
+    });
 });

@@ -1,17 +1,11 @@
 // Drives the real app over signed HTTP as different kinds of users, and keeps the authorization matrix:
 // for each action and role, what the rule says (allowed or refused) and what a request actually did.
-import type { DocumentReference, Firestore } from '@google-cloud/firestore';
+
 import { randomBytes } from 'node:crypto';
+import type { DocumentReference, Firestore } from '@google-cloud/firestore';
 import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
 import { type KeptHarness, newTeamId, SIGNING_SECRET } from '../support/kept-harness.js';
-import {
-  blockActionPayload,
-  eventBody,
-  interactionBody,
-  postSigned,
-  slashCommandBody,
-  viewSubmissionPayload,
-} from '../support/slack-requests.js';
+import { blockActionPayload, eventBody, interactionBody, postSigned, slashCommandBody, viewSubmissionPayload } from '../support/slack-requests.js';
 
 /** Who is asking. `other` is a user of ANOTHER workspace naming the first workspace's ids. */
 export const USERS = {

@@ -3,8 +3,8 @@
 // rights in T2, and T1's promises are "not found" from T2 even for their owner.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROMISE_ACTIONS } from '../../src/promises/promise-blocks.js';
-import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
+import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';
 import { type Actor, driver, readDoc, workspaceTree } from './authz-support.js';
 
@@ -33,7 +33,11 @@ beforeAll(async () => {
 afterAll(() => h.stop());
 
 const promiseIn = (team: typeof T1, ownerId: string, what: string) =>
-  h.kept.services.promises.logPromise(team, { creatorId: ownerId, ownerId, ownerTimeZone: 'UTC', client: 'ACME', what, dueAt: new Date(NOW.getTime() + 86_400_000) }, NOW);
+  h.kept.services.promises.logPromise(
+    team,
+    { creatorId: ownerId, ownerId, ownerTimeZone: 'UTC', client: 'ACME', what, dueAt: new Date(NOW.getTime() + 86_400_000) },
+    NOW,
+  );
 const promiseDoc = (team: typeof T1, id: string) => h.db.collection('teams').doc(team.teamId).collection('promises').doc(id);
 
 describe('the same user in two teams of one enterprise', () => {
@@ -49,7 +53,7 @@ describe('the same user in two teams of one enterprise', () => {
     expect(byClient.replies).toEqual([en.promise.list_title_client('ACME', 0)]);
   });
 
-  it('lets a lead of T1 act on T1\'s promises, and finds nothing of T1 when the same user asks from T2', async () => {
+  it("lets a lead of T1 act on T1's promises, and finds nothing of T1 when the same user asks from T2", async () => {
     const first = await promiseIn(T1, OWNER, 'call the client');
     const second = await promiseIn(T1, OWNER, 'send the logs');
     const kept = await send.click(in1, PROMISE_ACTIONS.kept, first.id);
@@ -62,7 +66,7 @@ describe('the same user in two teams of one enterprise', () => {
     expect(await workspaceTree(h.db, T1.teamId)).toEqual(before);
   });
 
-  it('gives a lead of T1 no lead rights in T2: not over T2\'s promises, not over its settings', async () => {
+  it("gives a lead of T1 no lead rights in T2: not over T2's promises, not over its settings", async () => {
     const theirs = await promiseIn(T2, OWNER, 'fix the export');
     const before = await workspaceTree(h.db, T2.teamId);
     const cancel = await send.click(in2, PROMISE_ACTIONS.cancel, theirs.id);

@@ -7,9 +7,9 @@ import { INCIDENT_ACTIONS, INCIDENT_VIEWS } from '../../src/incidents/incident-b
 import { INCIDENT_FIELDS } from '../../src/incidents/incident-modals.js';
 import { FIELDS, PROMISE_ACTIONS, PROMISE_VIEWS } from '../../src/promises/promise-blocks.js';
 import { REASSIGN_VIEW, REMINDER_ACTIONS } from '../../src/promises/reminder-blocks.js';
-import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import { NOMINATE_STORY_ACTION } from '../../src/shared/slack/story-nomination.js';
+import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
 import { STORY_ACTIONS } from '../../src/stories/story-blocks.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';
 import { driver, type Seen, workspaceTree } from './authz-support.js';
@@ -41,7 +41,10 @@ beforeAll(async () => {
   ids.kept = (await promise('migrate', new Date(NOW.getTime() + 24 * HOUR))).id;
   await promises.keep(A, ids.kept, ANA, NOW);
   const incident = (title: string) =>
-    incidents.open(A, { reporterId: ANA, ownerId: ANA, ownerTimeZone: 'UTC', client: 'ACME', title: `${MARK} ${title}`, severity: 'sev1' }, NOW, async () => ({ channelId: 'CINC', messageTs: `1700000000.00${title.length}` }));
+    incidents.open(A, { reporterId: ANA, ownerId: ANA, ownerTimeZone: 'UTC', client: 'ACME', title: `${MARK} ${title}`, severity: 'sev1' }, NOW, async () => ({
+      channelId: 'CINC',
+      messageTs: `1700000000.00${title.length}`,
+    }));
   ids.incident = (await incident('checkout down')).id;
   ids.resolved = (await incident('login slow')).id;
   await incidents.resolve(A, ids.resolved, { id: ANA, isAdmin: true, isOwner: false }, { note: 'fixed', clientConfirmed: true }, NOW);
@@ -52,7 +55,12 @@ afterAll(() => h.stop());
 
 const fromB = { teamId: B.teamId, userId: ANA };
 const input = (value: object) => ({ value });
-const notFound = { promise: en.errors.promise_not_found, incident: en.errors.incident_not_found, story: en.errors.story_not_found, nomination: en.errors.nomination_not_found };
+const notFound = {
+  promise: en.errors.promise_not_found,
+  incident: en.errors.incident_not_found,
+  story: en.errors.story_not_found,
+  nomination: en.errors.nomination_not_found,
+};
 
 /** Each request B sends naming A's data, and what B must be told. */
 const REQUESTS: { name: string; send: () => Promise<Seen>; told: string }[] = [
@@ -66,13 +74,23 @@ const REQUESTS: { name: string; send: () => Promise<Seen>; told: string }[] = [
   { name: 'overdue alert Reassign button', send: () => send.click(fromB, REMINDER_ACTIONS.reassign, ids.overdue), told: notFound.promise },
   {
     name: 'renegotiate form (metadata id)',
-    send: () => send.submit(fromB, PROMISE_VIEWS.renegotiate, {
-      [FIELDS.due]: input({ type: 'datetimepicker', selected_date_time: Math.floor(NOW.getTime() / 1000) + 96 * 3600 }),
-      [FIELDS.reason]: input({ type: 'plain_text_input', value: 'moved' }),
-    }, { id: ids.promise }),
+    send: () =>
+      send.submit(
+        fromB,
+        PROMISE_VIEWS.renegotiate,
+        {
+          [FIELDS.due]: input({ type: 'datetimepicker', selected_date_time: Math.floor(NOW.getTime() / 1000) + 96 * 3600 }),
+          [FIELDS.reason]: input({ type: 'plain_text_input', value: 'moved' }),
+        },
+        { id: ids.promise },
+      ),
     told: notFound.promise,
   },
-  { name: 'reassign form (metadata id)', send: () => send.submit(fromB, REASSIGN_VIEW, { [FIELDS.owner]: input({ type: 'users_select', selected_user: 'UBEN' }) }, { id: ids.promise }), told: notFound.promise },
+  {
+    name: 'reassign form (metadata id)',
+    send: () => send.submit(fromB, REASSIGN_VIEW, { [FIELDS.owner]: input({ type: 'users_select', selected_user: 'UBEN' }) }, { id: ids.promise }),
+    told: notFound.promise,
+  },
   { name: 'incident Acknowledge', send: () => send.click(fromB, INCIDENT_ACTIONS.acknowledge, ids.incident), told: notFound.incident },
   { name: 'incident Post update', send: () => send.click(fromB, INCIDENT_ACTIONS.update, ids.incident), told: notFound.incident },
   { name: 'incident Client updated', send: () => send.click(fromB, INCIDENT_ACTIONS.clientUpdated, ids.incident), told: notFound.incident },
@@ -80,12 +98,33 @@ const REQUESTS: { name: string; send: () => Promise<Seen>; told: string }[] = [
   { name: 'incident Reassign', send: () => send.click(fromB, INCIDENT_ACTIONS.reassign, ids.incident), told: notFound.incident },
   { name: 'incident Reopen', send: () => send.click(fromB, INCIDENT_ACTIONS.reopen, ids.resolved), told: notFound.incident },
   { name: 'incident to promise', send: () => send.click(fromB, INCIDENT_ACTIONS.promise, ids.incident), told: notFound.incident },
-  { name: 'incident update form (metadata id)', send: () => send.submit(fromB, INCIDENT_VIEWS.update, { [INCIDENT_FIELDS.text]: input({ type: 'plain_text_input', value: 'x' }) }, { id: ids.incident }), told: notFound.incident },
-  { name: 'incident resolve form (metadata id)', send: () => send.submit(fromB, INCIDENT_VIEWS.resolve, { [INCIDENT_FIELDS.note]: input({ type: 'plain_text_input', value: 'x' }) }, { id: ids.incident }), told: notFound.incident },
-  { name: 'incident reassign form (metadata id)', send: () => send.submit(fromB, INCIDENT_VIEWS.reassign, { [INCIDENT_FIELDS.owner]: input({ type: 'users_select', selected_user: 'UBEN' }) }, { id: ids.incident }), told: notFound.incident },
+  {
+    name: 'incident update form (metadata id)',
+    send: () => send.submit(fromB, INCIDENT_VIEWS.update, { [INCIDENT_FIELDS.text]: input({ type: 'plain_text_input', value: 'x' }) }, { id: ids.incident }),
+    told: notFound.incident,
+  },
+  {
+    name: 'incident resolve form (metadata id)',
+    send: () => send.submit(fromB, INCIDENT_VIEWS.resolve, { [INCIDENT_FIELDS.note]: input({ type: 'plain_text_input', value: 'x' }) }, { id: ids.incident }),
+    told: notFound.incident,
+  },
+  {
+    name: 'incident reassign form (metadata id)',
+    send: () =>
+      send.submit(fromB, INCIDENT_VIEWS.reassign, { [INCIDENT_FIELDS.owner]: input({ type: 'users_select', selected_user: 'UBEN' }) }, { id: ids.incident }),
+    told: notFound.incident,
+  },
   { name: 'story Upvote', send: () => send.click(fromB, STORY_ACTIONS.upvote, ids.story, STORY_MESSAGE), told: notFound.story },
-  { name: 'nominate A\'s kept promise', send: () => send.click(fromB, NOMINATE_STORY_ACTION, JSON.stringify({ kind: 'promise', id: ids.kept })), told: notFound.nomination },
-  { name: 'nominate A\'s resolved incident', send: () => send.click(fromB, NOMINATE_STORY_ACTION, JSON.stringify({ kind: 'incident', id: ids.resolved })), told: notFound.nomination },
+  {
+    name: "nominate A's kept promise",
+    send: () => send.click(fromB, NOMINATE_STORY_ACTION, JSON.stringify({ kind: 'promise', id: ids.kept })),
+    told: notFound.nomination,
+  },
+  {
+    name: "nominate A's resolved incident",
+    send: () => send.click(fromB, NOMINATE_STORY_ACTION, JSON.stringify({ kind: 'incident', id: ids.resolved })),
+    told: notFound.nomination,
+  },
   { name: '/promise list client:ACME', send: () => send.command(fromB, '/promise', 'list client:ACME'), told: en.promise.list_title_client('ACME', 0) },
   { name: '/promise list (mine)', send: () => send.command(fromB, '/promise', 'list'), told: en.promise.list_title_mine(0) },
   { name: '/promise list @owner', send: () => send.command(fromB, '/promise', 'list <@UBEN|ben>'), told: en.promise.list_title_owner('<@UBEN>', 0) },
@@ -93,23 +132,34 @@ const REQUESTS: { name: string; send: () => Promise<Seen>; told: string }[] = [
   { name: '/incident list', send: () => send.command(fromB, '/incident', 'list'), told: en.incident.list_title(0) },
 ];
 
-describe('a request from workspace B naming workspace A\'s data', () => {
+describe("a request from workspace B naming workspace A's data", () => {
   it('never reads or writes A: B is told "not found" or sees nothing, and every document of A is unchanged', async () => {
     const before = await workspaceTree(h.db, A.teamId);
     const fromCall = h.fake.calls.length;
     const outcomes: { name: string; ok: boolean; seen: Seen }[] = [];
     for (const request of REQUESTS) {
       const seen = await request.send();
-      const ok = seen.status === 200 && (seen.replies.includes(request.told) || Object.values(seen.modalErrors).includes(request.told)) && seen.opened.length === 0;
+      const ok =
+        seen.status === 200 && (seen.replies.includes(request.told) || Object.values(seen.modalErrors).includes(request.told)) && seen.opened.length === 0;
       outcomes.push({ name: request.name, ok, seen });
     }
     // Events carry no reply: a reaction on A's story message (same channel and ts) and B's App Home.
-    const reaction = { type: 'reaction_added', user: ANA, reaction: 'tada', item_user: 'UBOT', item: { type: 'message', channel: STORY_MESSAGE.channelId, ts: STORY_MESSAGE.messageTs }, event_ts: '1.1' };
+    const reaction = {
+      type: 'reaction_added',
+      user: ANA,
+      reaction: 'tada',
+      item_user: 'UBOT',
+      item: { type: 'message', channel: STORY_MESSAGE.channelId, ts: STORY_MESSAGE.messageTs },
+      event_ts: '1.1',
+    };
     await send.event(B, reaction);
     await send.event(B, { type: 'app_home_opened', user: ANA, channel: 'DANA', tab: 'home', event_ts: '1.2' });
 
     const after = await workspaceTree(h.db, A.teamId);
-    const leaked = h.fake.calls.slice(fromCall).filter((c) => JSON.stringify(c.args).includes(MARK)).map((c) => c.method);
+    const leaked = h.fake.calls
+      .slice(fromCall)
+      .filter((c) => JSON.stringify(c.args).includes(MARK))
+      .map((c) => c.method);
     const bTree = [...(await workspaceTree(h.db, B.teamId)).keys()].filter((path) => !path.endsWith(`teams/${B.teamId}`));
     const unchanged = [...before].filter(([path, version]) => after.get(path) === version).length;
     console.log(

@@ -30,7 +30,10 @@ const CASES: { name: string; log: (logger: JsonLogger) => void }[] = [
   { name: 'a token after a tab or a quote', log: (l) => l.error(`a\t${BOT} '${USER}' "${APP}"`) },
   { name: 'a token glued to a word', log: (l) => l.info(`token_${BOT} tok${USER}`) },
   { name: 'a token in an object', log: (l) => l.info('request', { token: BOT, nested: { headers: { Authorization: `Bearer ${BOT}` } } }) },
-  { name: 'a token in a structured field', log: (l) => l.event('error', 'failed', { error: `invalid_auth for ${BOT}`, body: JSON.stringify({ token: USER }) }) },
+  {
+    name: 'a token in a structured field',
+    log: (l) => l.event('error', 'failed', { error: `invalid_auth for ${BOT}`, body: JSON.stringify({ token: USER }) }),
+  },
   { name: 'a token in an error message and stack', log: (l) => l.error(new Error(`An API error occurred with ${BOT}`)) },
   { name: 'an error inside an object', log: (l) => l.error('failed', { cause: new Error(`refused ${APP}`) }) },
   { name: 'a URL-encoded form body', log: (l) => l.debug(`body: token=${encodeURIComponent(BOT)}&channel=C1&authorization=Bearer%20${BOT}`) },
@@ -40,7 +43,10 @@ const CASES: { name: string; log: (logger: JsonLogger) => void }[] = [
   { name: 'a labelled signing secret in prose', log: (l) => l.warn(`signing secret: ${SIGNING}`) },
   { name: 'a signing secret in an object (escaped quotes once logged)', log: (l) => l.info('config', { slack: { signingSecret: SIGNING, botToken: BOT } }) },
   { name: 'an environment dump', log: (l) => l.info(`SLACK_SIGNING_SECRET=${SIGNING} SLACK_BOT_TOKEN=${BOT} SLACK_APP_TOKEN=${APP}`) },
-  { name: 'a JSON string holding JSON', log: (l) => l.event('warn', 'bad config', { raw: JSON.stringify({ SLACK_SIGNING_SECRET: SIGNING, jobs: { secret: JOBS } }) }) },
+  {
+    name: 'a JSON string holding JSON',
+    log: (l) => l.event('warn', 'bad config', { raw: JSON.stringify({ SLACK_SIGNING_SECRET: SIGNING, jobs: { secret: JOBS } }) }),
+  },
   { name: 'a client secret in an OAuth exchange', log: (l) => l.debug(`oauth.v2.access client_id=1.2&client_secret=${SIGNING}&code=abc`) },
   { name: 'a non-Slack bearer token (OIDC)', log: (l) => l.warn('jobs call refused', { headers: { authorization: `Bearer ${OIDC}` } }) },
   { name: 'a jobs secret header', log: (l) => l.warn(`refused: x-kept-jobs-secret: ${JOBS}`) },
@@ -55,19 +61,28 @@ describe('the logger', () => {
   });
 
   it('redacts the configured secrets wherever they appear, even with no label at all', () => {
-    const out = lines((l) => {
-      l.error(`verification failed: expected ${SIGNING}`);
-      l.event('warn', 'refused', { got: encodeURIComponent(JOBS), nested: { deeper: [JOBS] } });
-      l.error(new Error(`boom ${SIGNING}`));
-    }, [SIGNING, JOBS]);
+    const out = lines(
+      (l) => {
+        l.error(`verification failed: expected ${SIGNING}`);
+        l.event('warn', 'refused', { got: encodeURIComponent(JOBS), nested: { deeper: [JOBS] } });
+        l.error(new Error(`boom ${SIGNING}`));
+      },
+      [SIGNING, JOBS],
+    );
     expect(out.filter((line) => withSecret(line).length > 0)).toEqual([]);
     expect(out.every((line) => line.includes('[redacted]'))).toBe(true);
   });
 
   it('is told every configured token and secret at start-up', () => {
     const config = loadConfig({
-      SLACK_BOT_TOKEN: BOT, SLACK_SIGNING_SECRET: SIGNING, SLACK_APP_TOKEN: APP, KEPT_JOBS_SECRET: JOBS,
-      SLACK_CLIENT_ID: '123.456', SLACK_CLIENT_SECRET: 'oauth-client-secret-value', SLACK_STATE_SECRET: 'oauth-state-secret-value', GOOGLE_CLOUD_PROJECT: 'p',
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_SIGNING_SECRET: SIGNING,
+      SLACK_APP_TOKEN: APP,
+      KEPT_JOBS_SECRET: JOBS,
+      SLACK_CLIENT_ID: '123.456',
+      SLACK_CLIENT_SECRET: 'oauth-client-secret-value',
+      SLACK_STATE_SECRET: 'oauth-state-secret-value',
+      GOOGLE_CLOUD_PROJECT: 'p',
     });
     expect(secretsOf(config).sort()).toEqual([BOT, SIGNING, APP, JOBS, 'oauth-client-secret-value', 'oauth-state-secret-value'].sort());
     const out = lines((l) => l.info(`state oauth-state-secret-value, client oauth-client-secret-value`), secretsOf(config));

@@ -3,7 +3,7 @@
 // and reach no listener (no Slack call, no Firestore write). The same requests correctly signed get 200.
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROMISE_ACTIONS, FIELDS, PROMISE_VIEWS } from '../../src/promises/promise-blocks.js';
+import { FIELDS, PROMISE_ACTIONS, PROMISE_VIEWS } from '../../src/promises/promise-blocks.js';
 import { type KeptHarness, newTeamId, SIGNING_SECRET, startKept } from '../support/kept-harness.js';
 import {
   blockActionPayload,
@@ -26,14 +26,46 @@ afterAll(() => h.stop());
 /** One request of each kind, in its own workspace; each would write to Firestore if it were handled. */
 function requestsOfEachKind(): { kind: string; teamId: string; body: string }[] {
   const kinds: [string, (teamId: string) => string][] = [
-    ['slash command', (teamId) => slashCommandBody({ teamId, userId: 'UANA', command: '/kept', text: 'language pl', responseUrl: h.fake.responseUrl('signed') })],
-    ['block_actions', (teamId) => interactionBody(blockActionPayload({ teamId, userId: 'UANA', actionId: PROMISE_ACTIONS.kept, value: 'p1', responseUrl: h.fake.responseUrl('signed') }))],
-    ['view_submission', (teamId) => interactionBody(viewSubmissionPayload({
-      teamId, userId: 'UANA', callbackId: PROMISE_VIEWS.create,
-      values: { [FIELDS.client]: { value: { type: 'plain_text_input', value: 'ACME' } }, [FIELDS.what]: { value: { type: 'plain_text_input', value: 'x' } } },
-    }))],
+    [
+      'slash command',
+      (teamId) => slashCommandBody({ teamId, userId: 'UANA', command: '/kept', text: 'language pl', responseUrl: h.fake.responseUrl('signed') }),
+    ],
+    [
+      'block_actions',
+      (teamId) =>
+        interactionBody(blockActionPayload({ teamId, userId: 'UANA', actionId: PROMISE_ACTIONS.kept, value: 'p1', responseUrl: h.fake.responseUrl('signed') })),
+    ],
+    [
+      'view_submission',
+      (teamId) =>
+        interactionBody(
+          viewSubmissionPayload({
+            teamId,
+            userId: 'UANA',
+            callbackId: PROMISE_VIEWS.create,
+            values: {
+              [FIELDS.client]: { value: { type: 'plain_text_input', value: 'ACME' } },
+              [FIELDS.what]: { value: { type: 'plain_text_input', value: 'x' } },
+            },
+          }),
+        ),
+    ],
     ['event', (teamId) => eventBody({ teamId, event: { type: 'app_home_opened', user: 'UANA', channel: 'DANA', tab: 'home', event_ts: '1.1' } })],
-    ['message shortcut', (teamId) => interactionBody(messageShortcutPayload({ teamId, userId: 'UANA', callbackId: 'log_promise', channelId: 'C1', messageTs: '1.1', messageText: 'ACME: x', responseUrl: h.fake.responseUrl('signed') }))],
+    [
+      'message shortcut',
+      (teamId) =>
+        interactionBody(
+          messageShortcutPayload({
+            teamId,
+            userId: 'UANA',
+            callbackId: 'log_promise',
+            channelId: 'C1',
+            messageTs: '1.1',
+            messageText: 'ACME: x',
+            responseUrl: h.fake.responseUrl('signed'),
+          }),
+        ),
+    ],
     ['global shortcut', (teamId) => interactionBody(globalShortcutPayload({ teamId, userId: 'UANA', callbackId: 'new_promise' }))],
   ];
   return kinds.map(([kind, build]) => {
@@ -57,7 +89,10 @@ const SPOILED: Record<string, (body: string) => { headers: Record<string, string
     const old = now() - 10 * 60;
     return { body, headers: { 'x-slack-signature': `v0=${hmac(SIGNING_SECRET, old, body)}`, 'x-slack-request-timestamp': String(now()) } };
   },
-  'unknown signature version': (body) => ({ body, headers: { 'x-slack-signature': `v1=${hmac(SIGNING_SECRET, now(), body)}`, 'x-slack-request-timestamp': String(now()) } }),
+  'unknown signature version': (body) => ({
+    body,
+    headers: { 'x-slack-signature': `v1=${hmac(SIGNING_SECRET, now(), body)}`, 'x-slack-request-timestamp': String(now()) },
+  }),
   'no timestamp header': (body) => ({ body, headers: { 'x-slack-signature': `v0=${hmac(SIGNING_SECRET, now(), body)}` } }),
   'empty signature': (body) => ({ body, headers: { 'x-slack-signature': 'v0=', 'x-slack-request-timestamp': String(now()) } }),
 };
@@ -83,15 +118,24 @@ describe('requests that do not prove they come from Slack', () => {
     const rejected = tried.filter((t) => t.status === 401).length;
     // auth.test is Bolt checking its own token at start-up, not a listener at work.
     const listenerCalls = h.fake.calls.filter((c) => c.method !== 'auth.test').map((c) => c.method);
-    const written = await Promise.all(requests.map(async (r) => (await h.db.collection('teams').doc(r.teamId).listCollections()).length + Number((await h.db.collection('teams').doc(r.teamId).get()).exists)));
-    console.log(`Forged, unsigned and stale requests: ${tried.length} tried (${requests.length} kinds × ${Object.keys(SPOILED).length} ways), ${rejected} rejected with 401; Slack calls made by listeners: ${listenerCalls.length}; workspaces written: ${written.filter((n) => n > 0).length}`);
+    const written = await Promise.all(
+      requests.map(
+        async (r) =>
+          (await h.db.collection('teams').doc(r.teamId).listCollections()).length + Number((await h.db.collection('teams').doc(r.teamId).get()).exists),
+      ),
+    );
+    console.log(
+      `Forged, unsigned and stale requests: ${tried.length} tried (${requests.length} kinds × ${Object.keys(SPOILED).length} ways), ${rejected} rejected with 401; Slack calls made by listeners: ${listenerCalls.length}; workspaces written: ${written.filter((n) => n > 0).length}`,
+    );
     expect(tried.filter((t) => t.status !== 401)).toEqual([]);
     expect(listenerCalls).toEqual([]);
     expect(written.every((n) => n === 0)).toBe(true);
   });
 
   it('are told apart from the same requests correctly signed, which get 200 and are handled', async () => {
-    const statuses = await Promise.all(requestsOfEachKind().map(async (r) => ({ kind: r.kind, status: await post(r.body, signSlackRequest(r.body, SIGNING_SECRET, now())) })));
+    const statuses = await Promise.all(
+      requestsOfEachKind().map(async (r) => ({ kind: r.kind, status: await post(r.body, signSlackRequest(r.body, SIGNING_SECRET, now())) })),
+    );
     expect(statuses.filter((s) => s.status !== 200)).toEqual([]);
     await h.kept.idle(10_000);
     expect(h.fake.calls.filter((c) => c.method === 'users.info').length).toBeGreaterThan(0);

@@ -36,20 +36,38 @@ describe('log lines', () => {
       () => (fault('views.open', { kind: 'error', error: 'invalid_auth' }), send.command(ana, '/promise', '')),
       () => (fault('chat.postMessage', { kind: 'status', status: 500 }), send.command(ana, '/incident', 'ACME sev1: checkout down')),
       () => (fault('chat.postMessage', { kind: 'error', error: 'token_revoked' }), send.command(ana, '/story', '<@UBEN|ben> stayed late for ACME')),
-      () => (fault('views.publish', { kind: 'error', error: 'invalid_auth' }), send.event({ teamId }, { type: 'app_home_opened', user: 'UANA', channel: 'DANA', tab: 'home', event_ts: '1.1' })),
+      () => (
+        fault('views.publish', { kind: 'error', error: 'invalid_auth' }),
+        send.event({ teamId }, { type: 'app_home_opened', user: 'UANA', channel: 'DANA', tab: 'home', event_ts: '1.1' })
+      ),
       () => (fault('*', { kind: 'status', status: 500 }), send.click(ana, PROMISE_ACTIONS.kept, 'no-such-promise')),
-      () => send.submit({ teamId: newTeamId(), userId: 'UBEN' }, PROMISE_VIEWS.create, { [FIELDS.client]: { value: { type: 'plain_text_input', value: 'ACME' } } }, {}),
+      () =>
+        send.submit(
+          { teamId: newTeamId(), userId: 'UBEN' },
+          PROMISE_VIEWS.create,
+          { [FIELDS.client]: { value: { type: 'plain_text_input', value: 'ACME' } } },
+          {},
+        ),
       () => send.command(ana, '/kept', 'leads <@UBEN|ben>'),
       // A forged request: Bolt logs why it refused it.
-      () => fetch(`${h.url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-signature': 'v0=forged', 'x-slack-request-timestamp': '1' }, body: '{}' }),
+      () =>
+        fetch(`${h.url}/slack/events`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-slack-signature': 'v0=forged', 'x-slack-request-timestamp': '1' },
+          body: '{}',
+        }),
     ];
     for (const step of steps) await step();
     await h.kept.idle(10_000);
 
     const log = h.logLines;
-    const leaks = log.filter((line) => line.includes(BOT_TOKEN) || line.includes(SIGNING_SECRET) || /xox[abposre]-/.test(line) || line.includes(LEGACY_VERIFICATION_TOKEN));
+    const leaks = log.filter(
+      (line) => line.includes(BOT_TOKEN) || line.includes(SIGNING_SECRET) || /xox[abposre]-/.test(line) || line.includes(LEGACY_VERIFICATION_TOKEN),
+    );
     const errors = log.filter((line) => /"severity":"(ERROR|WARNING)"/.test(line)).length;
-    console.log(`Secrets in logs: ${steps.length} requests, ${faults.length} Slack faults injected; ${log.length} log lines (${errors} warnings or errors) scanned; lines with a token or the signing secret: ${leaks.length}`);
+    console.log(
+      `Secrets in logs: ${steps.length} requests, ${faults.length} Slack faults injected; ${log.length} log lines (${errors} warnings or errors) scanned; lines with a token or the signing secret: ${leaks.length}`,
+    );
     // The run did fail where it was told to, and said so in the log.
     expect(errors).toBeGreaterThanOrEqual(5);
     expect(log.some((line) => line.includes('invalid_auth'))).toBe(true);

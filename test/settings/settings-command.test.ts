@@ -10,11 +10,17 @@ describe('/kept text forms', () => {
   it('reads leads, channels, time zone, reminders, hours and language', () => {
     expect(parseSettingsCommand('leads <@U1|ana> <@U2> <@U1>')).toEqual({ kind: 'change', change: { field: 'leads', leads: ['U1', 'U2'] } });
     expect(parseSettingsCommand('liderzy brak')).toEqual({ kind: 'change', change: { field: 'leads', leads: [] } });
-    expect(parseSettingsCommand('channel leads <#C123|client-leads>')).toEqual({ kind: 'change', change: { field: 'channel', role: 'leads', channelId: 'C123' } });
+    expect(parseSettingsCommand('channel leads <#C123|client-leads>')).toEqual({
+      kind: 'change',
+      change: { field: 'channel', role: 'leads', channelId: 'C123' },
+    });
     expect(parseSettingsCommand('kanał liderzy brak')).toEqual({ kind: 'change', change: { field: 'channel', role: 'leads', channelId: undefined } });
     expect(parseSettingsCommand('timezone Europe/Warsaw')).toEqual({ kind: 'change', change: { field: 'timeZone', timeZone: 'Europe/Warsaw' } });
     expect(parseSettingsCommand('reminders 1h 24h')).toEqual({ kind: 'change', change: { field: 'reminders', minutes: [1440, 60] } });
-    expect(parseSettingsCommand('hours Mon-Fri 08:30-16:30')).toMatchObject({ kind: 'change', change: { field: 'hours', hours: { days: [1, 2, 3, 4, 5], startMinute: 510, endMinute: 990 } } });
+    expect(parseSettingsCommand('hours Mon-Fri 08:30-16:30')).toMatchObject({
+      kind: 'change',
+      change: { field: 'hours', hours: { days: [1, 2, 3, 4, 5], startMinute: 510, endMinute: 990 } },
+    });
     expect(parseSettingsCommand('język pl')).toEqual({ kind: 'change', change: { field: 'language', language: 'pl' } });
   });
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseCadences, parseCadenceValue } from '../../src/settings/settings-command.js';
 import { buildSettingsModal, readSettingsSubmission, SETTINGS_VIEW } from '../../src/settings/settings-modal.js';
-import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import { toDate } from '../../src/shared/firestore/firestore.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
+import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';
 import { submission } from './settings-form-values.js';
 
@@ -17,8 +17,12 @@ function initialValue(modal: ReturnType<typeof buildSettingsModal>, blockId: str
 }
 
 describe('the recap time and incident cadences in the settings form', () => {
-  it('shows the recap day and time and each severity\'s cadence as they are set, in the workspace language', () => {
-    const settings: WorkspaceSettings = { ...DEFAULT_SETTINGS, recap: { weekday: 1, minute: 9 * 60 + 30 }, incidentCadenceMinutes: { sev1: 30, sev2: 2880, sev3: null } };
+  it("shows the recap day and time and each severity's cadence as they are set, in the workspace language", () => {
+    const settings: WorkspaceSettings = {
+      ...DEFAULT_SETTINGS,
+      recap: { weekday: 1, minute: 9 * 60 + 30 },
+      incidentCadenceMinutes: { sev1: 30, sev2: 2880, sev3: null },
+    };
     const english = buildSettingsModal(en, settings);
     expect(['recap', 'cadence_sev1', 'cadence_sev2', 'cadence_sev3'].map((id) => initialValue(english, id))).toEqual(['Mon 09:30', '30m', '2d', 'workday']);
     const polish = buildSettingsModal(pl, settings);
@@ -29,30 +33,60 @@ describe('the recap time and incident cadences in the settings form', () => {
 
   it('reads what it shows back unchanged, in both languages', () => {
     for (const m of [en, pl]) {
-      const settings: WorkspaceSettings = { ...DEFAULT_SETTINGS, recap: { weekday: 7, minute: 8 * 60 + 15 }, incidentCadenceMinutes: { sev1: 90, sev2: null, sev3: 1440 } };
+      const settings: WorkspaceSettings = {
+        ...DEFAULT_SETTINGS,
+        recap: { weekday: 7, minute: 8 * 60 + 15 },
+        incidentCadenceMinutes: { sev1: 90, sev2: null, sev3: 1440 },
+      };
       const modal = buildSettingsModal(m, settings);
       const shown = (id: string) => ({ value: initialValue(modal, id)! });
-      const values = submission({ recap: shown('recap'), cadence_sev1: shown('cadence_sev1'), cadence_sev2: shown('cadence_sev2'), cadence_sev3: shown('cadence_sev3') });
+      const values = submission({
+        recap: shown('recap'),
+        cadence_sev1: shown('cadence_sev1'),
+        cadence_sev2: shown('cadence_sev2'),
+        cadence_sev3: shown('cadence_sev3'),
+      });
       const result = readSettingsSubmission(m, DEFAULT_SETTINGS, values);
-      expect(result.ok && { recap: result.settings.recap, cadences: result.settings.incidentCadenceMinutes }).toEqual({ recap: settings.recap, cadences: settings.incidentCadenceMinutes });
+      expect(result.ok && { recap: result.settings.recap, cadences: result.settings.incidentCadenceMinutes }).toEqual({
+        recap: settings.recap,
+        cadences: settings.incidentCadenceMinutes,
+      });
     }
   });
 
   it('reads a new recap time and cadences typed in English or Polish', () => {
-    const result = readSettingsSubmission(en, DEFAULT_SETTINGS, submission({
-      recap: { value: 'piątek o 16' },
-      cadence_sev1: { value: '15m' },
-      cadence_sev2: { value: 'dzień roboczy' },
-      cadence_sev3: { value: '2d' },
-    }));
-    expect(result.ok && result.settings).toEqual({ ...DEFAULT_SETTINGS, recap: { weekday: 5, minute: 960 }, incidentCadenceMinutes: { sev1: 15, sev2: null, sev3: 2880 } });
+    const result = readSettingsSubmission(
+      en,
+      DEFAULT_SETTINGS,
+      submission({
+        recap: { value: 'piątek o 16' },
+        cadence_sev1: { value: '15m' },
+        cadence_sev2: { value: 'dzień roboczy' },
+        cadence_sev3: { value: '2d' },
+      }),
+    );
+    expect(result.ok && result.settings).toEqual({
+      ...DEFAULT_SETTINGS,
+      recap: { weekday: 5, minute: 960 },
+      incidentCadenceMinutes: { sev1: 15, sev2: null, sev3: 2880 },
+    });
   });
 
   it('says what is wrong with the recap time and each cadence, field by field, in English and Polish', () => {
-    const values = submission({ recap: { value: 'whenever' }, cadence_sev1: { value: '2m' }, cadence_sev2: { value: '1h 30m' }, cadence_sev3: { value: 'soon' } });
+    const values = submission({
+      recap: { value: 'whenever' },
+      cadence_sev1: { value: '2m' },
+      cadence_sev2: { value: '1h 30m' },
+      cadence_sev3: { value: 'soon' },
+    });
     expect(readSettingsSubmission(en, DEFAULT_SETTINGS, values)).toEqual({
       ok: false,
-      errors: { recap: en.settingsModal.recap_error, cadence_sev1: en.settingsModal.cadence_error, cadence_sev2: en.settingsModal.cadence_error, cadence_sev3: en.settingsModal.cadence_error },
+      errors: {
+        recap: en.settingsModal.recap_error,
+        cadence_sev1: en.settingsModal.cadence_error,
+        cadence_sev2: en.settingsModal.cadence_error,
+        cadence_sev3: en.settingsModal.cadence_error,
+      },
     });
     const polish = readSettingsSubmission(pl, DEFAULT_SETTINGS, values);
     expect(!polish.ok && polish.errors.recap).toBe('Podaj jeden dzień i godzinę, np. pt 15:00 albo poniedziałek 9:00.');
@@ -85,14 +119,19 @@ describe('saving the recap time and cadences from the form in Slack', () => {
   it('saves them and plans the next recap at the new time, in the team time zone', async () => {
     await h.kept.services.settings.save(workspace(), { ...DEFAULT_SETTINGS, leads: ['UCARL'], timeZone: 'Europe/Warsaw', channels: { recap: 'CWINS' } });
     expect(await recapNextAt()).toBe('2026-12-04T14:00:00.000Z');
-    const res = await h.submit(team, 'UCARL', SETTINGS_VIEW, submission({
-      time_zone: { value: 'Europe/Warsaw' },
-      leads: { selected_users: ['UCARL'] },
-      channel_recap: { selected_conversations: ['CWINS'] },
-      recap: { value: 'Mon 9:00' },
-      cadence_sev1: { value: '30m' },
-      cadence_sev3: { value: '8h' },
-    }));
+    const res = await h.submit(
+      team,
+      'UCARL',
+      SETTINGS_VIEW,
+      submission({
+        time_zone: { value: 'Europe/Warsaw' },
+        leads: { selected_users: ['UCARL'] },
+        channel_recap: { selected_conversations: ['CWINS'] },
+        recap: { value: 'Mon 9:00' },
+        cadence_sev1: { value: '30m' },
+        cadence_sev3: { value: '8h' },
+      }),
+    );
     expect(res.text).toBe('');
     const saved = await h.kept.services.settings.get(workspace());
     expect(saved.recap).toEqual({ weekday: 1, minute: 540 });
@@ -103,12 +142,17 @@ describe('saving the recap time and cadences from the form in Slack', () => {
 
   it('keeps the form open with an error under each bad field, and saves nothing', async () => {
     await h.kept.services.settings.save(workspace(), { ...DEFAULT_SETTINGS, leads: ['UCARL'], language: 'pl' });
-    const res = await h.submit(team, 'UCARL', SETTINGS_VIEW, submission({
-      language: { selected_option: { value: 'pl' } },
-      leads: { selected_users: ['UCARL'] },
-      recap: { value: 'kiedyś' },
-      cadence_sev2: { value: '0m' },
-    }));
+    const res = await h.submit(
+      team,
+      'UCARL',
+      SETTINGS_VIEW,
+      submission({
+        language: { selected_option: { value: 'pl' } },
+        leads: { selected_users: ['UCARL'] },
+        recap: { value: 'kiedyś' },
+        cadence_sev2: { value: '0m' },
+      }),
+    );
     expect(res.json).toEqual({ response_action: 'errors', errors: { recap: pl.settingsModal.recap_error, cadence_sev2: pl.settingsModal.cadence_error } });
     const stored = await h.kept.services.settings.get(workspace());
     expect(stored.recap).toEqual(DEFAULT_SETTINGS.recap);

@@ -1,14 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import {
-  buildSettingsModal,
-  readSettingsSubmission,
-  SETTINGS_ACTIONS,
-  SETTINGS_FIELDS,
-  SETTINGS_VIEW,
-} from '../../src/settings/settings-modal.js';
 import { formatLeadTimes, parseLeadTimes } from '../../src/settings/settings-command.js';
-import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
+import { buildSettingsModal, readSettingsSubmission, SETTINGS_ACTIONS, SETTINGS_FIELDS, SETTINGS_VIEW } from '../../src/settings/settings-modal.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
+import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';
 import { submission } from './settings-form-values.js';
 
@@ -31,20 +25,33 @@ describe('the settings form', () => {
     expect(modal.title.text.length).toBeLessThanOrEqual(24);
     const json = JSON.stringify(modal.blocks);
     expect(modal.blocks.map((b) => b.block_id).filter(Boolean)).toEqual(SETTINGS_FIELDS.map((f) => f.id));
-    for (const expected of ['"initial_option":{"text":{"type":"plain_text","text":"Polski"', '"initial_value":"Europe/Warsaw"', '"initial_users":["UCARL"]', '"initial_conversations":["CLEADS"]', '"initial_value":"2d 90m"', '"initial_value":"niedz.–czw. 08:00–16:00"', '"initial_value":"czw. 17:00"', '"initial_value":"dzień roboczy"']) {
+    for (const expected of [
+      '"initial_option":{"text":{"type":"plain_text","text":"Polski"',
+      '"initial_value":"Europe/Warsaw"',
+      '"initial_users":["UCARL"]',
+      '"initial_conversations":["CLEADS"]',
+      '"initial_value":"2d 90m"',
+      '"initial_value":"niedz.–czw. 08:00–16:00"',
+      '"initial_value":"czw. 17:00"',
+      '"initial_value":"dzień roboczy"',
+    ]) {
       expect(json).toContain(expected);
     }
   });
 
   it('reads a valid submission onto the stored settings', () => {
-    const result = readSettingsSubmission(en, DEFAULT_SETTINGS, submission({
-      language: { selected_option: { value: 'pl' } },
-      time_zone: { value: ' europe/warsaw ' },
-      leads: { selected_users: ['UCARL', 'UANA', 'UCARL'] },
-      channel_recap: { selected_conversations: ['CRECAP'] },
-      reminders: { value: '2d 30m' },
-      working_hours: { value: 'pn-pt 08:00-16:00' },
-    }));
+    const result = readSettingsSubmission(
+      en,
+      DEFAULT_SETTINGS,
+      submission({
+        language: { selected_option: { value: 'pl' } },
+        time_zone: { value: ' europe/warsaw ' },
+        leads: { selected_users: ['UCARL', 'UANA', 'UCARL'] },
+        channel_recap: { selected_conversations: ['CRECAP'] },
+        reminders: { value: '2d 30m' },
+        working_hours: { value: 'pn-pt 08:00-16:00' },
+      }),
+    );
     expect(result).toEqual({
       ok: true,
       settings: {
@@ -123,21 +130,31 @@ describe('the settings form in Slack', () => {
 
   it('saves a valid form, closes it, and refreshes the Home of everyone it concerns', async () => {
     await makeLead('UCARL');
-    const res = await h.submit(team, 'UCARL', SETTINGS_VIEW, submission({
-      language: { selected_option: { value: 'pl' } },
-      time_zone: { value: 'Europe/Warsaw' },
-      leads: { selected_users: ['UCARL', 'UANA'] },
-      channel_leads: { selected_conversations: ['CLEADS'] },
-    }));
+    const res = await h.submit(
+      team,
+      'UCARL',
+      SETTINGS_VIEW,
+      submission({
+        language: { selected_option: { value: 'pl' } },
+        time_zone: { value: 'Europe/Warsaw' },
+        leads: { selected_users: ['UCARL', 'UANA'] },
+        channel_leads: { selected_conversations: ['CLEADS'] },
+      }),
+    );
     expect(res.status).toBe(200);
     expect(res.text).toBe('');
-    expect(await h.kept.services.settings.get(workspace())).toMatchObject({ language: 'pl', timeZone: 'Europe/Warsaw', leads: ['UCARL', 'UANA'], channels: { leads: 'CLEADS' } });
+    expect(await h.kept.services.settings.get(workspace())).toMatchObject({
+      language: 'pl',
+      timeZone: 'Europe/Warsaw',
+      leads: ['UCARL', 'UANA'],
+      channels: { leads: 'CLEADS' },
+    });
     const calls = await h.fake.waitForCalls('views.publish', 2);
     expect(calls.map((c) => c.args.user_id).sort()).toEqual(['UANA', 'UCARL']);
     expect(JSON.stringify(calls[0]!.args.view.blocks)).toContain('Ustawienia');
   });
 
-  it('checks again on submit: a member\'s submission is refused and nothing is saved', async () => {
+  it("checks again on submit: a member's submission is refused and nothing is saved", async () => {
     await makeLead('UCARL');
     const res = await h.submit(team, 'UANA', SETTINGS_VIEW, submission({ leads: { selected_users: ['UANA'] } }));
     expect(res.json).toEqual({ response_action: 'errors', errors: { language: en.errors.settings_not_allowed } });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseSettingsCommand } from '../../src/settings/settings-command.js';
-import { toDate } from '../../src/shared/firestore/firestore.js';
 import { formatWeekdayTime, parseWeekdayTime } from '../../src/shared/dates/working-hours.js';
+import { toDate } from '../../src/shared/firestore/firestore.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';
 
 describe('the recap day and time in words', () => {

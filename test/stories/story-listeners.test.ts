@@ -45,8 +45,13 @@ async function share(commandText: string, userId = 'UANA') {
 async function clickUpvote(story: Story, userId: string) {
   const key = `up${Math.random().toString(36).slice(2)}`;
   const payload = blockActionPayload({
-    teamId: team, userId, actionId: STORY_ACTIONS.upvote, value: story.id,
-    channelId: story.message!.channel, messageTs: story.message!.ts, responseUrl: h.fake.responseUrl(key),
+    teamId: team,
+    userId,
+    actionId: STORY_ACTIONS.upvote,
+    value: story.id,
+    channelId: story.message!.channel,
+    messageTs: story.message!.ts,
+    responseUrl: h.fake.responseUrl(key),
   });
   await postSigned(`${h.url}/slack/events`, interactionBody(payload), { signingSecret: SIGNING_SECRET });
   return key;
@@ -54,8 +59,12 @@ async function clickUpvote(story: Story, userId: string) {
 
 async function react(story: Story, userId: string, reaction: string, added = true, itemUser = 'UBOT') {
   const event = {
-    type: added ? 'reaction_added' : 'reaction_removed', user: userId, reaction, item_user: itemUser,
-    item: { type: 'message', channel: story.message!.channel, ts: story.message!.ts }, event_ts: '1764579600.000100',
+    type: added ? 'reaction_added' : 'reaction_removed',
+    user: userId,
+    reaction,
+    item_user: itemUser,
+    item: { type: 'message', channel: story.message!.channel, ts: story.message!.ts },
+    event_ts: '1764579600.000100',
   };
   const res = await postSigned(`${h.url}/slack/events`, eventBody({ teamId: team, event }), { signingSecret: SIGNING_SECRET });
   expect(res.status).toBe(200);
@@ -130,7 +139,12 @@ describe('the story form', () => {
     await h.command(team, 'UANA', '/story', '', { replyWaitMs: 0 });
     const [open] = await h.fake.waitForCalls('views.open', 1);
     expect(open!.args.view.callback_id).toBe(STORY_VIEW);
-    expect(open!.args.view.blocks.map((b: { block_id: string }) => b.block_id)).toEqual([STORY_FIELDS.who, STORY_FIELDS.client, STORY_FIELDS.what, STORY_FIELDS.why]);
+    expect(open!.args.view.blocks.map((b: { block_id: string }) => b.block_id)).toEqual([
+      STORY_FIELDS.who,
+      STORY_FIELDS.client,
+      STORY_FIELDS.what,
+      STORY_FIELDS.why,
+    ]);
   });
 
   it('shares a story from the form and confirms in the conversation it came from', async () => {
@@ -140,13 +154,21 @@ describe('the story form', () => {
     const [reply] = await h.fake.waitForCalls('response_url:form', 1);
     expect(reply!.args.text).toContain('Thank you for telling it');
     const [saved] = await stories();
-    expect(saved).toMatchObject({ featuredIds: ['UBEN', 'UCARL'], client: 'ACME', what: 'Drove 200 km to fix &lt;their&gt; setup', why: 'They went live on time' });
+    expect(saved).toMatchObject({
+      featuredIds: ['UBEN', 'UCARL'],
+      client: 'ACME',
+      what: 'Drove 200 km to fix &lt;their&gt; setup',
+      why: 'They went live on time',
+    });
     expect(text(h.fake.callsTo('chat.postMessage')[0]!.args.blocks)).toContain('Why it mattered');
   });
 
   it('keeps the form open with inline errors, writing nothing', async () => {
     const res = await h.submit(team, 'UANA', STORY_VIEW, values([], '  '));
-    expect(res.json).toEqual({ response_action: 'errors', errors: { [STORY_FIELDS.who]: 'Pick at least one teammate.', [STORY_FIELDS.what]: 'Tell what happened.' } });
+    expect(res.json).toEqual({
+      response_action: 'errors',
+      errors: { [STORY_FIELDS.who]: 'Pick at least one teammate.', [STORY_FIELDS.what]: 'Tell what happened.' },
+    });
     const bot = await h.submit(team, 'UANA', STORY_VIEW, values(['UBOT2'], 'answered fast'));
     expect(bot.json.errors[STORY_FIELDS.who]).toBe('Pick teammates, not bots.');
     expect(await stories()).toHaveLength(0);
@@ -156,8 +178,14 @@ describe('the story form', () => {
 describe('Share as story', () => {
   it('opens the form prefilled with the message text, its author and a link to it', async () => {
     const payload = messageShortcutPayload({
-      teamId: team, userId: 'UANA', callbackId: SHARE_STORY_SHORTCUT, channelId: 'C_CLIENT', messageTs: '1764579600.000200',
-      messageText: 'Thanks so much for staying on the call until it worked!', messageUserId: 'UBEN', responseUrl: h.fake.responseUrl('sc'),
+      teamId: team,
+      userId: 'UANA',
+      callbackId: SHARE_STORY_SHORTCUT,
+      channelId: 'C_CLIENT',
+      messageTs: '1764579600.000200',
+      messageText: 'Thanks so much for staying on the call until it worked!',
+      messageUserId: 'UBEN',
+      responseUrl: h.fake.responseUrl('sc'),
     });
     await postSigned(`${h.url}/slack/events`, interactionBody(payload), { signingSecret: SIGNING_SECRET });
     const [open] = await h.fake.waitForCalls('views.open', 1);
@@ -191,7 +219,7 @@ describe('upvotes', () => {
     await votesBecome({ UCARL: ['button'] });
   });
 
-  it('does not count the author\'s own upvote', async () => {
+  it("does not count the author's own upvote", async () => {
     const story = await posted();
     const key = await clickUpvote(story, 'UANA');
     const [reply] = await h.fake.waitForCalls(`response_url:${key}`, 1);
@@ -244,7 +272,9 @@ describe('Nominate as story', () => {
     await h.command(team, 'UBEN', '/promise', 'ACME: send the revised quote tomorrow 10:00');
     const [promise] = (await h.kept.services.promises.listOpen(ws(), {}, 5)).promises;
     const { reply } = await h.action(team, 'UBEN', PROMISE_ACTIONS.kept, promise!.id);
-    const nominate = reply!.blocks.flatMap((b: { elements?: { action_id: string; value: string }[] }) => b.elements ?? []).find((e: { action_id: string }) => e.action_id === NOMINATE_STORY_ACTION);
+    const nominate = reply!.blocks
+      .flatMap((b: { elements?: { action_id: string; value: string }[] }) => b.elements ?? [])
+      .find((e: { action_id: string }) => e.action_id === NOMINATE_STORY_ACTION);
     expect(JSON.parse(nominate.value)).toEqual({ kind: 'promise', id: promise!.id });
 
     await h.action(team, 'UANA', NOMINATE_STORY_ACTION, nominate.value, { replyWaitMs: 0 });
@@ -252,10 +282,16 @@ describe('Nominate as story', () => {
     const view = open!.args.view;
     expect(view.blocks.find((b: { block_id?: string }) => b.block_id === STORY_FIELDS.who).element.initial_users).toEqual(['UBEN']);
     expect(text(view.blocks)).toContain('From a kept promise: ACME: send the revised quote');
-    const res = await h.submit(team, 'UANA', STORY_VIEW, {
-      [STORY_FIELDS.who]: { [STORY_FIELDS.value]: { type: 'multi_users_select', selected_users: ['UBEN'] } },
-      [STORY_FIELDS.what]: { [STORY_FIELDS.value]: { type: 'plain_text_input', value: 'Sent it a day early with a walkthrough video' } },
-    }, view.private_metadata);
+    const res = await h.submit(
+      team,
+      'UANA',
+      STORY_VIEW,
+      {
+        [STORY_FIELDS.who]: { [STORY_FIELDS.value]: { type: 'multi_users_select', selected_users: ['UBEN'] } },
+        [STORY_FIELDS.what]: { [STORY_FIELDS.value]: { type: 'plain_text_input', value: 'Sent it a day early with a walkthrough video' } },
+      },
+      view.private_metadata,
+    );
     expect(res.status).toBe(200);
     const [story] = await stories();
     expect(story!.source).toEqual({ kind: 'promise', id: promise!.id, title: 'ACME: send the revised quote' });

@@ -44,8 +44,14 @@ export function answerMethod(method: string, args: Record<string, any>, state: F
   switch (method) {
     case 'auth.test':
       return {
-        ok: true, url: 'https://kept-test.slack.com/', team: 'Kept Test', user: 'kept', team_id: teamId,
-        user_id: BOT_USER_ID, bot_id: BOT_ID, is_enterprise_install: false,
+        ok: true,
+        url: 'https://kept-test.slack.com/',
+        team: 'Kept Test',
+        user: 'kept',
+        team_id: teamId,
+        user_id: BOT_USER_ID,
+        bot_id: BOT_ID,
+        is_enterprise_install: false,
         ...(enterpriseId ? { enterprise_id: enterpriseId } : {}),
       };
     case 'users.info':
@@ -57,14 +63,19 @@ export function answerMethod(method: string, args: Record<string, any>, state: F
       const ts = method === 'chat.update' ? String(args.ts ?? '') : nextTs(state);
       if (!ts) return { ok: false, error: 'message_not_found' };
       const message = {
-        type: 'message', subtype: 'bot_message', text: args.text ?? '', user: BOT_USER_ID, bot_id: BOT_ID,
-        app_id: APP_ID, team: teamId, ts, ...(args.blocks ? { blocks: args.blocks } : {}),
+        type: 'message',
+        subtype: 'bot_message',
+        text: args.text ?? '',
+        user: BOT_USER_ID,
+        bot_id: BOT_ID,
+        app_id: APP_ID,
+        team: teamId,
+        ts,
+        ...(args.blocks ? { blocks: args.blocks } : {}),
         ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}),
         ...(args.metadata ? { metadata: args.metadata } : {}),
       };
-      return method === 'chat.update'
-        ? { ok: true, channel: args.channel, ts, text: message.text, message }
-        : { ok: true, channel: args.channel, ts, message };
+      return method === 'chat.update' ? { ok: true, channel: args.channel, ts, text: message.text, message } : { ok: true, channel: args.channel, ts, message };
     }
     case 'chat.postEphemeral':
       if (!args.channel) return { ok: false, error: 'channel_not_found' };
@@ -74,7 +85,8 @@ export function answerMethod(method: string, args: Record<string, any>, state: F
       return { ok: true, channel: args.channel, ts: args.ts };
     case 'chat.getPermalink':
       return {
-        ok: true, channel: args.channel,
+        ok: true,
+        channel: args.channel,
         permalink: `https://kept-test.slack.com/archives/${args.channel}/p${String(args.message_ts ?? '').replace('.', '')}`,
       };
     case 'chat.scheduleMessage':
@@ -90,7 +102,9 @@ export function answerMethod(method: string, args: Record<string, any>, state: F
       }
       return { ok: true, view: echoView(method, args, state) };
     case 'conversations.open': {
-      const users = String(args.users ?? '').split(',').filter(Boolean);
+      const users = String(args.users ?? '')
+        .split(',')
+        .filter(Boolean);
       if (!args.channel && users.length === 0) return { ok: false, error: 'users_list_not_supplied' };
       const id = args.channel ? String(args.channel) : `D${users[0]}`;
       return { ok: true, no_op: true, already_open: true, channel: { id } };
@@ -101,9 +115,17 @@ export function answerMethod(method: string, args: Record<string, any>, state: F
       return {
         ok: true,
         channel: {
-          id, name: id.startsWith('D') ? undefined : `channel-${id.toLowerCase()}`, is_channel: id.startsWith('C'),
-          is_group: id.startsWith('G'), is_im: id.startsWith('D'), is_private: !id.startsWith('C'),
-          is_archived: false, is_member: true, is_ext_shared: false, is_shared: false, context_team_id: teamId,
+          id,
+          name: id.startsWith('D') ? undefined : `channel-${id.toLowerCase()}`,
+          is_channel: id.startsWith('C'),
+          is_group: id.startsWith('G'),
+          is_im: id.startsWith('D'),
+          is_private: !id.startsWith('C'),
+          is_archived: false,
+          is_member: true,
+          is_ext_shared: false,
+          is_shared: false,
+          context_team_id: teamId,
         },
       };
     }
@@ -124,7 +146,10 @@ export function answerMethod(method: string, args: Record<string, any>, state: F
       return {
         ok: true,
         team: {
-          id: teamId, name: 'Kept Test', domain: 'kept-test', email_domain: '',
+          id: teamId,
+          name: 'Kept Test',
+          domain: 'kept-test',
+          email_domain: '',
           ...(enterpriseId ? { enterprise_id: enterpriseId, enterprise_name: 'Kept Grid' } : {}),
         },
       };
@@ -143,10 +168,21 @@ function usersInfo(args: Record<string, any>, state: FakeState): Answer {
   return {
     ok: true,
     user: {
-      id: user.id, team_id: state.team.teamId, name, deleted: user.deleted ?? false, real_name: realName,
-      tz, tz_label: tzLabel(tz, now), tz_offset: tzOffsetSeconds(tz, now),
-      is_admin: user.is_admin ?? false, is_owner: user.is_owner ?? false, is_primary_owner: false,
-      is_restricted: false, is_ultra_restricted: false, is_bot: user.is_bot ?? false, is_app_user: false,
+      id: user.id,
+      team_id: state.team.teamId,
+      name,
+      deleted: user.deleted ?? false,
+      real_name: realName,
+      tz,
+      tz_label: tzLabel(tz, now),
+      tz_offset: tzOffsetSeconds(tz, now),
+      is_admin: user.is_admin ?? false,
+      is_owner: user.is_owner ?? false,
+      is_primary_owner: false,
+      is_restricted: false,
+      is_ultra_restricted: false,
+      is_bot: user.is_bot ?? false,
+      is_app_user: false,
       updated: 1_700_000_000,
       ...(args.include_locale === true || args.include_locale === 'true' ? { locale: user.locale ?? 'en-US' } : {}),
       profile: { real_name: realName, display_name: name, real_name_normalized: realName, display_name_normalized: name, team: state.team.teamId },
@@ -157,8 +193,14 @@ function usersInfo(args: Record<string, any>, state: FakeState): Answer {
 /** Seconds east of UTC for `tz` at `at`, as Slack's `tz_offset` (DST-aware). */
 export function tzOffsetSeconds(tz: string, at: Date): number {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-    hour: 'numeric', minute: 'numeric', second: 'numeric',
+    timeZone: tz,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   }).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const wallAsUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
@@ -166,9 +208,7 @@ export function tzOffsetSeconds(tz: string, at: Date): number {
 }
 
 function tzLabel(tz: string, at: Date): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'long' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName');
+  const part = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'long' }).formatToParts(at).find((p) => p.type === 'timeZoneName');
   return part?.value ?? tz;
 }
 
@@ -176,12 +216,24 @@ function echoView(method: string, args: Record<string, any>, state: FakeState): 
   const view = args.view as Record<string, any>;
   const id = method === 'views.update' && args.view_id ? String(args.view_id) : nextId(state, 'V');
   return {
-    id, team_id: state.team.teamId, type: view.type, blocks: view.blocks ?? [],
-    private_metadata: view.private_metadata ?? '', callback_id: view.callback_id ?? '',
-    state: { values: {} }, hash: `${id}.${state.counter}`, title: view.title, close: view.close ?? null,
-    submit: view.submit ?? null, clear_on_close: view.clear_on_close ?? false,
-    notify_on_close: view.notify_on_close ?? false, external_id: view.external_id ?? '',
-    previous_view_id: null, root_view_id: id, app_id: APP_ID, app_installed_team_id: state.team.teamId,
+    id,
+    team_id: state.team.teamId,
+    type: view.type,
+    blocks: view.blocks ?? [],
+    private_metadata: view.private_metadata ?? '',
+    callback_id: view.callback_id ?? '',
+    state: { values: {} },
+    hash: `${id}.${state.counter}`,
+    title: view.title,
+    close: view.close ?? null,
+    submit: view.submit ?? null,
+    clear_on_close: view.clear_on_close ?? false,
+    notify_on_close: view.notify_on_close ?? false,
+    external_id: view.external_id ?? '',
+    previous_view_id: null,
+    root_view_id: id,
+    app_id: APP_ID,
+    app_installed_team_id: state.team.teamId,
     bot_id: BOT_ID,
   };
 }

@@ -9,8 +9,12 @@ beforeAll(async () => {
   fake = await startFakeSlack();
   client = new WebClient('xoxb-fake', { slackApiUrl: fake.url, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true });
 });
-afterAll(async () => { await fake.close(); });
-beforeEach(() => { fake.reset(); });
+afterAll(async () => {
+  await fake.close();
+});
+beforeEach(() => {
+  fake.reset();
+});
 
 const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
 
@@ -118,8 +122,14 @@ describe('fake Slack Web API', () => {
     const many = Array.from({ length: 51 }, (_, i) => section(`b${i}`));
     await expect(client.chat.postMessage({ channel: 'C1', text: 'x', blocks: many })).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
     await expect(client.chat.postMessage({ channel: 'C1', text: 'x', blocks: many.slice(0, 50) })).resolves.toMatchObject({ ok: true });
-    await expect(client.chat.update({ channel: 'C1', ts: '1.2', text: 'x', blocks: [section('x'.repeat(3001))] })).rejects.toMatchObject({ data: { error: 'invalid_blocks' } });
-    const modal = (title: string, n: number) => ({ type: 'modal' as const, title: { type: 'plain_text' as const, text: title }, blocks: Array.from({ length: n }, () => section('x')) });
+    await expect(client.chat.update({ channel: 'C1', ts: '1.2', text: 'x', blocks: [section('x'.repeat(3001))] })).rejects.toMatchObject({
+      data: { error: 'invalid_blocks' },
+    });
+    const modal = (title: string, n: number) => ({
+      type: 'modal' as const,
+      title: { type: 'plain_text' as const, text: title },
+      blocks: Array.from({ length: n }, () => section('x')),
+    });
     await expect(client.views.open({ trigger_id: 't', view: modal('x'.repeat(25), 1) })).rejects.toMatchObject({ data: { error: 'invalid_arguments' } });
     await expect(client.views.open({ trigger_id: 't', view: modal('ok', 101) })).rejects.toMatchObject({ data: { error: 'invalid_arguments' } });
     await expect(client.views.open({ trigger_id: 't', view: modal('x'.repeat(24), 100) })).resolves.toMatchObject({ ok: true });
@@ -127,7 +137,11 @@ describe('fake Slack Web API', () => {
 
   it('records posts to a response_url under its key', async () => {
     const url = fake.responseUrl('cmd1');
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'done', response_type: 'ephemeral' }) });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'done', response_type: 'ephemeral' }),
+    });
     expect(res.status).toBe(200);
     const [call] = await fake.waitForCalls('response_url:cmd1', 1);
     expect(call?.args).toEqual({ text: 'done', response_type: 'ephemeral' });
@@ -144,8 +158,12 @@ describe('fake Slack Web API', () => {
   });
 
   it('waits for calls and explains what it saw on timeout', async () => {
-    setTimeout(() => { void client.chat.postMessage({ channel: 'C1', text: 'later' }); }, 50);
+    setTimeout(() => {
+      void client.chat.postMessage({ channel: 'C1', text: 'later' });
+    }, 50);
     await expect(fake.waitForCalls('chat.postMessage', 1)).resolves.toHaveLength(1);
-    await expect(fake.waitForCalls('chat.delete', 1, 100)).rejects.toThrow(/expected 1 ok call\(s\) to chat.delete within 100 ms, got 0\. Calls so far: chat.postMessage/);
+    await expect(fake.waitForCalls('chat.delete', 1, 100)).rejects.toThrow(
+      /expected 1 ok call\(s\) to chat.delete within 100 ms, got 0\. Calls so far: chat.postMessage/,
+    );
   });
 });

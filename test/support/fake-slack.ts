@@ -47,7 +47,11 @@ const JSON_FIELDS = ['blocks', 'attachments', 'view', 'files', 'metadata'];
 /** Methods that authenticate with client credentials rather than a bearer token. */
 const NO_TOKEN_METHODS = /^(oauth\.|openid\.connect\.token$)/;
 
-interface Waiter { method: string; count: number; resolve: (calls: RecordedCall[]) => void }
+interface Waiter {
+  method: string;
+  count: number;
+  resolve: (calls: RecordedCall[]) => void;
+}
 
 export async function startFakeSlack(opts: { port?: number } = {}): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
@@ -68,13 +72,20 @@ export async function startFakeSlack(opts: { port?: number } = {}): Promise<Fake
   const notify = () => {
     for (const w of waiters) {
       const found = callsTo(w.method);
-      if (found.length >= w.count) { waiters.delete(w); w.resolve(found); }
+      if (found.length >= w.count) {
+        waiters.delete(w);
+        w.resolve(found);
+      }
     }
   };
-  const sleep = (ms: number) => new Promise<void>((resolve) => {
-    const t = setTimeout(() => { timers.delete(t); resolve(); }, ms);
-    timers.add(t);
-  });
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const t = setTimeout(() => {
+        timers.delete(t);
+        resolve();
+      }, ms);
+      timers.add(t);
+    });
   const takeFault = (method: string): Fault | undefined => {
     for (const key of [method, '*']) {
       const queue = faults.get(key);
@@ -85,7 +96,10 @@ export async function startFakeSlack(opts: { port?: number } = {}): Promise<Fake
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const raw = await readBody(req);
-    const contentType = String(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+    const contentType = String(req.headers['content-type'] ?? '')
+      .split(';')[0]!
+      .trim()
+      .toLowerCase();
     const path = new URL(req.url ?? '/', origin).pathname;
     const token = bearer(req.headers.authorization);
     let method: string;
@@ -156,20 +170,31 @@ export async function startFakeSlack(opts: { port?: number } = {}): Promise<Fake
       const found = callsTo(method);
       if (found.length >= count) return Promise.resolve(found);
       return new Promise((resolve, reject) => {
-        const waiter: Waiter = { method, count, resolve: (c) => { clearTimeout(timer); resolve(c); } };
+        const waiter: Waiter = {
+          method,
+          count,
+          resolve: (c) => {
+            clearTimeout(timer);
+            resolve(c);
+          },
+        };
         const timer = setTimeout(() => {
           waiters.delete(waiter);
           const seen = calls.map((c) => `${c.method}${c.ok ? '' : ` (not ok: ${c.fault?.kind ?? c.response?.error ?? 'pending'})`}`);
-          reject(new Error(
-            `fake Slack: expected ${count} ok call(s) to ${method} within ${timeoutMs} ms, got ${callsTo(method).length}. ` +
-            `Calls so far: ${seen.length > 0 ? seen.join(', ') : 'none'}`,
-          ));
+          reject(
+            new Error(
+              `fake Slack: expected ${count} ok call(s) to ${method} within ${timeoutMs} ms, got ${callsTo(method).length}. ` +
+                `Calls so far: ${seen.length > 0 ? seen.join(', ') : 'none'}`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(waiter);
       });
     },
     responseUrl: (key = 'default') => `${origin}/response/${encodeURIComponent(key)}`,
-    addUser: (user) => { state.users.set(user.id, user); },
+    addUser: (user) => {
+      state.users.set(user.id, user);
+    },
     setTeam: (teamId, teamOpts = {}) => {
       state.team = { teamId, ...(teamOpts.enterpriseId ? { enterpriseId: teamOpts.enterpriseId } : {}) };
     },
@@ -178,8 +203,12 @@ export async function startFakeSlack(opts: { port?: number } = {}): Promise<Fake
       for (let i = 0; i < times; i++) queue.push(fault);
       faults.set(method, queue);
     },
-    setLatency: (method, ms) => { latencies.set(method, ms); },
-    stub: (method, answer) => { stubs.set(method, answer); },
+    setLatency: (method, ms) => {
+      latencies.set(method, ms);
+    },
+    stub: (method, answer) => {
+      stubs.set(method, answer);
+    },
     reset: () => {
       calls.length = 0;
       faults.clear();
@@ -221,7 +250,11 @@ function parseArgs(raw: Buffer, contentType: string): Record<string, any> {
   }
   for (const field of JSON_FIELDS) {
     if (typeof args[field] === 'string') {
-      try { args[field] = JSON.parse(args[field]); } catch { /* leave a non-JSON string as sent */ }
+      try {
+        args[field] = JSON.parse(args[field]);
+      } catch {
+        /* leave a non-JSON string as sent */
+      }
     }
   }
   return args;
@@ -234,8 +267,10 @@ async function describeUpload(raw: Buffer, contentType: string, header: string):
   let bytes = 0;
   let filename: string | undefined;
   for (const value of form.values()) {
-    if (typeof value !== 'string') { bytes += value.size; filename ??= value.name; }
+    if (typeof value !== 'string') {
+      bytes += value.size;
+      filename ??= value.name;
+    }
   }
   return { bytes, contentType, ...(filename ? { filename } : {}) };
 }
-

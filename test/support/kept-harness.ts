@@ -1,14 +1,16 @@
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Firestore } from '@google-cloud/firestore';
 import type { CustomRoute } from '@slack/bolt';
 import { createApp, type KeptApp } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
+import { createFirestore } from '../../src/shared/firestore/firestore.js';
 import { JsonLogger } from '../../src/shared/logger.js';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
 import { testDb } from './test-db.js';
-import { createFirestore } from '../../src/shared/firestore/firestore.js';
+
 export { newTeamId } from './test-db.js';
+
 import {
   blockActionPayload,
   eventBody,
@@ -23,7 +25,6 @@ import {
 
 export const SIGNING_SECRET = 'kept-test-signing-secret';
 
-
 export interface KeptHarness {
   readonly kept: KeptApp;
   readonly fake: FakeSlack;
@@ -32,14 +33,32 @@ export interface KeptHarness {
   readonly logLines: string[];
   now: Date;
   /** Sends a signed slash command; waits briefly for the reply Kept posts to its response_url. */
-  command(teamId: string, userId: string, command: string, text: string, extra?: { channelId?: string; replyWaitMs?: number }): Promise<{ status: number; reply: Record<string, any> }>;
-  action(teamId: string, userId: string, actionId: string, value: string, extra?: { selectedOption?: string; replyWaitMs?: number }): Promise<{ status: number; reply?: Record<string, any> }>;
+  command(
+    teamId: string,
+    userId: string,
+    command: string,
+    text: string,
+    extra?: { channelId?: string; replyWaitMs?: number },
+  ): Promise<{ status: number; reply: Record<string, any> }>;
+  action(
+    teamId: string,
+    userId: string,
+    actionId: string,
+    value: string,
+    extra?: { selectedOption?: string; replyWaitMs?: number },
+  ): Promise<{ status: number; reply?: Record<string, any> }>;
   submit(teamId: string, userId: string, callbackId: string, values: Record<string, Record<string, object>>, privateMetadata?: string): Promise<PostResult>;
   /** A button click on the user's App Home: no response_url, the Home view as container. */
   homeAction(teamId: string, userId: string, actionId: string, value: string): Promise<PostResult>;
   /** Sends a signed Events API callback. */
   event(teamId: string, event: object): Promise<PostResult>;
-  messageShortcut(teamId: string, userId: string, callbackId: string, message: { channelId: string; ts: string; text: string; userId?: string }, responseKey?: string): Promise<PostResult>;
+  messageShortcut(
+    teamId: string,
+    userId: string,
+    callbackId: string,
+    message: { channelId: string; ts: string; text: string; userId?: string },
+    responseKey?: string,
+  ): Promise<PostResult>;
   globalShortcut(teamId: string, userId: string, callbackId: string): Promise<PostResult>;
   stop(): Promise<void>;
 }
@@ -118,11 +137,27 @@ export async function startKept(options: KeptOptions = {}): Promise<KeptHarness>
     event(teamId: string, event: object) {
       return post(eventBody({ teamId, event }));
     },
-    messageShortcut(teamId: string, userId: string, callbackId: string, message: { channelId: string; ts: string; text: string; userId?: string }, responseKey = 'shortcut') {
-      return post(interactionBody(messageShortcutPayload({
-        teamId, userId, callbackId, channelId: message.channelId, messageTs: message.ts, messageText: message.text,
-        ...(message.userId ? { messageUserId: message.userId } : {}), responseUrl: fake.responseUrl(responseKey),
-      })));
+    messageShortcut(
+      teamId: string,
+      userId: string,
+      callbackId: string,
+      message: { channelId: string; ts: string; text: string; userId?: string },
+      responseKey = 'shortcut',
+    ) {
+      return post(
+        interactionBody(
+          messageShortcutPayload({
+            teamId,
+            userId,
+            callbackId,
+            channelId: message.channelId,
+            messageTs: message.ts,
+            messageText: message.text,
+            ...(message.userId ? { messageUserId: message.userId } : {}),
+            responseUrl: fake.responseUrl(responseKey),
+          }),
+        ),
+      );
     },
     globalShortcut(teamId: string, userId: string, callbackId: string) {
       return post(interactionBody(globalShortcutPayload({ teamId, userId, callbackId })));

@@ -2,13 +2,12 @@ import type { AddressInfo } from 'node:net';
 import { App, LogLevel } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type FakeSlack, startFakeSlack } from './fake-slack.js';
-import {
-  blockActionPayload, eventBody, interactionBody, postSigned, signSlackRequest, slashCommandBody, viewSubmissionPayload,
-} from './slack-requests.js';
+import { blockActionPayload, eventBody, interactionBody, postSigned, signSlackRequest, slashCommandBody, viewSubmissionPayload } from './slack-requests.js';
 
 describe('signSlackRequest', () => {
   it("matches the example in Slack's request-verification docs", () => {
-    const body = 'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c';
+    const body =
+      'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c';
     expect(signSlackRequest(body, '8f742231b10e8888abcd99yyyzzz85a5', 1531420618)).toEqual({
       'x-slack-signature': 'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
       'x-slack-request-timestamp': '1531420618',
@@ -34,8 +33,13 @@ describe('a real Bolt app over HTTP, talking to the fake Slack', () => {
       logLevel: LogLevel.ERROR,
       clientOptions: { slackApiUrl: fake.url, retryConfig: { retries: 0 } },
     });
-    app.command('/ping', async ({ ack, respond }) => { await ack(); await respond('pong'); });
-    app.error(async (error) => { errors.push(error as { code?: string; statusCode?: number }); });
+    app.command('/ping', async ({ ack, respond }) => {
+      await ack();
+      await respond('pong');
+    });
+    app.error(async (error) => {
+      errors.push(error as { code?: string; statusCode?: number });
+    });
     app.action('kept_button', async ({ ack, body, action, respond }) => {
       await ack();
       actions.push({ actionId: 'kept_button', value: (action as { value?: string }).value, userId: body.user.id, teamId: body.team?.id });
@@ -43,7 +47,10 @@ describe('a real Bolt app over HTTP, talking to the fake Slack', () => {
     });
     app.view('new_promise', async ({ ack, view }) => {
       const text = view.state.values.b_text?.a_text?.value ?? '';
-      if (text === '') { await ack({ response_action: 'errors', errors: { b_text: 'Say what you promised' } }); return; }
+      if (text === '') {
+        await ack({ response_action: 'errors', errors: { b_text: 'Say what you promised' } });
+        return;
+      }
       submissions.push(text);
       await ack();
     });
@@ -58,10 +65,11 @@ describe('a real Bolt app over HTTP, talking to the fake Slack', () => {
     await app.stop();
     await fake.close();
   });
-  beforeEach(() => { fake.reset(); });
+  beforeEach(() => {
+    fake.reset();
+  });
 
-  const ping = (responseUrl: string) =>
-    slashCommandBody({ teamId: 'T_PING', userId: 'U1', command: '/ping', text: 'hello there', responseUrl });
+  const ping = (responseUrl: string) => slashCommandBody({ teamId: 'T_PING', userId: 'U1', command: '/ping', text: 'hello there', responseUrl });
 
   it('acks a signed slash command with 200 and its respond() lands on the response_url', async () => {
     const res = await postSigned(endpoint, ping(fake.responseUrl('ping')), { signingSecret });
@@ -99,9 +107,19 @@ describe('a real Bolt app over HTTP, talking to the fake Slack', () => {
   });
 
   it('returns view_submission validation errors in the HTTP response and accepts a valid one', async () => {
-    const submit = (value: string) => postSigned(endpoint, interactionBody(viewSubmissionPayload({
-      teamId: 'T_VIEW', userId: 'U3', callbackId: 'new_promise', values: { b_text: { a_text: { type: 'plain_text_input', value } } },
-    })), { signingSecret });
+    const submit = (value: string) =>
+      postSigned(
+        endpoint,
+        interactionBody(
+          viewSubmissionPayload({
+            teamId: 'T_VIEW',
+            userId: 'U3',
+            callbackId: 'new_promise',
+            values: { b_text: { a_text: { type: 'plain_text_input', value } } },
+          }),
+        ),
+        { signingSecret },
+      );
     const invalid = await submit('');
     expect(invalid.status).toBe(200);
     expect(invalid.json).toEqual({ response_action: 'errors', errors: { b_text: 'Say what you promised' } });
@@ -128,7 +146,10 @@ describe('a real Bolt app over HTTP, talking to the fake Slack', () => {
   });
 
   it('answers 400 when a form body is sent with a charset suffix (Bolt matches the content type exactly)', async () => {
-    const res = await postSigned(endpoint, ping(fake.responseUrl('charset')), { signingSecret, contentType: 'application/x-www-form-urlencoded; charset=utf-8' });
+    const res = await postSigned(endpoint, ping(fake.responseUrl('charset')), {
+      signingSecret,
+      contentType: 'application/x-www-form-urlencoded; charset=utf-8',
+    });
     expect(res.status).toBe(400);
   });
 });

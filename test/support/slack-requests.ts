@@ -33,7 +33,12 @@ export function slashCommandBody(input: SlashCommandInput): string {
     ['token', VERIFICATION_TOKEN],
     ['team_id', input.teamId],
     ['team_domain', domainOf(input.teamId)],
-    ...(input.enterpriseId ? ([['enterprise_id', input.enterpriseId], ['enterprise_name', 'Test Grid']] as [string, string][]) : []),
+    ...(input.enterpriseId
+      ? ([
+          ['enterprise_id', input.enterpriseId],
+          ['enterprise_name', 'Test Grid'],
+        ] as [string, string][])
+      : []),
     ['channel_id', channelId],
     ['channel_name', channelId.startsWith('D') ? 'directmessage' : `channel-${channelId.toLowerCase()}`],
     ['user_id', input.userId],
@@ -52,11 +57,19 @@ export function interactionBody(payload: object): string {
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
 
-interface Actor { teamId: string; enterpriseId?: string; userId: string }
+interface Actor {
+  teamId: string;
+  enterpriseId?: string;
+  userId: string;
+}
 
 function common(input: Actor, triggerIdValue?: string) {
   return {
-    team: { id: input.teamId, domain: domainOf(input.teamId), ...(input.enterpriseId ? { enterprise_id: input.enterpriseId, enterprise_name: 'Test Grid' } : {}) },
+    team: {
+      id: input.teamId,
+      domain: domainOf(input.teamId),
+      ...(input.enterpriseId ? { enterprise_id: input.enterpriseId, enterprise_name: 'Test Grid' } : {}),
+    },
     user: { id: input.userId, username: input.userId.toLowerCase(), name: input.userId.toLowerCase(), team_id: input.teamId },
     api_app_id: API_APP_ID,
     token: VERIFICATION_TOKEN,
@@ -66,10 +79,20 @@ function common(input: Actor, triggerIdValue?: string) {
   };
 }
 
-export function blockActionPayload(input: Actor & {
-  actionId: string; value?: string; blockId?: string; channelId?: string; messageTs?: string; responseUrl?: string;
-  triggerId?: string; view?: object; selectedUser?: string; selectedOption?: { value: string };
-}): object {
+export function blockActionPayload(
+  input: Actor & {
+    actionId: string;
+    value?: string;
+    blockId?: string;
+    channelId?: string;
+    messageTs?: string;
+    responseUrl?: string;
+    triggerId?: string;
+    view?: object;
+    selectedUser?: string;
+    selectedOption?: { value: string };
+  },
+): object {
   const actionTs = nowTs();
   const action: Record<string, unknown> = { action_id: input.actionId, block_id: input.blockId ?? 'b_actions', action_ts: actionTs };
   if (input.selectedUser !== undefined) Object.assign(action, { type: 'users_select', selected_user: input.selectedUser });
@@ -77,7 +100,11 @@ export function blockActionPayload(input: Actor & {
     const text = { type: 'plain_text', text: input.selectedOption.value, emoji: true };
     Object.assign(action, { type: 'static_select', selected_option: { text, value: input.selectedOption.value } });
   } else {
-    Object.assign(action, { type: 'button', text: { type: 'plain_text', text: input.actionId, emoji: true }, ...(input.value !== undefined ? { value: input.value } : {}) });
+    Object.assign(action, {
+      type: 'button',
+      text: { type: 'plain_text', text: input.actionId, emoji: true },
+      ...(input.value !== undefined ? { value: input.value } : {}),
+    });
   }
   const view = input.view as Record<string, any> | undefined;
   const messageTs = input.messageTs ?? (view ? undefined : '1700000000.000100');
@@ -85,9 +112,7 @@ export function blockActionPayload(input: Actor & {
   return {
     type: 'block_actions',
     ...common(input, input.triggerId),
-    container: view
-      ? { type: 'view', view_id: view.id ?? 'V_TEST' }
-      : { type: 'message', message_ts: messageTs, channel_id: channelId, is_ephemeral: false },
+    container: view ? { type: 'view', view_id: view.id ?? 'V_TEST' } : { type: 'message', message_ts: messageTs, channel_id: channelId, is_ephemeral: false },
     ...(channelId ? { channel: { id: channelId, name: `channel-${channelId.toLowerCase()}` } } : {}),
     ...(messageTs && !view ? { message: { type: 'message', user: 'UBOT', bot_id: 'BBOT', ts: messageTs, text: '', blocks: [] } } : {}),
     ...(view ? { view: { id: 'V_TEST', type: 'modal', state: { values: {} }, private_metadata: '', callback_id: '', ...view } } : {}),
@@ -97,19 +122,39 @@ export function blockActionPayload(input: Actor & {
   };
 }
 
-export function viewSubmissionPayload(input: Actor & {
-  callbackId: string; privateMetadata?: string; values: Record<string, Record<string, object>>; viewId?: string; triggerId?: string;
-}): object {
+export function viewSubmissionPayload(
+  input: Actor & {
+    callbackId: string;
+    privateMetadata?: string;
+    values: Record<string, Record<string, object>>;
+    viewId?: string;
+    triggerId?: string;
+  },
+): object {
   const viewId = input.viewId ?? 'V_TEST';
   return {
     type: 'view_submission',
     ...common(input, input.triggerId),
     view: {
-      id: viewId, team_id: input.teamId, type: 'modal', blocks: [], private_metadata: input.privateMetadata ?? '',
-      callback_id: input.callbackId, state: { values: input.values }, hash: `${viewId}.hash`,
-      title: { type: 'plain_text', text: 'Kept', emoji: true }, clear_on_close: false, notify_on_close: false,
-      close: null, submit: { type: 'plain_text', text: 'Save', emoji: true }, previous_view_id: null,
-      root_view_id: viewId, app_id: API_APP_ID, external_id: '', app_installed_team_id: input.teamId, bot_id: 'BBOT',
+      id: viewId,
+      team_id: input.teamId,
+      type: 'modal',
+      blocks: [],
+      private_metadata: input.privateMetadata ?? '',
+      callback_id: input.callbackId,
+      state: { values: input.values },
+      hash: `${viewId}.hash`,
+      title: { type: 'plain_text', text: 'Kept', emoji: true },
+      clear_on_close: false,
+      notify_on_close: false,
+      close: null,
+      submit: { type: 'plain_text', text: 'Save', emoji: true },
+      previous_view_id: null,
+      root_view_id: viewId,
+      app_id: API_APP_ID,
+      external_id: '',
+      app_installed_team_id: input.teamId,
+      bot_id: 'BBOT',
     },
     response_urls: [],
   };
@@ -129,9 +174,17 @@ export function blockSuggestionPayload(input: Actor & { actionId: string; blockI
 }
 
 /** A message shortcut (`type: 'message_action'`) invoked on a message. */
-export function messageShortcutPayload(input: Actor & {
-  callbackId: string; channelId: string; messageTs: string; messageText: string; messageUserId?: string; responseUrl: string; triggerId?: string;
-}): object {
+export function messageShortcutPayload(
+  input: Actor & {
+    callbackId: string;
+    channelId: string;
+    messageTs: string;
+    messageText: string;
+    messageUserId?: string;
+    responseUrl: string;
+    triggerId?: string;
+  },
+): object {
   return {
     type: 'message_action',
     ...common(input, input.triggerId),
@@ -165,7 +218,11 @@ export function eventBody(input: { teamId: string; enterpriseId?: string; event:
   });
 }
 
-export interface PostResult { status: number; text: string; json: any }
+export interface PostResult {
+  status: number;
+  text: string;
+  json: any;
+}
 
 export async function postSigned(
   url: string,
@@ -188,7 +245,11 @@ export async function postSigned(
   });
   const text = await response.text();
   let json: any;
-  try { json = text ? JSON.parse(text) : undefined; } catch { json = undefined; }
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
   return { status: response.status, text, json };
 }
 

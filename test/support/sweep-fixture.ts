@@ -3,11 +3,11 @@ import type { Firestore } from '@google-cloud/firestore';
 import { createJobs, type Jobs } from '../../src/jobs/jobs.js';
 import { PromiseService } from '../../src/promises/promise-service.js';
 import { FirestorePromiseStore } from '../../src/promises/promise-store.js';
-import { FirestoreSettingsStore } from '../../src/shared/workspace/settings-store.js';
-import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import type { DeliveryPolicy } from '../../src/shared/delivery/delivery.js';
 import { createFirestore } from '../../src/shared/firestore/firestore.js';
 import { JsonLogger } from '../../src/shared/logger.js';
+import { FirestoreSettingsStore } from '../../src/shared/workspace/settings-store.js';
+import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import type { FakeSlack } from './fake-slack.js';
 import { newTeamId } from './test-db.js';
 
@@ -30,7 +30,10 @@ export interface SweepWorld {
   readonly logLines: string[];
   jobs(options?: { deliveryPolicy?: DeliveryPolicy; requestTimeoutMs?: number; db?: Firestore }): Jobs;
   workspace(settings?: Partial<WorkspaceSettings>): Promise<{ teamId: string }>;
-  logPromise(workspace: { teamId: string }, input: { owner?: string; ownerTimeZone?: string; client?: string; what?: string; due: string; created: string }): Promise<string>;
+  logPromise(
+    workspace: { teamId: string },
+    input: { owner?: string; ownerTimeZone?: string; client?: string; what?: string; due: string; created: string },
+  ): Promise<string>;
 }
 
 export function sweepWorld(fake: FakeSlack, projectId: string): SweepWorld {

@@ -51,8 +51,24 @@ export const WORD_START = '(?<![\\p{L}\\p{N}_])';
 export const WORD_END = '(?![\\p{L}\\p{N}_])';
 
 const FOLD: Record<string, string> = {
-  ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
-  Ą: 'a', Ć: 'c', Ę: 'e', Ł: 'l', Ń: 'n', Ó: 'o', Ś: 's', Ź: 'z', Ż: 'z',
+  ą: 'a',
+  ć: 'c',
+  ę: 'e',
+  ł: 'l',
+  ń: 'n',
+  ó: 'o',
+  ś: 's',
+  ź: 'z',
+  ż: 'z',
+  Ą: 'a',
+  Ć: 'c',
+  Ę: 'e',
+  Ł: 'l',
+  Ń: 'n',
+  Ó: 'o',
+  Ś: 's',
+  Ź: 'z',
+  Ż: 'z',
 };
 
 /**
@@ -85,9 +101,7 @@ export function maskSlackTokens(text: string): string {
 
 /** Keeps the longest tokens (ties: higher priority, then earlier), dropping any that overlap them. */
 export function removeOverlaps(tokens: DueToken[]): DueToken[] {
-  const ranked = [...tokens].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
-  );
+  const ranked = [...tokens].sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
   const kept: DueToken[] = [];
   for (const t of ranked) {
     if (t.end <= t.start) continue;
@@ -97,11 +111,7 @@ export function removeOverlaps(tokens: DueToken[]): DueToken[] {
 }
 
 /** Runs a global regex over `text`, calling `build` for each match (bounded). */
-export function collect(
-  text: string,
-  pattern: RegExp,
-  build: (m: RegExpExecArray) => DueToken | DueToken[] | null | undefined,
-): DueToken[] {
+export function collect(text: string, pattern: RegExp, build: (m: RegExpExecArray) => DueToken | DueToken[] | null | undefined): DueToken[] {
   const out: DueToken[] = [];
   pattern.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -17,10 +17,7 @@ const END_OF_DAY = new RegExp(
     `(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(?:(?:business|working|work)\\s+)?(?:day|business))${E}`,
   'gu',
 );
-const END_OF_WEEK = new RegExp(
-  `${W}(?:e\\.?o\\.?w\\.?|(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(next\\s+)?(?:work(?:ing)?\\s+)?week)${E}`,
-  'gu',
-);
+const END_OF_WEEK = new RegExp(`${W}(?:e\\.?o\\.?w\\.?|(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(next\\s+)?(?:work(?:ing)?\\s+)?week)${E}`, 'gu');
 const END_OF_MONTH = new RegExp(`${W}(?:e\\.?o\\.?m\\.?|(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?month)${E}`, 'gu');
 
 const PERIODS: ReadonlyArray<readonly [string, number, DayPeriod]> = [
@@ -80,8 +77,7 @@ function fromChrono(result: chrono.ParsedResult): DueToken | null {
   const day = s.get('day');
   const weekday = s.get('weekday');
   if (s.isCertain('day') && month !== null && day !== null) {
-    token.date =
-      s.isCertain('year') && year !== null ? { kind: 'ymd', year, month, day } : { kind: 'ymd', month, day };
+    token.date = s.isCertain('year') && year !== null ? { kind: 'ymd', year, month, day } : { kind: 'ymd', month, day };
   } else if (s.isCertain('weekday') && weekday !== null) {
     // chrono already chose the week for "next/last Friday"; a bare "Friday" is resolved later.
     token.date =

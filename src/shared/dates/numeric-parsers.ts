@@ -18,14 +18,8 @@ const DAY_MONTH_YEAR = new RegExp(
     `${WORD_START}${NOT_AFTER_NUMBER}(\\d{1,2})-(\\d{1,2})-(\\d{4})${NOT_BEFORE_NUMBER}${WORD_END}`,
   'gu',
 );
-const DAY_MONTH = new RegExp(
-  `${WORD_START}${NOT_AFTER_NUMBER}(\\d{1,2})([./])(\\d{1,2})${NOT_BEFORE_NUMBER}${WORD_END}${NOT_MONEY}`,
-  'gu',
-);
-const CLOCK = new RegExp(
-  `${WORD_START}${NOT_AFTER_NUMBER}(\\d{1,2}):(\\d{2})(?::\\d{2})?${NOT_BEFORE_NUMBER}${WORD_END}`,
-  'gu',
-);
+const DAY_MONTH = new RegExp(`${WORD_START}${NOT_AFTER_NUMBER}(\\d{1,2})([./])(\\d{1,2})${NOT_BEFORE_NUMBER}${WORD_END}${NOT_MONEY}`, 'gu');
+const CLOCK = new RegExp(`${WORD_START}${NOT_AFTER_NUMBER}(\\d{1,2}):(\\d{2})(?::\\d{2})?${NOT_BEFORE_NUMBER}${WORD_END}`, 'gu');
 
 /** Builds a clock time; an hour 1–6 written without a leading zero is read as pm later. */
 export function clockTime(hourText: string, minuteText: string | undefined): TimeSpec | null {

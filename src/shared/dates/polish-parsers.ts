@@ -23,26 +23,14 @@ const W = WORD_START;
 const E = WORD_END;
 
 const RELATIVE_DAY = new RegExp(`${W}(dzisiaj|dzis|jutro|jutra|pojutrze|pojutrza)${E}`, 'gu');
-const WEEKDAY = new RegExp(
-  `${W}(?:(${NEXT_MODIFIER})\\s+|(${THIS_MODIFIER})\\s+)?(${alternation(WEEKDAY_WORDS)})${E}`,
-  'gu',
-);
+const WEEKDAY = new RegExp(`${W}(?:(${NEXT_MODIFIER})\\s+|(${THIS_MODIFIER})\\s+)?(${alternation(WEEKDAY_WORDS)})${E}`, 'gu');
 const YEAR = '((?:19|20)\\d{2})(?:\\s?r\\.?)?';
-const MONTH_DATE = new RegExp(
-  `${W}(\\d{1,2})(?:\\.|-go|-ego)?\\s*(${alternation(MONTH_WORDS)})(?:\\s+${YEAR})?${E}`,
-  'gu',
-);
+const MONTH_DATE = new RegExp(`${W}(\\d{1,2})(?:\\.|-go|-ego)?\\s*(${alternation(MONTH_WORDS)})(?:\\s+${YEAR})?${E}`, 'gu');
 const ROMAN_DATE = new RegExp(`${W}(\\d{1,2})\\s+(${ROMAN_MONTHS.join('|')})\\s+${YEAR}${E}`, 'gu');
-const PREFIXED_TIME = new RegExp(
-  `${W}(?:o\\s+godz(?:inie|\\.)?\\s*|o\\s+|godz(?:ina|inie|\\.)?\\s*)(\\d{1,2})(?:[:.](\\d{2}))?(?![:.]?\\d)${E}`,
-  'gu',
-);
+const PREFIXED_TIME = new RegExp(`${W}(?:o\\s+godz(?:inie|\\.)?\\s*|o\\s+|godz(?:ina|inie|\\.)?\\s*)(\\d{1,2})(?:[:.](\\d{2}))?(?![:.]?\\d)${E}`, 'gu');
 const DAY_PART = new RegExp(`${W}(${alternation(DAY_PARTS)})${E}`, 'gu');
 const NUMBER = `\\d{1,3}(?:[.,]5)?|${Object.keys(NUMBER_WORDS).join('|')}`;
-const DURATION = new RegExp(
-  `${W}(?:za|w\\s+ciagu|przez)\\s+(?:(${NUMBER})\\s+)?(${alternation(DURATION_UNITS)}|kwadrans)${E}`,
-  'gu',
-);
+const DURATION = new RegExp(`${W}(?:za|w\\s+ciagu|przez)\\s+(?:(${NUMBER})\\s+)?(${alternation(DURATION_UNITS)}|kwadrans)${E}`, 'gu');
 const END_OF_PERIOD = new RegExp(
   `${W}(?:pod\\s+)?(?:koniec|konca|koncem|koncowk[aie])\\s+(?:(?:tego|biezacego)\\s+|((?:przyszl|nastepn)(?:ego|ym))\\s+)?` +
     `(tygodnia|tyg\\.?|dnia(?:\\s+pracy)?|dzisiejszego\\s+dnia|dnia\\s+dzisiejszego|miesiaca|mies\\.?)${E}`,
@@ -79,8 +67,7 @@ function weekday(text: string, m: RegExpExecArray): DueToken | null {
 function monthDate(m: RegExpExecArray, month: number | undefined): DueToken | null {
   const day = Number(m[1]);
   if (month === undefined) return null;
-  const date: DateSpec =
-    m[3] !== undefined ? { kind: 'ymd', year: Number(m[3]), month, day } : { kind: 'ymd', month, day };
+  const date: DateSpec = m[3] !== undefined ? { kind: 'ymd', year: Number(m[3]), month, day } : { kind: 'ymd', month, day };
   if (!isValidCalendarDate(date.kind === 'ymd' && date.year !== undefined ? date.year : 2000, month, day)) return null;
   return { ...span(m), date };
 }
@@ -88,8 +75,7 @@ function monthDate(m: RegExpExecArray, month: number | undefined): DueToken | nu
 function duration(now: Date, m: RegExpExecArray): DueToken | null {
   const unitWord = m[2] ?? '';
   const numberText = m[1];
-  const count =
-    numberText === undefined ? 1 : (NUMBER_WORDS[numberText] ?? Number(numberText.replace(',', '.')));
+  const count = numberText === undefined ? 1 : (NUMBER_WORDS[numberText] ?? Number(numberText.replace(',', '.')));
   if (!Number.isFinite(count) || count <= 0 || count > 999) return null;
   if (unitWord === 'kwadrans') return { ...span(m), instant: new Date(now.getTime() + count * 15 * MINUTE_MS) };
   const unit = lookup(DURATION_UNITS, unitWord)?.[1];

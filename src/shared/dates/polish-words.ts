@@ -41,9 +41,23 @@ export const MONTH_WORDS: ReadonlyArray<readonly [string, number]> = [
 export const ROMAN_MONTHS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  jeden: 1, jedna: 1, jedno: 1, jedne: 1,
-  dwa: 2, dwie: 2, trzy: 3, cztery: 4, piec: 5, szesc: 6, siedem: 7, osiem: 8, dziewiec: 9, dziesiec: 10,
-  pol: 0.5, poltora: 1.5, poltorej: 1.5,
+  jeden: 1,
+  jedna: 1,
+  jedno: 1,
+  jedne: 1,
+  dwa: 2,
+  dwie: 2,
+  trzy: 3,
+  cztery: 4,
+  piec: 5,
+  szesc: 6,
+  siedem: 7,
+  osiem: 8,
+  dziewiec: 9,
+  dziesiec: 10,
+  pol: 0.5,
+  poltora: 1.5,
+  poltorej: 1.5,
 };
 
 /** [pattern, unit]: "minut/minuty/minutę", "godzin/godziny/godzinę", "dni/dzień", "tygodnie/tydzień", "miesiące". */

@@ -34,9 +34,7 @@ function dateFor(spec: DateSpec | undefined, today: ZonedParts): { date: Calenda
   switch (spec.kind) {
     case 'ymd': {
       if (spec.year !== undefined) {
-        return isValidCalendarDate(spec.year, spec.month, spec.day)
-          ? { date: { year: spec.year, month: spec.month, day: spec.day }, forward: 'none' }
-          : null;
+        return isValidCalendarDate(spec.year, spec.month, spec.day) ? { date: { year: spec.year, month: spec.month, day: spec.day }, forward: 'none' } : null;
       }
       // No year: the next time this day comes round (today included); 29 Feb waits for a leap year.
       for (let year = today.year; year <= today.year + 8; year++) {

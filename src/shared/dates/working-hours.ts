@@ -1,11 +1,6 @@
 // Working-hours rules in a team's IANA zone, with wall-clock semantics: a period is
 // startMinute–endMinute local time on each working day, whatever the UTC offset that day.
-import {
-  addDays,
-  type CalendarDate,
-  instantToZonedParts,
-  zonedWallClockToInstant,
-} from './zoned.js';
+import { addDays, type CalendarDate, instantToZonedParts, zonedWallClockToInstant } from './zoned.js';
 
 /** Mon=1 … Sun=7 (ISO weekday). */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -58,9 +53,7 @@ export function isWithinWorkingHours(instant: Date, hours: WorkingHours, timeZon
   const parts = instantToZonedParts(instant, timeZone);
   const minuteOfDay = parts.hour * 60 + parts.minute;
   const isoWeekday = parts.weekday === 0 ? 7 : parts.weekday;
-  return (
-    hours.days.includes(isoWeekday as IsoWeekday) && hours.startMinute <= minuteOfDay && minuteOfDay < hours.endMinute
-  );
+  return hours.days.includes(isoWeekday as IsoWeekday) && hours.startMinute <= minuteOfDay && minuteOfDay < hours.endMinute;
 }
 
 /** `instant` if within working hours; otherwise the end of the previous working period. Undefined when there are no periods. */
@@ -125,11 +118,14 @@ const SHORT_NAMES: Record<'en' | 'pl', readonly string[]> = {
   pl: ['pon.', 'wt.', 'śr.', 'czw.', 'pt.', 'sob.', 'niedz.'],
 };
 
-const TIME_RANGE =
-  /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*(?:-|–|—|to|do)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/;
+const TIME_RANGE = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?\s*(?:-|–|—|to|do)\s*(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/;
 
 function parseDays(text: string): IsoWeekday[] | undefined {
-  const items = text.replace(/\./g, '').replace(/\s*[-–—]\s*/g, '-').split(/[\s,;]+/).filter(Boolean);
+  const items = text
+    .replace(/\./g, '')
+    .replace(/\s*[-–—]\s*/g, '-')
+    .split(/[\s,;]+/)
+    .filter(Boolean);
   const days = new Set<IsoWeekday>();
   for (const item of items) {
     const ends = item.split('-').map((name) => DAY_NAMES.get(name));
@@ -159,9 +155,7 @@ function toMinuteOfDay(hourText: string, minuteText: string | undefined, meridie
 }
 
 /** Parses "Mon-Fri 09:00-18:00", "Mon,Tue,Thu 8:30-16:30", "pn-pt 9-17", "Sun-Thu 09:00-17:00". */
-export function parseWorkingHours(
-  text: string,
-): { ok: true; hours: WorkingHours } | { ok: false; error: 'days' | 'times' | 'order' } {
+export function parseWorkingHours(text: string): { ok: true; hours: WorkingHours } | { ok: false; error: 'days' | 'times' | 'order' } {
   const clean = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
   // Day names have no digits, so everything from the first digit on is the time range.
   const firstDigit = clean.search(/\d/);

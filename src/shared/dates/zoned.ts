@@ -90,9 +90,7 @@ export function instantToZonedParts(instant: Date, timeZone: string): ZonedParts
 
 function sameWallClock(epochMs: number, wall: WallClock, timeZone: string): boolean {
   const p = partsAt(epochMs, timeZone);
-  return (
-    p.year === wall.year && p.month === wall.month && p.day === wall.day && p.hour === wall.hour && p.minute === wall.minute
-  );
+  return p.year === wall.year && p.month === wall.month && p.day === wall.day && p.hour === wall.hour && p.minute === wall.minute;
 }
 
 /**
@@ -148,7 +146,5 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
 }
 
 export function isValidCalendarDate(year: number, month: number, day: number): boolean {
-  return (
-    Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
-  );
+  return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }

@@ -133,7 +133,10 @@ export class Deliverer {
     }
     if (result.ok) {
       if (options.recordLater) {
-        const recorded = this.ledger.markSent(workspace, id, now, result.ts).then(() => true, () => false);
+        const recorded = this.ledger.markSent(workspace, id, now, result.ts).then(
+          () => true,
+          () => false,
+        );
         return { status: 'sent', ts: result.ts, recorded };
       }
       await this.ledger.markSent(workspace, id, now, result.ts);

@@ -1,8 +1,8 @@
-import type { SettingsStore } from '../workspace/settings-store.js';
-import type { WorkspaceSettings } from '../workspace/workspace-settings.js';
 import type { JsonLogger } from '../logger.js';
-import { emptySummary, inPool, type StepSummary } from './step-summary.js';
+import type { SettingsStore } from '../workspace/settings-store.js';
 import { type Workspace, workspaceKey } from '../workspace/workspace.js';
+import type { WorkspaceSettings } from '../workspace/workspace-settings.js';
+import { emptySummary, inPool, type StepSummary } from './step-summary.js';
 
 /** What one sweep shares across the items it handles. */
 export interface SweepState {

@@ -1,10 +1,10 @@
 import { en } from './en.js';
-import type { Language } from './plural.js';
 import type { Messages } from './messages.js';
 import { pl } from './pl.js';
+import type { Language } from './plural.js';
 
-export type { Language } from './plural.js';
 export type { Messages } from './messages.js';
+export type { Language } from './plural.js';
 
 const catalogues: Record<Language, Messages> = { en, pl };
 

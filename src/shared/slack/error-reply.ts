@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { ModalView } from '@slack/types';
-import { plain, SLACK_LIMITS, section } from './block-kit.js';
 import type { Messages } from '../i18n/index.js';
+import { plain, SLACK_LIMITS, section } from './block-kit.js';
 
 interface Interaction {
   type?: string;

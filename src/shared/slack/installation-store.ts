@@ -15,9 +15,10 @@ export class FirestoreInstallationStore implements InstallationStore {
   }
 
   async storeInstallation<AuthVersion extends 'v1' | 'v2'>(installation: Installation<AuthVersion, boolean>): Promise<void> {
-    const key = installation.isEnterpriseInstall && installation.enterprise
-      ? enterpriseKey(installation.enterprise.id)
-      : teamKey(installation.team?.id ?? '', installation.enterprise?.id);
+    const key =
+      installation.isEnterpriseInstall && installation.enterprise
+        ? enterpriseKey(installation.enterprise.id)
+        : teamKey(installation.team?.id ?? '', installation.enterprise?.id);
     // JSON round trip drops undefined fields, which Firestore refuses.
     await this.doc(key).set({ installation: JSON.parse(JSON.stringify(installation)), updatedAt: new Date() });
   }

@@ -1,12 +1,12 @@
 import type { webApi } from '@slack/bolt';
-import type { SettingsStore } from '../workspace/settings-store.js';
-import type { WorkspaceSettings } from '../workspace/workspace-settings.js';
 import { withDeadline } from '../deadline.js';
 import { UserFacingError } from '../errors.js';
 import { messagesFor } from '../i18n/index.js';
-import type { SlackUser, UserDirectory } from './slack-users.js';
 import type { Viewer } from '../viewer.js';
+import type { SettingsStore } from '../workspace/settings-store.js';
 import { type Workspace, workspaceFrom, workspaceKey } from '../workspace/workspace.js';
+import type { WorkspaceSettings } from '../workspace/workspace-settings.js';
+import type { SlackUser, UserDirectory } from './slack-users.js';
 
 /** What every listener needs to know about who is asking, resolved once per request. */
 /** How long a request waits for the workspace settings before telling the user the database is out of reach. */

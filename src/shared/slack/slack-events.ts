@@ -1,5 +1,5 @@
 import type { Firestore } from '@google-cloud/firestore';
-import type { App, InstallationStore, Middleware, AnyMiddlewareArgs } from '@slack/bolt';
+import type { AnyMiddlewareArgs, App, InstallationStore, Middleware } from '@slack/bolt';
 import type { JsonLogger } from '../logger.js';
 
 const ALREADY_EXISTS = 6;
@@ -16,7 +16,10 @@ export function dropRepeatedEvents(db: Firestore, clock: () => Date, logger: Jso
     if (b.type !== 'event_callback' || typeof b.event_id !== 'string' || !/^[\w-]{1,100}$/.test(b.event_id)) return next();
     const now = clock();
     try {
-      await db.collection('events').doc(b.event_id).create({ teamId: b.team_id ?? null, at: now, expireAt: new Date(now.getTime() + REMEMBER_MS) });
+      await db
+        .collection('events')
+        .doc(b.event_id)
+        .create({ teamId: b.team_id ?? null, at: now, expireAt: new Date(now.getTime() + REMEMBER_MS) });
     } catch (error) {
       if ((error as { code?: number }).code === ALREADY_EXISTS) {
         logger.event('info', 'repeated Slack event dropped', { eventId: b.event_id, workspace: b.team_id });
@@ -35,7 +38,11 @@ export function dropRepeatedEvents(db: Firestore, clock: () => Date, logger: Jso
 export function registerInstallationEvents(app: App, installations: InstallationStore | undefined, logger: JsonLogger): void {
   const remove = async (teamId: string | undefined, enterpriseId: string | undefined, isEnterpriseInstall: boolean, reason: string) => {
     if (installations?.deleteInstallation) await installations.deleteInstallation({ teamId, enterpriseId, isEnterpriseInstall });
-    logger.event('info', installations ? 'installation removed' : 'Kept was uninstalled or its tokens revoked', { workspace: teamId, enterprise: enterpriseId, reason });
+    logger.event('info', installations ? 'installation removed' : 'Kept was uninstalled or its tokens revoked', {
+      workspace: teamId,
+      enterprise: enterpriseId,
+      reason,
+    });
   };
   app.event('app_uninstalled', async ({ context }) => {
     await remove(context.teamId, context.enterpriseId, Boolean(context.isEnterpriseInstall), 'app_uninstalled');

@@ -1,9 +1,9 @@
 import type { Firestore } from '@google-cloud/firestore';
 import { weeklyMomentAfter } from '../dates/weeks.js';
+import type { IsoWeekday } from '../dates/working-hours.js';
 import { isValidTimeZone } from '../dates/zoned.js';
 import { toOptionalDate } from '../firestore/firestore.js';
 import { isLanguage } from '../i18n/index.js';
-import type { IsoWeekday } from '../dates/working-hours.js';
 import { type Workspace, workspaceKey } from './workspace.js';
 import { DEFAULT_SETTINGS, type WorkspaceSettings } from './workspace-settings.js';
 
@@ -82,10 +82,7 @@ export function fromStored(raw: unknown): WorkspaceSettings {
     reminderLeadMinutes: Array.isArray(r.reminderLeadMinutes)
       ? r.reminderLeadMinutes.filter((v): v is number => typeof v === 'number')
       : DEFAULT_SETTINGS.reminderLeadMinutes,
-    workingHours:
-      r.workingHours && typeof r.workingHours === 'object'
-        ? (r.workingHours as WorkspaceSettings['workingHours'])
-        : DEFAULT_SETTINGS.workingHours,
+    workingHours: r.workingHours && typeof r.workingHours === 'object' ? (r.workingHours as WorkspaceSettings['workingHours']) : DEFAULT_SETTINGS.workingHours,
     incidentCadenceMinutes: cadencesFromStored(r.incidentCadenceMinutes),
     recap: recapFromStored(r.recap),
   };

@@ -1,5 +1,5 @@
-import type { Language } from '../i18n/index.js';
 import type { IsoWeekday, WorkingHours } from '../dates/working-hours.js';
+import type { Language } from '../i18n/index.js';
 
 export type { IsoWeekday, WorkingHours } from '../dates/working-hours.js';
 

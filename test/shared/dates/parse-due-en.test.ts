@@ -118,16 +118,10 @@ describe('parseDueDate in English', () => {
     expect(parsed!.dueAt.toISOString()).toBe('2026-12-02T12:30:00.000Z');
   });
 
-  it.each([
-    'send the deck',
-    'version 1.2 of the deck',
-    'call 555-1234',
-    'pay 3.50 zł',
-    'ACME',
-    'sat down with the client',
-    'bring 2 laptops',
-    '',
-  ])('finds no date in %j', (text) => {
-    expect(parseDueDate(text, { now: new Date(WED), timeZone: 'UTC', locale: 'en' })).toBeNull();
-  });
+  it.each(['send the deck', 'version 1.2 of the deck', 'call 555-1234', 'pay 3.50 zł', 'ACME', 'sat down with the client', 'bring 2 laptops', ''])(
+    'finds no date in %j',
+    (text) => {
+      expect(parseDueDate(text, { now: new Date(WED), timeZone: 'UTC', locale: 'en' })).toBeNull();
+    },
+  );
 });

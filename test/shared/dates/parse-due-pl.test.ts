@@ -127,14 +127,7 @@ describe('parseDueDate in Polish', () => {
     expect(parsed!.dueAt.toISOString()).toBe('2026-12-02T12:30:00.000Z');
   });
 
-  it.each([
-    'wysłać ofertę',
-    'mam 2 sprawy',
-    'pt 3 rzeczy do zrobienia',
-    'zapłacić 3.50 zł',
-    'w 2026 roku',
-    'na 15 osób',
-  ])('finds no date in %j', (text) => {
+  it.each(['wysłać ofertę', 'mam 2 sprawy', 'pt 3 rzeczy do zrobienia', 'zapłacić 3.50 zł', 'w 2026 roku', 'na 15 osób'])('finds no date in %j', (text) => {
     expect(parseDueDate(text, { now: new Date(WED), timeZone: WAW, locale: 'pl' })).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isoWeekBounds } from '../../../src/shared/dates/weeks.js';
 
 describe('the ISO week containing an instant', () => {
-  it('runs Monday 00:00 to the next Monday 00:00 on the zone\'s wall clock', () => {
+  it("runs Monday 00:00 to the next Monday 00:00 on the zone's wall clock", () => {
     // Tuesday 1 December 2026, 09:00 UTC = 10:00 in Warsaw.
     const week = isoWeekBounds(new Date('2026-12-01T09:00:00Z'), 'Europe/Warsaw');
     expect(week.start.toISOString()).toBe('2026-11-29T23:00:00.000Z');

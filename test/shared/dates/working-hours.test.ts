@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoWeekday, WorkingHours } from '../../../src/shared/workspace/workspace-settings.js';
 import {
   addWorkingDay,
   formatWorkingHours,
@@ -8,6 +7,7 @@ import {
   nextWorkingMomentAtOrAfter,
   parseWorkingHours,
 } from '../../../src/shared/dates/working-hours.js';
+import type { IsoWeekday, WorkingHours } from '../../../src/shared/workspace/workspace-settings.js';
 
 // Expected instants are written as ISO strings with explicit offsets (or in UTC), so they
 // are checked independently of the zone code under test.
@@ -105,63 +105,37 @@ describe('latestWorkingMomentAtOrBefore', () => {
 
   it('goes back to Friday in Auckland when it is still Sunday in UTC', () => {
     // Monday 07:00 NZDT = Sunday 18:00 UTC; the last period ended Friday 18:00 NZDT.
-    expect(latestWorkingMomentAtOrBefore(at('2026-12-06T18:00:00Z'), OFFICE, 'Pacific/Auckland')?.toISOString()).toBe(
-      '2026-12-04T05:00:00.000Z',
-    );
+    expect(latestWorkingMomentAtOrBefore(at('2026-12-06T18:00:00Z'), OFFICE, 'Pacific/Auckland')?.toISOString()).toBe('2026-12-04T05:00:00.000Z');
   });
 
   it('uses the winter offset for the Friday before Warsaw springs forward', () => {
-    expect(latestWorkingMomentAtOrBefore(at('2026-03-30T07:00:00+02:00'), OFFICE, 'Europe/Warsaw')?.toISOString()).toBe(
-      '2026-03-27T17:00:00.000Z',
-    );
+    expect(latestWorkingMomentAtOrBefore(at('2026-03-30T07:00:00+02:00'), OFFICE, 'Europe/Warsaw')?.toISOString()).toBe('2026-03-27T17:00:00.000Z');
   });
 
   it('uses the summer offset for the Friday before Warsaw falls back', () => {
-    expect(latestWorkingMomentAtOrBefore(at('2026-10-25T12:00:00+01:00'), OFFICE, 'Europe/Warsaw')?.toISOString()).toBe(
-      '2026-10-23T16:00:00.000Z',
-    );
-    expect(latestWorkingMomentAtOrBefore(at('2026-10-26T07:00:00+01:00'), OFFICE, 'Europe/Warsaw')?.toISOString()).toBe(
-      '2026-10-23T16:00:00.000Z',
-    );
+    expect(latestWorkingMomentAtOrBefore(at('2026-10-25T12:00:00+01:00'), OFFICE, 'Europe/Warsaw')?.toISOString()).toBe('2026-10-23T16:00:00.000Z');
+    expect(latestWorkingMomentAtOrBefore(at('2026-10-26T07:00:00+01:00'), OFFICE, 'Europe/Warsaw')?.toISOString()).toBe('2026-10-23T16:00:00.000Z');
   });
 
   it('uses the right offsets around both New York transitions', () => {
-    expect(latestWorkingMomentAtOrBefore(at('2026-03-09T08:00:00-04:00'), OFFICE, 'America/New_York')?.toISOString()).toBe(
-      '2026-03-06T23:00:00.000Z',
-    );
-    expect(latestWorkingMomentAtOrBefore(at('2026-11-02T08:00:00-05:00'), OFFICE, 'America/New_York')?.toISOString()).toBe(
-      '2026-10-30T22:00:00.000Z',
-    );
+    expect(latestWorkingMomentAtOrBefore(at('2026-03-09T08:00:00-04:00'), OFFICE, 'America/New_York')?.toISOString()).toBe('2026-03-06T23:00:00.000Z');
+    expect(latestWorkingMomentAtOrBefore(at('2026-11-02T08:00:00-05:00'), OFFICE, 'America/New_York')?.toISOString()).toBe('2026-10-30T22:00:00.000Z');
   });
 
   it('ends a period on the transition day itself at 18:00 local', () => {
-    expect(latestWorkingMomentAtOrBefore(at('2026-03-29T20:00:00+02:00'), EVERY_DAY, 'Europe/Warsaw')?.toISOString()).toBe(
-      '2026-03-29T16:00:00.000Z',
-    );
-    expect(latestWorkingMomentAtOrBefore(at('2026-03-29T07:00:00+02:00'), EVERY_DAY, 'Europe/Warsaw')?.toISOString()).toBe(
-      '2026-03-28T17:00:00.000Z',
-    );
-    expect(latestWorkingMomentAtOrBefore(at('2026-11-01T20:00:00-05:00'), EVERY_DAY, 'America/New_York')?.toISOString()).toBe(
-      '2026-11-01T23:00:00.000Z',
-    );
+    expect(latestWorkingMomentAtOrBefore(at('2026-03-29T20:00:00+02:00'), EVERY_DAY, 'Europe/Warsaw')?.toISOString()).toBe('2026-03-29T16:00:00.000Z');
+    expect(latestWorkingMomentAtOrBefore(at('2026-03-29T07:00:00+02:00'), EVERY_DAY, 'Europe/Warsaw')?.toISOString()).toBe('2026-03-28T17:00:00.000Z');
+    expect(latestWorkingMomentAtOrBefore(at('2026-11-01T20:00:00-05:00'), EVERY_DAY, 'America/New_York')?.toISOString()).toBe('2026-11-01T23:00:00.000Z');
   });
 
   it('goes back to Thursday 17:00 for a Sunday-to-Thursday week', () => {
-    expect(latestWorkingMomentAtOrBefore(at('2026-12-11T10:00:00+01:00'), SUN_THU, 'Europe/Warsaw')?.toISOString()).toBe(
-      iso('2026-12-10T17:00:00+01:00'),
-    );
-    expect(latestWorkingMomentAtOrBefore(at('2026-12-12T10:00:00+01:00'), SUN_THU, 'Europe/Warsaw')?.toISOString()).toBe(
-      iso('2026-12-10T17:00:00+01:00'),
-    );
+    expect(latestWorkingMomentAtOrBefore(at('2026-12-11T10:00:00+01:00'), SUN_THU, 'Europe/Warsaw')?.toISOString()).toBe(iso('2026-12-10T17:00:00+01:00'));
+    expect(latestWorkingMomentAtOrBefore(at('2026-12-12T10:00:00+01:00'), SUN_THU, 'Europe/Warsaw')?.toISOString()).toBe(iso('2026-12-10T17:00:00+01:00'));
   });
 
   it('goes back a whole week when the only working day has not started yet', () => {
-    expect(latestWorkingMomentAtOrBefore(at('2026-12-09T08:00:00Z'), WEDNESDAYS, 'UTC')?.toISOString()).toBe(
-      '2026-12-02T18:00:00.000Z',
-    );
-    expect(latestWorkingMomentAtOrBefore(at('2026-12-08T12:00:00Z'), WEDNESDAYS, 'UTC')?.toISOString()).toBe(
-      '2026-12-02T18:00:00.000Z',
-    );
+    expect(latestWorkingMomentAtOrBefore(at('2026-12-09T08:00:00Z'), WEDNESDAYS, 'UTC')?.toISOString()).toBe('2026-12-02T18:00:00.000Z');
+    expect(latestWorkingMomentAtOrBefore(at('2026-12-08T12:00:00Z'), WEDNESDAYS, 'UTC')?.toISOString()).toBe('2026-12-02T18:00:00.000Z');
   });
 
   it('returns undefined with no working days', () => {
@@ -203,71 +177,47 @@ describe('nextWorkingMomentAtOrAfter', () => {
 
   it('starts the Auckland Monday while it is still Sunday in UTC', () => {
     // Monday 01:00 NZDT = Sunday 12:00 UTC → Monday 09:00 NZDT = Sunday 20:00 UTC.
-    expect(nextWorkingMomentAtOrAfter(at('2026-12-06T12:00:00Z'), OFFICE, 'Pacific/Auckland')?.toISOString()).toBe(
-      '2026-12-06T20:00:00.000Z',
-    );
+    expect(nextWorkingMomentAtOrAfter(at('2026-12-06T12:00:00Z'), OFFICE, 'Pacific/Auckland')?.toISOString()).toBe('2026-12-06T20:00:00.000Z');
   });
 
   it('starts the Kolkata Monday at 03:30 UTC', () => {
-    expect(nextWorkingMomentAtOrAfter(at('2026-12-12T10:00:00Z'), OFFICE, 'Asia/Kolkata')?.toISOString()).toBe(
-      '2026-12-14T03:30:00.000Z',
-    );
+    expect(nextWorkingMomentAtOrAfter(at('2026-12-12T10:00:00Z'), OFFICE, 'Asia/Kolkata')?.toISOString()).toBe('2026-12-14T03:30:00.000Z');
   });
 
   it('uses the new offset for the Monday after Warsaw falls back', () => {
-    expect(nextWorkingMomentAtOrAfter(at('2026-10-24T12:00:00+02:00'), OFFICE, 'Europe/Warsaw')?.toISOString()).toBe(
-      '2026-10-26T08:00:00.000Z',
-    );
+    expect(nextWorkingMomentAtOrAfter(at('2026-10-24T12:00:00+02:00'), OFFICE, 'Europe/Warsaw')?.toISOString()).toBe('2026-10-26T08:00:00.000Z');
   });
 
   it('uses the new offset for the Monday after Warsaw springs forward', () => {
-    expect(nextWorkingMomentAtOrAfter(at('2026-03-28T12:00:00+01:00'), OFFICE, 'Europe/Warsaw')?.toISOString()).toBe(
-      '2026-03-30T07:00:00.000Z',
-    );
+    expect(nextWorkingMomentAtOrAfter(at('2026-03-28T12:00:00+01:00'), OFFICE, 'Europe/Warsaw')?.toISOString()).toBe('2026-03-30T07:00:00.000Z');
   });
 
   it('uses the new offsets for the Mondays after both New York transitions', () => {
-    expect(nextWorkingMomentAtOrAfter(at('2026-03-07T12:00:00-05:00'), OFFICE, 'America/New_York')?.toISOString()).toBe(
-      '2026-03-09T13:00:00.000Z',
-    );
-    expect(nextWorkingMomentAtOrAfter(at('2026-10-31T12:00:00-04:00'), OFFICE, 'America/New_York')?.toISOString()).toBe(
-      '2026-11-02T14:00:00.000Z',
-    );
+    expect(nextWorkingMomentAtOrAfter(at('2026-03-07T12:00:00-05:00'), OFFICE, 'America/New_York')?.toISOString()).toBe('2026-03-09T13:00:00.000Z');
+    expect(nextWorkingMomentAtOrAfter(at('2026-10-31T12:00:00-04:00'), OFFICE, 'America/New_York')?.toISOString()).toBe('2026-11-02T14:00:00.000Z');
   });
 
   it('uses the new offset for the Monday after Auckland springs forward', () => {
     // NZ daylight time starts Sun 27 Sep 2026 (+12:00 → +13:00).
-    expect(nextWorkingMomentAtOrAfter(at('2026-09-26T12:00:00+12:00'), OFFICE, 'Pacific/Auckland')?.toISOString()).toBe(
-      '2026-09-27T20:00:00.000Z',
-    );
+    expect(nextWorkingMomentAtOrAfter(at('2026-09-26T12:00:00+12:00'), OFFICE, 'Pacific/Auckland')?.toISOString()).toBe('2026-09-27T20:00:00.000Z');
   });
 
   it('starts a period on the transition day itself at 09:00 local', () => {
-    expect(nextWorkingMomentAtOrAfter(at('2026-10-24T19:00:00+02:00'), EVERY_DAY, 'Europe/Warsaw')?.toISOString()).toBe(
-      '2026-10-25T08:00:00.000Z',
-    );
-    expect(nextWorkingMomentAtOrAfter(at('2026-03-07T19:00:00-05:00'), EVERY_DAY, 'America/New_York')?.toISOString()).toBe(
-      '2026-03-08T13:00:00.000Z',
-    );
+    expect(nextWorkingMomentAtOrAfter(at('2026-10-24T19:00:00+02:00'), EVERY_DAY, 'Europe/Warsaw')?.toISOString()).toBe('2026-10-25T08:00:00.000Z');
+    expect(nextWorkingMomentAtOrAfter(at('2026-03-07T19:00:00-05:00'), EVERY_DAY, 'America/New_York')?.toISOString()).toBe('2026-03-08T13:00:00.000Z');
   });
 
   it('starts a period whose start time is skipped by DST at the first instant after the gap', () => {
     const night: WorkingHours = { days: EVERY_DAY.days, startMinute: 150, endMinute: 360 }; // 02:30–06:00
-    expect(nextWorkingMomentAtOrAfter(at('2026-03-29T00:00:00+01:00'), night, 'Europe/Warsaw')?.toISOString()).toBe(
-      '2026-03-29T01:00:00.000Z',
-    );
+    expect(nextWorkingMomentAtOrAfter(at('2026-03-29T00:00:00+01:00'), night, 'Europe/Warsaw')?.toISOString()).toBe('2026-03-29T01:00:00.000Z');
   });
 
   it('moves a Friday forward to Sunday 09:00 for a Sunday-to-Thursday week', () => {
-    expect(nextWorkingMomentAtOrAfter(at('2026-12-11T10:00:00+01:00'), SUN_THU, 'Europe/Warsaw')?.toISOString()).toBe(
-      iso('2026-12-13T09:00:00+01:00'),
-    );
+    expect(nextWorkingMomentAtOrAfter(at('2026-12-11T10:00:00+01:00'), SUN_THU, 'Europe/Warsaw')?.toISOString()).toBe(iso('2026-12-13T09:00:00+01:00'));
   });
 
   it('goes forward a whole week when the only working day has ended', () => {
-    expect(nextWorkingMomentAtOrAfter(at('2026-12-09T18:00:00Z'), WEDNESDAYS, 'UTC')?.toISOString()).toBe(
-      '2026-12-16T09:00:00.000Z',
-    );
+    expect(nextWorkingMomentAtOrAfter(at('2026-12-09T18:00:00Z'), WEDNESDAYS, 'UTC')?.toISOString()).toBe('2026-12-16T09:00:00.000Z');
   });
 
   it('returns undefined with no working days', () => {
@@ -314,25 +264,17 @@ describe('addWorkingDay', () => {
   });
 
   it('keeps the local time over both New York transitions', () => {
-    expect(addWorkingDay(at('2026-03-06T20:00:00Z'), OFFICE, 'America/New_York')?.toISOString()).toBe(
-      '2026-03-09T19:00:00.000Z',
-    );
-    expect(addWorkingDay(at('2026-10-30T19:00:00Z'), OFFICE, 'America/New_York')?.toISOString()).toBe(
-      '2026-11-02T20:00:00.000Z',
-    );
+    expect(addWorkingDay(at('2026-03-06T20:00:00Z'), OFFICE, 'America/New_York')?.toISOString()).toBe('2026-03-09T19:00:00.000Z');
+    expect(addWorkingDay(at('2026-10-30T19:00:00Z'), OFFICE, 'America/New_York')?.toISOString()).toBe('2026-11-02T20:00:00.000Z');
   });
 
   it('keeps the local time across a transition on a working Sunday', () => {
     // Saturday 10:00 CET → Sunday 10:00 CEST (the day Warsaw springs forward).
-    expect(addWorkingDay(at('2026-03-28T09:00:00Z'), EVERY_DAY, 'Europe/Warsaw')?.toISOString()).toBe(
-      '2026-03-29T08:00:00.000Z',
-    );
+    expect(addWorkingDay(at('2026-03-28T09:00:00Z'), EVERY_DAY, 'Europe/Warsaw')?.toISOString()).toBe('2026-03-29T08:00:00.000Z');
   });
 
   it('moves Thursday to Sunday for a Sunday-to-Thursday week', () => {
-    expect(addWorkingDay(at('2026-12-10T15:00:00+01:00'), SUN_THU, 'Europe/Warsaw')?.toISOString()).toBe(
-      iso('2026-12-13T15:00:00+01:00'),
-    );
+    expect(addWorkingDay(at('2026-12-10T15:00:00+01:00'), SUN_THU, 'Europe/Warsaw')?.toISOString()).toBe(iso('2026-12-13T15:00:00+01:00'));
   });
 
   it('moves a single working day to the same day next week', () => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  instantToZonedParts,
-  isValidTimeZone,
-  zonedWallClockToInstant,
-  zoneOffsetMinutes,
-} from '../../../src/shared/dates/zoned.js';
+import { instantToZonedParts, isValidTimeZone, zonedWallClockToInstant, zoneOffsetMinutes } from '../../../src/shared/dates/zoned.js';
 
 describe('isValidTimeZone', () => {
   it.each(['Europe/Warsaw', 'America/New_York', 'UTC', 'Asia/Kolkata', 'Australia/Sydney'])('accepts %s', (tz) => {
@@ -20,13 +15,28 @@ describe('instantToZonedParts', () => {
   it('gives the wall clock and weekday in the zone', () => {
     const instant = new Date('2026-12-04T23:30:00Z');
     expect(instantToZonedParts(instant, 'Europe/Warsaw')).toEqual({
-      year: 2026, month: 12, day: 5, hour: 0, minute: 30, weekday: 6,
+      year: 2026,
+      month: 12,
+      day: 5,
+      hour: 0,
+      minute: 30,
+      weekday: 6,
     });
     expect(instantToZonedParts(instant, 'America/New_York')).toEqual({
-      year: 2026, month: 12, day: 4, hour: 18, minute: 30, weekday: 5,
+      year: 2026,
+      month: 12,
+      day: 4,
+      hour: 18,
+      minute: 30,
+      weekday: 5,
     });
     expect(instantToZonedParts(instant, 'Asia/Kolkata')).toEqual({
-      year: 2026, month: 12, day: 5, hour: 5, minute: 0, weekday: 6,
+      year: 2026,
+      month: 12,
+      day: 5,
+      hour: 5,
+      minute: 0,
+      weekday: 6,
     });
   });
 

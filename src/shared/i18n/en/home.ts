@@ -25,8 +25,7 @@ export const home = {
   team_overdue_none: 'Nothing is overdue. :tada:',
   team_owner: (owner: string, count: number) => `${owner} · ${n(count, 'overdue promise', 'overdue promises')}`,
   team_owner_more: (count: number, command: string) => `…and ${count} more: ${command}`,
-  team_more_people: (count: number, command: string) =>
-    `…and ${n(count, 'more person', 'more people')} with overdue promises. See them all with ${command}.`,
+  team_more_people: (count: number, command: string) => `…and ${n(count, 'more person', 'more people')} with overdue promises. See them all with ${command}.`,
   incidents_title: (count: number) => `Your open incidents (${count})`,
   incidents_empty: 'You own no open incidents.',
   incidents_more: (count: number, command: string) => `…and ${n(count, 'more incident', 'more incidents')}. See every open incident with ${command}.`,

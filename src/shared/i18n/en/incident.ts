@@ -16,7 +16,10 @@ export const incident = {
   problem_owner_bot: 'A bot cannot own an incident. Name a teammate instead.',
   finish_in_form: 'Finish in a form',
   severity_names: { sev1: 'SEV1', sev2: 'SEV2', sev3: 'SEV3' } as Record<'sev1' | 'sev2' | 'sev3', string>,
-  severity_options: { sev1: 'SEV1: critical, client blocked', sev2: 'SEV2: major, client impaired', sev3: 'SEV3: minor' } as Record<'sev1' | 'sev2' | 'sev3', string>,
+  severity_options: { sev1: 'SEV1: critical, client blocked', sev2: 'SEV2: major, client impaired', sev3: 'SEV3: minor' } as Record<
+    'sev1' | 'sev2' | 'sev3',
+    string
+  >,
   status_names: { open: 'Open, not acknowledged', acknowledged: 'Acknowledged', resolved: 'Resolved' } as Record<'open' | 'acknowledged' | 'resolved', string>,
   field_status: 'Status',
   field_owner: 'Owner',
@@ -34,7 +37,8 @@ export const incident = {
   cadence_line: (cadence: string) => `Client updates ${cadence}`,
   source_link: (url: string) => `<${url}|Logged from this message>`,
   as_of: (when: string) => `As of ${when}`,
-  metrics_line: (acknowledge: string, resolve: string, cadence: string) => `Acknowledged after ${acknowledge} · resolved after ${resolve} · client updates on time: ${cadence}`,
+  metrics_line: (acknowledge: string, resolve: string, cadence: string) =>
+    `Acknowledged after ${acknowledge} · resolved after ${resolve} · client updates on time: ${cadence}`,
   client_confirmed: 'The client confirmed the fix.',
   client_not_confirmed: 'The client has not confirmed the fix yet.',
   button_acknowledge: 'Acknowledge',
@@ -101,8 +105,7 @@ export const incident = {
   list_empty: 'No open incidents. :sunny:',
   list_more: (count: number) => `…and ${count} more.`,
   stats_title: 'Incidents in the last 30 days',
-  stats_counts: (opened: number, resolved: number, open: number) =>
-    `${n(opened, 'incident', 'incidents')} opened · ${resolved} resolved · ${open} still open`,
+  stats_counts: (opened: number, resolved: number, open: number) => `${n(opened, 'incident', 'incidents')} opened · ${resolved} resolved · ${open} still open`,
   stats_acknowledge: (median: string) => `Median time to acknowledge: ${median}`,
   stats_resolve: (median: string) => `Median time to resolve: ${median}`,
   stats_cadence: (sent: number, due: number, percent: number) => `Client updates on time: ${sent} of ${due} due (${percent}%)`,

@@ -72,7 +72,9 @@ export const promise = {
   error_reason_required: 'Give a short reason; it goes into the promise’s history.',
   error_owner_bot: 'A bot cannot own a promise.',
   kept_reply: (client: string, onTime: boolean) =>
-    onTime ? `:white_check_mark: Marked as kept on time. Nice work with ${client}!` : `:ballot_box_with_check: Marked as kept (late). Thanks for closing it out.`,
+    onTime
+      ? `:white_check_mark: Marked as kept on time. Nice work with ${client}!`
+      : `:ballot_box_with_check: Marked as kept (late). Thanks for closing it out.`,
   renegotiated_reply: (due: string, informed: boolean) =>
     `:arrows_counterclockwise: New due time: ${due}.${informed ? '' : ' Remember to tell the client: they should hear it from us first.'}`,
   cancelled_reply: ':no_entry_sign: Promise cancelled.',

@@ -11,7 +11,8 @@ export const reminder = {
   button_nudge: 'Nudge owner',
   button_reassign: 'Reassign',
   snoozed_reply: (when: string) => `:zzz: Snoozed. I will remind you again at ${when}.`,
-  nudge_dm: (lead: string, late: string) => `:wave: ${lead} is asking about this promise, overdue by ${late}. Mark it kept, or renegotiate and tell the client.`,
+  nudge_dm: (lead: string, late: string) =>
+    `:wave: ${lead} is asking about this promise, overdue by ${late}. Mark it kept, or renegotiate and tell the client.`,
   nudged_reply: (owner: string) => `:wave: Nudged ${owner}.`,
   modal_reassign_title: 'Reassign promise',
   modal_reassign_label: 'New owner',

@@ -41,7 +41,11 @@ export const settings = {
     hours_times: 'I could not read the times. Try `Mon-Fri 09:00-18:00`.',
     hours_order: 'The end of the working day must come after its start.',
     language: 'Choose `en` (English) or `pl` (Polski).',
-    cadence: 'Give a severity and how often the client must hear from us, between 5 minutes and 14 days, like `/kept cadence sev1 1h`, `/kept cadence sev2 4h sev3 workday`.',
+    cadence:
+      'Give a severity and how often the client must hear from us, between 5 minutes and 14 days, like `/kept cadence sev1 1h`, `/kept cadence sev2 4h sev3 workday`.',
     recap: 'Give a day and a time for the weekly recap, like `/kept recap Fri 15:00` or `/kept recap Monday 9am`.',
-  } as Record<'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language' | 'cadence' | 'recap', string>,
+  } as Record<
+    'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language' | 'cadence' | 'recap',
+    string
+  >,
 };

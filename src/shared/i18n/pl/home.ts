@@ -18,7 +18,8 @@ export const home: Messages['home'] = {
   group_soon: ':large_orange_circle: *Termin w ciągu 48 godzin*',
   group_later: ':white_circle: *Później*',
   my_empty: 'Nie masz otwartych obietnic. :tada:',
-  my_empty_hint: 'Zapisz obietnicę: `/promise ACME: wyślę wycenę w piątek 15:00`, przyciskiem *Nowa obietnica* albo skrótem *Log as promise* w menu dowolnej wiadomości.',
+  my_empty_hint:
+    'Zapisz obietnicę: `/promise ACME: wyślę wycenę w piątek 15:00`, przyciskiem *Nowa obietnica* albo skrótem *Log as promise* w menu dowolnej wiadomości.',
   my_more: (count: number, command: string) => `…i jeszcze ${promises(count)}. Wszystkie: ${command}.`,
   list_command: '`/promise lista`',
   list_overdue_command: '`/promise lista zaległe`',

@@ -33,7 +33,8 @@ export const incident: Messages['incident'] = {
   cadence_line: (cadence: string) => `Informujemy klienta ${cadence}`,
   source_link: (url: string) => `<${url}|Zapisany z tej wiadomości>`,
   as_of: (when: string) => `Stan na ${when}`,
-  metrics_line: (acknowledge: string, resolve: string, cadence: string) => `Przyjęty po ${acknowledge} · rozwiązany po ${resolve} · wiadomości do klienta na czas: ${cadence}`,
+  metrics_line: (acknowledge: string, resolve: string, cadence: string) =>
+    `Przyjęty po ${acknowledge} · rozwiązany po ${resolve} · wiadomości do klienta na czas: ${cadence}`,
   client_confirmed: 'Klient potwierdził naprawę.',
   client_not_confirmed: 'Klient jeszcze nie potwierdził naprawy.',
   button_acknowledge: 'Przyjmuję',
@@ -110,7 +111,8 @@ export const incident: Messages['incident'] = {
   stats_hint: 'Czas do przyjęcia liczymy od zgłoszenia do pierwszego przyjęcia, aktualizacji albo rozwiązania.',
   remind_title: (silence: string, cadence: string) => `:hourglass: Klient nie miał od nas wiadomości od ${silence} (informujemy ${cadence}).`,
   remind_hint: 'Powiedz klientowi, jak wygląda sytuacja, i kliknij *Klient poinformowany* (albo dodaj aktualizację z zaznaczonym „Klient to usłyszał”).',
-  alert_title: (owner: string, silence: string) => `:rotating_light: Klient nie miał od nas wiadomości od ${silence}, dwa razy dłużej, niż zakłada rytm informowania. Właściciel: ${owner}.`,
+  alert_title: (owner: string, silence: string) =>
+    `:rotating_light: Klient nie miał od nas wiadomości od ${silence}, dwa razy dłużej, niż zakłada rytm informowania. Właściciel: ${owner}.`,
   unacknowledged_title: (minutes: number) => `:rotating_light: Nikt nie przyjął tego incydentu SEV1 od ${minutes} minut.`,
 };
 

@@ -71,7 +71,9 @@ export const promise: Messages['promise'] = {
   error_reason_required: 'Podaj krótki powód; trafi do historii obietnicy.',
   error_owner_bot: 'Bot nie może być właścicielem obietnicy.',
   kept_reply: (client: string, onTime: boolean) =>
-    onTime ? `:white_check_mark: Dotrzymana w terminie. Świetna robota z ${client}!` : ':ballot_box_with_check: Oznaczona jako dotrzymana (po terminie). Dzięki za domknięcie.',
+    onTime
+      ? `:white_check_mark: Dotrzymana w terminie. Świetna robota z ${client}!`
+      : ':ballot_box_with_check: Oznaczona jako dotrzymana (po terminie). Dzięki za domknięcie.',
   renegotiated_reply: (due: string, informed: boolean) =>
     `:arrows_counterclockwise: Nowy termin: ${due}.${informed ? '' : ' Pamiętaj, żeby powiedzieć klientowi: powinien usłyszeć to najpierw od nas.'}`,
   cancelled_reply: ':no_entry_sign: Obietnica anulowana.',

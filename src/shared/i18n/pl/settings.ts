@@ -43,7 +43,8 @@ export const settings: Messages['settings'] = {
     hours_times: 'Nie rozumiem godzin. Spróbuj `pn-pt 09:00-18:00`.',
     hours_order: 'Koniec dnia pracy musi być po jego początku.',
     language: 'Wybierz `en` (English) albo `pl` (Polski).',
-    cadence: 'Podaj poziom i jak często klient ma mieć od nas wiadomość (od 5 minut do 14 dni), np. `/kept kadencja sev1 1h`, `/kept kadencja sev2 4h sev3 dzień roboczy`.',
+    cadence:
+      'Podaj poziom i jak często klient ma mieć od nas wiadomość (od 5 minut do 14 dni), np. `/kept kadencja sev1 1h`, `/kept kadencja sev2 4h sev3 dzień roboczy`.',
     recap: 'Podaj dzień i godzinę podsumowania tygodnia, np. `/kept podsumowanie pt 15:00` albo `/kept podsumowanie poniedziałek 9:00`.',
   },
 };

@@ -2,7 +2,8 @@ import type { Messages } from '../messages.js';
 
 /** /story: historie świetnej obsługi i głosy na nie. */
 export const story: Messages['story'] = {
-  help_title: '*Podziel się historią świetnej obsługi*: kto zrobił więcej, niż trzeba, dla jakiego klienta (opcjonalnie, przed dwukropkiem) i co się wydarzyło.',
+  help_title:
+    '*Podziel się historią świetnej obsługi*: kto zrobił więcej, niż trzeba, dla jakiego klienta (opcjonalnie, przed dwukropkiem) i co się wydarzyło.',
   examples: [
     '`/story @ana została po godzinach, żeby przeprowadzić ACME przez migrację`',
     '`/story @ana @ben Globex: zamienili trudną rozmowę w przedłużenie umowy`',
