@@ -1,5 +1,5 @@
 import type { Firestore } from '@google-cloud/firestore';
-import { App, type AppOptions, type CustomRoute, LogLevel, type webApi } from '@slack/bolt';
+import { App, type AppOptions, type CustomRoute, type LogLevel, type webApi } from '@slack/bolt';
 import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import type { Config } from './config.js';
 import { registerHomeListeners } from './home/home-listeners.js';

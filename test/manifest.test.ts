@@ -37,7 +37,7 @@ function declared(m: any): EntryPoints {
 }
 
 /** Every difference between what is declared and what is registered, as sentences (empty when they agree). */
-export function entryPointProblems(manifestSide: EntryPoints, app: EntryPoints): string[] {
+function entryPointProblems(manifestSide: EntryPoints, app: EntryPoints): string[] {
   const problems: string[] = [];
   const compare = (kind: string, inManifest: Iterable<string>, inApp: Iterable<string>) => {
     const a = new Set(inManifest);

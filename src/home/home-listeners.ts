@@ -1,5 +1,5 @@
 import type { App, BlockAction } from '@slack/bolt';
-import { openNewPromiseModal } from '../promises/promise-listeners.js';
+import { openNewPromiseModal } from '../promises/promise-slack.js';
 import { UserFacingError } from '../shared/errors.js';
 import { type ContextDeps, callerFromBody, resolveContext } from '../shared/slack/request-context.js';
 import { workspaceFrom } from '../shared/workspace/workspace.js';

@@ -1,5 +1,5 @@
 import type { App, BlockAction, webApi } from '@slack/bolt';
-import { openNewPromiseModal } from '../promises/promise-listeners.js';
+import { openNewPromiseModal } from '../promises/promise-slack.js';
 import { UserFacingError } from '../shared/errors.js';
 import { defuseBroadcasts, escapeMrkdwn, mention } from '../shared/slack/block-kit.js';
 import { attemptBeforeAck, readMetadata, replyAfterModal, replyEphemeral } from '../shared/slack/modal-submission.js';
@@ -8,10 +8,9 @@ import { workspaceKey } from '../shared/workspace/workspace.js';
 import { LIMITS } from './client-incident.js';
 import { buildIncidentCard, INCIDENT_ACTIONS, INCIDENT_VIEWS } from './incident-blocks.js';
 import { cadencePolicy } from './incident-cadence.js';
-import type { IncidentListenerDeps } from './incident-listeners.js';
 import { buildReassignIncidentModal, buildResolveModal, buildUpdateModal, INCIDENT_FIELDS } from './incident-modals.js';
 import type { IncidentChange } from './incident-service.js';
-import { refreshHomes, syncIncidentMessage, teamViewer } from './incident-slack.js';
+import { type IncidentListenerDeps, refreshHomes, syncIncidentMessage, teamViewer } from './incident-slack.js';
 
 type ActionArgs = { ctx: RequestContext; body: BlockAction; client: webApi.WebClient; id: string };
 type Values = Record<string, Record<string, { value?: string | null; selected_user?: string | null; selected_options?: unknown[] }>>;

@@ -1,9 +1,8 @@
 import type { App, MessageShortcut, webApi } from '@slack/bolt';
 import { splitClient } from '../shared/command-text.js';
 import { defuseBroadcasts, escapeMrkdwn, mention, truncate } from '../shared/slack/block-kit.js';
-import type { HomeRefresher } from '../shared/slack/home-refresher.js';
 import { attemptBeforeAck, readMetadata, replyAfterModal } from '../shared/slack/modal-submission.js';
-import { type ContextDeps, callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
+import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { type ClientIncident, isSeverity, LIMITS } from './client-incident.js';
 import { registerIncidentActions } from './incident-actions.js';
@@ -12,14 +11,7 @@ import { cadencePolicy } from './incident-cadence.js';
 import { parseIncidentCommand } from './incident-command.js';
 import { buildNewIncidentModal, INCIDENT_FIELDS, type IncidentPrefill, titleFromMessage } from './incident-modals.js';
 import { buildIncidentDraftHelp, buildIncidentHelp, buildIncidentList, buildIncidentStats } from './incident-report-blocks.js';
-import type { IncidentService } from './incident-service.js';
-import { openIncident, refreshHomes } from './incident-slack.js';
-
-export interface IncidentListenerDeps extends ContextDeps {
-  readonly incidents: IncidentService;
-  /** Republishes the App Home of the people an incident change concerns; absent, nothing is refreshed. */
-  readonly home?: HomeRefresher;
-}
+import { type IncidentListenerDeps, openIncident, refreshHomes } from './incident-slack.js';
 
 const LIST_LIMIT = 40;
 const STATS_DAYS = 30;

@@ -1,12 +1,19 @@
 import type { webApi } from '@slack/bolt';
 import type { HomeRefresher } from '../shared/slack/home-refresher.js';
-import type { RequestContext } from '../shared/slack/request-context.js';
+import type { ContextDeps, RequestContext } from '../shared/slack/request-context.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { ClientIncident } from './client-incident.js';
 import { threadText } from './incident-alert-blocks.js';
 import { buildIncidentMessage } from './incident-blocks.js';
 import { type CadencePolicy, cadencePolicy } from './incident-cadence.js';
 import type { IncidentChange, IncidentService, OpenIncidentInput, PublishedMessage } from './incident-service.js';
+
+/** What every incident listener needs. */
+export interface IncidentListenerDeps extends ContextDeps {
+  readonly incidents: IncidentService;
+  /** Republishes the App Home of the people an incident change concerns; absent, nothing is refreshed. */
+  readonly home?: HomeRefresher;
+}
 
 /** Slack answers that mean Kept cannot post in that channel until someone invites it or picks another. */
 const CANNOT_POST = new Set(['not_in_channel', 'channel_not_found', 'is_archived', 'restricted_action']);

@@ -2,10 +2,9 @@ import type { App, BlockAction, RespondFn, webApi } from '@slack/bolt';
 import { UserFacingError } from '../shared/errors.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { buildPromiseCard, PROMISE_ACTIONS } from './promise-blocks.js';
-import { isFromHome, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-listeners.js';
 import { buildRenegotiateModal } from './promise-modals.js';
 import type { PromiseChange } from './promise-service.js';
-import { registerPromiseViews } from './promise-views.js';
+import { isFromHome, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
 
 type ActionArgs = { body: BlockAction; client: webApi.WebClient; respond: RespondFn };
 
@@ -63,8 +62,6 @@ export function registerPromiseActions(app: App, deps: PromiseListenerDeps): voi
     const draft = parseDraftValue(value);
     await openNewPromiseModal(client, body.trigger_id, ctx, { ...draft, ownerId: draft.ownerId ?? ctx.user.id }, { responseUrl: body.response_url });
   });
-
-  registerPromiseViews(app, deps);
 }
 
 /** Replaces the card the button was on; a Home click has no card to replace (the Home refresh shows it). */

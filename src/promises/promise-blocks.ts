@@ -110,18 +110,13 @@ export function buildDraftHelp(viewer: Viewer, draft: PromiseDraft, problems: Dr
   if (draft.what) understood.push(m.promise.understood_what(draft.what));
   if (draft.dueAt) understood.push(m.promise.understood_due(formatWhen(viewer, draft.dueAt)));
   if (draft.ownerId) understood.push(`${m.promise.field_owner}: ${mention(draft.ownerId)}`);
-  const problemText = problems.map((p) => {
-    switch (p) {
-      case 'client':
-        return m.promise.problem_client;
-      case 'what':
-        return m.promise.problem_what;
-      case 'due':
-        return m.promise.problem_due;
-      case 'due_past':
-        return m.promise.problem_due_past(draft.dueAt ? formatWhen(viewer, draft.dueAt) : '');
-    }
-  });
+  const problemTexts: Record<(typeof problems)[number], string> = {
+    client: m.promise.problem_client,
+    what: m.promise.problem_what,
+    due: m.promise.problem_due,
+    due_past: m.promise.problem_due_past(draft.dueAt ? formatWhen(viewer, draft.dueAt) : ''),
+  };
+  const problemText = problems.map((p) => problemTexts[p]);
   const blocks: KnownBlock[] = [section(problemText.map((p) => `• ${p}`).join('\n'))];
   if (understood.length > 0) blocks.push(section(`${m.promise.understood}\n${understood.join('\n')}`));
   blocks.push(section(m.promise.examples.join('\n')));

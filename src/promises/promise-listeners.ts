@@ -1,23 +1,14 @@
-import type { App, BlockAction, RespondFn, webApi } from '@slack/bolt';
+import type { App, RespondFn } from '@slack/bolt';
 import { defuseBroadcasts, mention } from '../shared/slack/block-kit.js';
-import type { HomeRefresher } from '../shared/slack/home-refresher.js';
-import { type ContextDeps, callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
+import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
-import type { ClientPromise } from './client-promise.js';
 import { registerPromiseActions } from './promise-actions.js';
 import { buildDraftHelp, buildPromiseCard, buildPromiseHelp, buildPromiseList } from './promise-blocks.js';
 import { parsePromiseCommand } from './promise-command.js';
-import { buildNewPromiseModal, type ModalPrefill } from './promise-modals.js';
-import type { PromiseService } from './promise-service.js';
 import { registerPromiseShortcuts } from './promise-shortcuts.js';
-import type { PromiseModalMetadata } from './promise-views.js';
+import { notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
+import { registerPromiseViews } from './promise-views.js';
 import { registerReminderActions } from './reminder-actions.js';
-
-export interface PromiseListenerDeps extends ContextDeps {
-  readonly promises: PromiseService;
-  /** Republishes the App Home of the people a change concerns; absent, nothing is refreshed. */
-  readonly home?: HomeRefresher;
-}
 
 /** What this slice answers, declared in slack-manifest.yml (test/manifest.test.ts checks both ways). */
 export const PROMISE_COMMAND = '/promise';
@@ -80,6 +71,7 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
     }
   });
   registerPromiseActions(app, deps);
+  registerPromiseViews(app, deps);
   registerReminderActions(app, deps);
   registerPromiseShortcuts(app, deps);
 }
@@ -111,40 +103,4 @@ async function replyWithList(
       : m.promise.list_title_owner(mention(ownerId!), page.total);
   const empty = mine ? m.promise.list_empty_mine : m.promise.list_empty_filtered;
   await respond({ response_type: 'ephemeral', text: title, blocks: buildPromiseList(ctx.viewer, page, title, empty, '`/promise list client:NAME`') });
-}
-
-export type NewPromiseMetadata = Omit<PromiseModalMetadata, 'id'>;
-
-export async function openNewPromiseModal(
-  client: webApi.WebClient,
-  triggerId: string,
-  ctx: RequestContext,
-  prefill: ModalPrefill,
-  metadata: NewPromiseMetadata,
-): Promise<void> {
-  await client.views.open({ trigger_id: triggerId, view: buildNewPromiseModal(ctx.viewer, prefill, JSON.stringify(metadata)) });
-}
-
-/** After a change made through Kept: the Home of whoever made it and of the others it concerns shows it. */
-export async function refreshHomes(
-  deps: PromiseListenerDeps,
-  client: webApi.WebClient,
-  ctx: RequestContext,
-  ...userIds: (string | undefined)[]
-): Promise<void> {
-  await deps.home?.refresh(client, ctx.workspace, [ctx.user.id, ...userIds]);
-}
-
-/** A click on the App Home (no response_url: the answer is the refreshed Home). */
-export function isFromHome(body: BlockAction): boolean {
-  return body.container?.type === 'view' && body.view?.type === 'home';
-}
-
-/** When someone logs a promise for a teammate, the teammate hears it from Kept, in their own time zone. */
-export async function notifyNewOwner(deps: PromiseListenerDeps, client: webApi.WebClient, ctx: RequestContext, promise: ClientPromise): Promise<void> {
-  if (promise.ownerId === ctx.user.id) return;
-  const owner = await deps.users.get(client, workspaceKey(ctx.workspace), promise.ownerId, ctx.now);
-  const viewer = { ...ctx.viewer, timeZone: owner.timeZone };
-  const title = ctx.viewer.m.promise.logged_for_owner(mention(ctx.user.id));
-  await client.chat.postMessage({ channel: promise.ownerId, text: title, blocks: buildPromiseCard(viewer, promise, title) });
 }

@@ -2,7 +2,7 @@ import type { App, GlobalShortcut, MessageShortcut } from '@slack/bolt';
 import { defuseBroadcasts } from '../shared/slack/block-kit.js';
 import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
 import { draftFromMessage } from './promise-command.js';
-import { openNewPromiseModal, type PromiseListenerDeps } from './promise-listeners.js';
+import { openNewPromiseModal, type PromiseListenerDeps } from './promise-slack.js';
 
 /** Callback ids of the shortcuts, declared in slack-manifest.yml. */
 export const PROMISE_SHORTCUTS = { logFromMessage: 'log_promise', newPromise: 'new_promise' } as const;

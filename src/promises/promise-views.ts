@@ -6,22 +6,9 @@ import { formatWhen } from '../shared/viewer.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { LIMITS, validateRenegotiation } from './client-promise.js';
 import { buildPromiseCard, FIELDS, PROMISE_VIEWS } from './promise-blocks.js';
-import { notifyNewOwner, type PromiseListenerDeps, refreshHomes } from './promise-listeners.js';
+import { notifyNewOwner, type PromiseListenerDeps, type PromiseModalMetadata, refreshHomes } from './promise-slack.js';
 
 type Values = ViewSubmitAction['view']['state']['values'];
-
-/** What a promise modal carries from where it was opened to its submission. */
-export interface PromiseModalMetadata {
-  /** The promise being changed. */
-  id?: string | undefined;
-  /** Where to answer (the conversation the modal came from). */
-  responseUrl?: string | undefined;
-  /** The message a shortcut logged the promise from, and its channel. */
-  permalink?: string | undefined;
-  channelId?: string | undefined;
-  /** Opened from the App Home: the Home refresh is the answer. */
-  home?: boolean | undefined;
-}
 
 /** The new-promise and renegotiate modals' submissions. */
 export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void {

@@ -5,7 +5,7 @@ import { callerFromBody, resolveContext } from '../shared/slack/request-context.
 import { formatWhen } from '../shared/viewer.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { buildPromiseCard, FIELDS } from './promise-blocks.js';
-import { type PromiseListenerDeps, refreshHomes } from './promise-listeners.js';
+import { type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
 import { buildNudge, buildReassignModal, REASSIGN_VIEW, REMINDER_ACTIONS } from './reminder-blocks.js';
 
 /** Buttons on reminders and overdue alerts: Snooze 1 h, Nudge owner, Reassign. */

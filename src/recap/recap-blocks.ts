@@ -52,7 +52,7 @@ export function buildRecapMessage(m: Messages, data: RecapData, options: { chart
 function storyBlocks(m: Messages, stories: readonly Story[]): KnownBlock[] {
   if (stories.length === 0) return [section(m.recap.no_stories)];
   const blocks: KnownBlock[] = [section(m.recap.stories_title(stories.length))];
-  stories.slice(0, STORIES_SHOWN).forEach((story, index) => blocks.push(section(storyLine(m, story, index + 1))));
+  for (const [index, story] of stories.slice(0, STORIES_SHOWN).entries()) blocks.push(section(storyLine(m, story, index + 1)));
   if (stories.length > STORIES_SHOWN) blocks.push(context(m.recap.more_stories(stories.length - STORIES_SHOWN)));
   return blocks;
 }

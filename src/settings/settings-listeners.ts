@@ -1,15 +1,10 @@
 import type { App } from '@slack/bolt';
 import { messagesFor } from '../shared/i18n/index.js';
-import type { HomeRefresher } from '../shared/slack/home-refresher.js';
-import { type ContextDeps, callerFromBody, resolveContext } from '../shared/slack/request-context.js';
+import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
 import { buildSettingsHelp, problemText } from './settings-blocks.js';
 import { applyChange, canChangeSettings, parseSettingsCommand } from './settings-command.js';
 import { registerSettingsModal } from './settings-modal-listeners.js';
-
-export interface SettingsListenerDeps extends ContextDeps {
-  /** Republishes the App Home of people a settings change concerns; absent, nothing is refreshed. */
-  readonly home?: HomeRefresher;
-}
+import type { SettingsListenerDeps } from './settings-slack.js';
 
 /** Declared in slack-manifest.yml (test/manifest.test.ts checks both ways). */
 export const SETTINGS_COMMAND = '/kept';

@@ -2,8 +2,8 @@ import type { App, BlockAction } from '@slack/bolt';
 import { newErrorId, UserFacingError } from '../shared/errors.js';
 import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
 import { canChangeSettings } from './settings-command.js';
-import type { SettingsListenerDeps } from './settings-listeners.js';
 import { buildSettingsModal, readSettingsSubmission, SETTINGS_ACTIONS, SETTINGS_FIELDS, SETTINGS_VIEW, type SubmittedValue } from './settings-modal.js';
+import type { SettingsListenerDeps } from './settings-slack.js';
 
 /** The settings form: opened from the App Home or `/kept`, by admins, owners and leads only (checked again on submit). */
 export function registerSettingsModal(app: App, deps: SettingsListenerDeps): void {

@@ -2,34 +2,15 @@ import type { App, BlockAction, MessageShortcut, webApi } from '@slack/bolt';
 import { mentionedUsers } from '../shared/command-text.js';
 import { UserFacingError } from '../shared/errors.js';
 import { defuseBroadcasts } from '../shared/slack/block-kit.js';
-import type { HomeRefresher } from '../shared/slack/home-refresher.js';
-import { type ContextDeps, callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
-import { NOMINATE_STORY_ACTION, type NominationKind, parseNomination } from '../shared/slack/story-nomination.js';
-import type { Workspace } from '../shared/workspace/workspace.js';
+import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
+import { NOMINATE_STORY_ACTION, parseNomination } from '../shared/slack/story-nomination.js';
 import type { StorySource } from './story.js';
 import { buildStoryHelp, buildStoryModal, SHARE_STORY_SHORTCUT, STORY_ACTIONS, type StoryPrefill } from './story-blocks.js';
 import { parseStoryCommand, type StoryDraft } from './story-command.js';
 import { anyBot, publishStory, sharedReply } from './story-publish.js';
-import type { StoryService } from './story-service.js';
+import type { StoryListenerDeps, StoryModalMetadata } from './story-slack.js';
 import { registerStorySubmission } from './story-submission.js';
 import { registerStoryVotes } from './story-votes.js';
-
-/** Prefills "Nominate as story" from its source (a kept promise, a resolved incident); wired in app.ts, so no slice imports another. */
-export type NominationSource = (workspace: Workspace, id: string) => Promise<StoryPrefill | undefined>;
-
-export interface StoryListenerDeps extends ContextDeps {
-  readonly stories: StoryService;
-  readonly nominationSources: Partial<Record<NominationKind, NominationSource>>;
-  /** Republishes the App Home of the people a story features after it is shared or upvoted; absent, nothing is refreshed. */
-  readonly home?: HomeRefresher;
-}
-
-/** What the story form carries through to its submission. */
-export interface StoryModalMetadata {
-  sharedIn?: string | undefined;
-  responseUrl?: string | undefined;
-  source?: StorySource | undefined;
-}
 
 export function registerStoryListeners(app: App, deps: StoryListenerDeps): void {
   app.command('/story', async ({ command, ack, respond, client }) => {

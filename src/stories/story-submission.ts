@@ -4,8 +4,8 @@ import { defuseBroadcasts, escapeMrkdwn } from '../shared/slack/block-kit.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { STORY_LIMITS, type StorySource, validateStory } from './story.js';
 import { STORY_FIELDS, STORY_VIEW } from './story-blocks.js';
-import type { StoryListenerDeps, StoryModalMetadata } from './story-listeners.js';
 import { anyBot, publishStory, sharedReply } from './story-publish.js';
+import type { StoryListenerDeps, StoryModalMetadata } from './story-slack.js';
 
 type Values = ViewSubmitAction['view']['state']['values'];
 

@@ -3,8 +3,8 @@ import { messagesFor } from '../shared/i18n/index.js';
 import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
 import { workspaceFrom } from '../shared/workspace/workspace.js';
 import { STORY_ACTIONS } from './story-blocks.js';
-import type { StoryListenerDeps } from './story-listeners.js';
 import { refreshStoryMessage } from './story-publish.js';
+import type { StoryListenerDeps } from './story-slack.js';
 
 /**
  * Upvotes: the button on a story, and any reaction on the story message. A teammate counts once

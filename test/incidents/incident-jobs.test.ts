@@ -8,7 +8,7 @@ import { JsonLogger } from '../../src/shared/logger.js';
 import { FirestoreSettingsStore } from '../../src/shared/workspace/settings-store.js';
 import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import { newTeamId, testDb } from '../support/test-db.js';
-import { anIncident, hours, minutes, POLICY, T0 } from './incident-fixtures.js';
+import { anIncident, hours, minutes, POLICY } from './incident-fixtures.js';
 
 const db = testDb();
 const realStore = new FirestoreIncidentStore(db);

@@ -90,7 +90,7 @@ function checkBlocks(blocks: unknown, maxBlocks: number, pointer: string): strin
       if (elements.length > MAX_ACTIONS_ELEMENTS) {
         problems.push(err(`no more than ${MAX_ACTIONS_ELEMENTS} items allowed`, `${at}/elements`));
       }
-      elements.forEach((el: any, j: number) => problems.push(...checkElement(el, `${at}/elements/${j}`)));
+      for (const [j, el] of elements.entries()) problems.push(...checkElement(el, `${at}/elements/${j}`));
     }
   });
   return problems;

@@ -114,9 +114,8 @@ export function removeOverlaps(tokens: DueToken[]): DueToken[] {
 export function collect(text: string, pattern: RegExp, build: (m: RegExpExecArray) => DueToken | DueToken[] | null | undefined): DueToken[] {
   const out: DueToken[] = [];
   pattern.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let guard = 0;
-  while ((m = pattern.exec(text)) !== null && guard++ < 200) {
+  for (let m = pattern.exec(text); m !== null && guard++ < 200; m = pattern.exec(text)) {
     if (m[0].length === 0) {
       pattern.lastIndex++;
       continue;

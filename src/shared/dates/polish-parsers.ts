@@ -42,7 +42,7 @@ function span(m: RegExpExecArray): { start: number; end: number; priority: numbe
   return { start: m.index, end: m.index + m[0].length, priority: CUSTOM };
 }
 
-function relativeDays(text: string, m: RegExpExecArray): DueToken {
+function relativeDays(_text: string, m: RegExpExecArray): DueToken {
   const word = m[1] ?? '';
   const days = word.startsWith('dzis') ? 0 : word.startsWith('po') ? 2 : 1;
   return { ...span(m), date: { kind: 'offset', days } };

@@ -3,6 +3,8 @@ import type { KnownBlock } from '@slack/types';
 import { newErrorId, UserFacingError } from '../errors.js';
 import type { RequestContext } from './request-context.js';
 
+// Bolt's view ack takes a union of response actions; this helper passes only errors or nothing.
+// biome-ignore lint/suspicious/noExplicitAny: the ack of every view handler must be accepted as is
 type Ack = (response?: any) => Promise<void>;
 
 /**
@@ -33,7 +35,7 @@ export async function replyEphemeral(
   message: { text: string; blocks?: KnownBlock[] },
   replaceOriginal = false,
 ): Promise<boolean> {
-  if (!responseUrl || !responseUrl.startsWith('http')) return false;
+  if (!responseUrl?.startsWith('http')) return false;
   const res = await fetch(responseUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

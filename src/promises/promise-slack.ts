@@ -1,0 +1,65 @@
+import type { BlockAction, webApi } from '@slack/bolt';
+import { mention } from '../shared/slack/block-kit.js';
+import type { HomeRefresher } from '../shared/slack/home-refresher.js';
+import type { ContextDeps, RequestContext } from '../shared/slack/request-context.js';
+import { workspaceKey } from '../shared/workspace/workspace.js';
+import type { ClientPromise } from './client-promise.js';
+import { buildPromiseCard } from './promise-blocks.js';
+import { buildNewPromiseModal, type ModalPrefill } from './promise-modals.js';
+import type { PromiseService } from './promise-service.js';
+
+/** What the promise listeners share: their dependencies, the form opener, Home refreshes and owner notices. */
+export interface PromiseListenerDeps extends ContextDeps {
+  readonly promises: PromiseService;
+  /** Republishes the App Home of the people a change concerns; absent, nothing is refreshed. */
+  readonly home?: HomeRefresher;
+}
+
+/** What a promise modal carries from where it was opened to its submission. */
+export interface PromiseModalMetadata {
+  /** The promise being changed. */
+  id?: string | undefined;
+  /** Where to answer (the conversation the modal came from). */
+  responseUrl?: string | undefined;
+  /** The message a shortcut logged the promise from, and its channel. */
+  permalink?: string | undefined;
+  channelId?: string | undefined;
+  /** Opened from the App Home: the Home refresh is the answer. */
+  home?: boolean | undefined;
+}
+
+export type NewPromiseMetadata = Omit<PromiseModalMetadata, 'id'>;
+
+export async function openNewPromiseModal(
+  client: webApi.WebClient,
+  triggerId: string,
+  ctx: RequestContext,
+  prefill: ModalPrefill,
+  metadata: NewPromiseMetadata,
+): Promise<void> {
+  await client.views.open({ trigger_id: triggerId, view: buildNewPromiseModal(ctx.viewer, prefill, JSON.stringify(metadata)) });
+}
+
+/** After a change made through Kept: the Home of whoever made it and of the others it concerns shows it. */
+export async function refreshHomes(
+  deps: PromiseListenerDeps,
+  client: webApi.WebClient,
+  ctx: RequestContext,
+  ...userIds: (string | undefined)[]
+): Promise<void> {
+  await deps.home?.refresh(client, ctx.workspace, [ctx.user.id, ...userIds]);
+}
+
+/** A click on the App Home (no response_url: the answer is the refreshed Home). */
+export function isFromHome(body: BlockAction): boolean {
+  return body.container?.type === 'view' && body.view?.type === 'home';
+}
+
+/** When someone logs a promise for a teammate, the teammate hears it from Kept, in their own time zone. */
+export async function notifyNewOwner(deps: PromiseListenerDeps, client: webApi.WebClient, ctx: RequestContext, promise: ClientPromise): Promise<void> {
+  if (promise.ownerId === ctx.user.id) return;
+  const owner = await deps.users.get(client, workspaceKey(ctx.workspace), promise.ownerId, ctx.now);
+  const viewer = { ...ctx.viewer, timeZone: owner.timeZone };
+  const title = ctx.viewer.m.promise.logged_for_owner(mention(ctx.user.id));
+  await client.chat.postMessage({ channel: promise.ownerId, text: title, blocks: buildPromiseCard(viewer, promise, title) });
+}
