@@ -44,6 +44,8 @@ export interface AppDeps {
   readonly extraRoutes?: CustomRoute[];
   /** Required with OAuth distribution (`config.slack.oauth`): where installations are kept. */
   readonly installations?: FirestoreInstallationStore | undefined;
+  /** False once the process is stopping: /healthz answers 503 so load balancers send no more. */
+  readonly accepting?: () => boolean;
 }
 
 export interface KeptApp {
@@ -75,6 +77,11 @@ export function createApp(deps: AppDeps): KeptApp {
     path: '/healthz',
     method: ['GET'],
     handler: async (_req, res) => {
+      if (deps.accepting && !deps.accepting()) {
+        res.writeHead(503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, stopping: true }));
+        return;
+      }
       const ok = await pingFirestore(db);
       res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ ok, firestore: ok ? 'reachable' : 'unreachable' }));
