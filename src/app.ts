@@ -23,6 +23,7 @@ import { showErrorToUser } from './shared/slack/error-reply.js';
 import { FirestoreInstallationStore } from './shared/slack/installation-store.js';
 import { botScopesFromManifest } from './shared/slack/manifest-scopes.js';
 import { callerFromBody } from './shared/slack/request-context.js';
+import { guardReceiver } from './shared/slack/request-guard.js';
 import { dropRepeatedEvents, registerInstallationEvents } from './shared/slack/slack-events.js';
 import { UserDirectory } from './shared/slack/slack-users.js';
 import { FirestoreSettingsStore } from './shared/workspace/settings-store.js';
@@ -44,6 +45,10 @@ export interface AppDeps {
   readonly extraRoutes?: CustomRoute[];
   /** Required with OAuth distribution (`config.slack.oauth`): where installations are kept. */
   readonly installations?: FirestoreInstallationStore | undefined;
+  /** False once the process is stopping: /healthz answers 503 so load balancers send no more. */
+  readonly accepting?: () => boolean;
+  /** Wall-clock milliseconds that Slack's request timestamps are checked against (by Bolt and by Kept). */
+  readonly wallClockMs?: () => number;
 }
 
 export interface KeptApp {
@@ -75,6 +80,11 @@ export function createApp(deps: AppDeps): KeptApp {
     path: '/healthz',
     method: ['GET'],
     handler: async (_req, res) => {
+      if (deps.accepting && !deps.accepting()) {
+        res.writeHead(503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, stopping: true }));
+        return;
+      }
       const ok = await pingFirestore(db);
       res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ ok, firestore: ok ? 'reachable' : 'unreachable' }));
@@ -108,6 +118,9 @@ export function createApp(deps: AppDeps): KeptApp {
       retryConfig: deps.retryConfig ?? { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 2_000 },
     },
   });
+
+  // HTTP mode: no request signed more than 5 minutes ahead, and no signed request twice.
+  if (!config.slack.appToken) guardReceiver(app, { db, signingSecret: config.slack.signingSecret!, logger, nowMs: deps.wallClockMs ?? Date.now });
 
   // Every request runs to its end before a stop closes Firestore (listeners keep working after ack).
   const inFlight = new InFlight();

@@ -80,6 +80,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { forJ
   if (oauth.length > 0 && oauth.length < oauthParts.length) {
     problems.push(`${oauthParts.filter((name) => !present(name)).join(', ')}: needed with ${oauth.join(', ')} for OAuth distribution`);
   }
+  // An audience alone would accept a token from any Google service account: the sender must be named too.
+  if (present('KEPT_JOBS_OIDC_AUDIENCE') !== present('KEPT_JOBS_OIDC_EMAIL')) {
+    const [given, absent] = present('KEPT_JOBS_OIDC_AUDIENCE')
+      ? ['KEPT_JOBS_OIDC_AUDIENCE', 'KEPT_JOBS_OIDC_EMAIL']
+      : ['KEPT_JOBS_OIDC_EMAIL', 'KEPT_JOBS_OIDC_AUDIENCE'];
+    problems.push(`${absent}: needed with ${given} (OIDC for /jobs checks both the audience and the service account)`);
+  }
   if (!present('SLACK_BOT_TOKEN') && oauth.length === 0) missing.push('SLACK_BOT_TOKEN');
   if (!options.forJobs && !present('SLACK_APP_TOKEN') && !present('SLACK_SIGNING_SECRET')) {
     missing.push('SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)');

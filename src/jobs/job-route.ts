@@ -68,7 +68,8 @@ async function authorized(req: IncomingMessage, deps: JobRouteDeps, verifyOidc: 
     const token = String(req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
     if (!token) return false;
     const identity = await verifyOidc(token, oidcAudience).catch(() => undefined);
-    if (!identity || (oidcEmail && identity.email !== oidcEmail)) return false;
+    // Config validation requires the email with the audience; without one nobody is let in.
+    if (!identity || !oidcEmail || identity.email !== oidcEmail) return false;
   }
   return true;
 }

@@ -15,6 +15,7 @@ import { FirestoreRecapQueries } from '../recap/recap-queries.js';
 import { DEFAULT_DELIVERY_POLICY, Deliverer, DeliveryLedger, type DeliveryPolicy } from '../shared/delivery/delivery.js';
 import { addSummaries, type StepSummary } from '../shared/delivery/step-summary.js';
 import type { JsonLogger } from '../shared/logger.js';
+import { FirestoreInstallationStore } from '../shared/slack/installation-store.js';
 import { SlackPoster } from '../shared/slack/slack-poster.js';
 import { UserDirectory } from '../shared/slack/slack-users.js';
 import { FirestoreSettingsStore } from '../shared/workspace/settings-store.js';
@@ -35,14 +36,18 @@ export interface JobDeps {
   readonly channelIntervalMs?: number;
   /** A Slack call taking longer than this counts as failed and is retried on a later sweep. */
   readonly requestTimeoutMs?: number;
-  /** With OAuth distribution: where each workspace's bot token is. */
-  readonly installations?: InstallationStore;
+  /** With OAuth distribution: where each workspace's bot token is (by default the Firestore store, as the app uses). */
+  readonly installations?: InstallationStore | undefined;
   /** The week's incident numbers for the recap; by default the incidents slice's own metrics. */
   readonly incidentStats?: IncidentWeekStatsProvider;
 }
 
-/** Every scheduled job, each a function of `now`; the in-process schedule and the CLI both run these. */
+/**
+ * Every scheduled job, each a function of `now`: the one factory behind the in-process schedule,
+ * `POST /jobs/:name` and the job CLI, so all three find each workspace's token the same way.
+ */
 export function createJobs(deps: JobDeps): Jobs {
+  const installations = deps.installations ?? (deps.config.slack.oauth ? new FirestoreInstallationStore(deps.db) : undefined);
   // Scheduled posts must not be retried by the Web API client (no idempotency key): the sweep owns retries.
   const clientOptions: webApi.WebClientOptions = {
     ...(deps.config.slack.apiUrl ? { slackApiUrl: deps.config.slack.apiUrl } : {}),
@@ -57,8 +62,8 @@ export function createJobs(deps: JobDeps): Jobs {
     return clients.get(token)!;
   };
   const clientFor = async (workspace: Workspace): Promise<webApi.WebClient | undefined> => {
-    if (!deps.installations) return deps.config.slack.botToken ? clientWith(deps.config.slack.botToken) : undefined;
-    const installation = await deps.installations
+    if (!installations) return deps.config.slack.botToken ? clientWith(deps.config.slack.botToken) : undefined;
+    const installation = await installations
       .fetchInstallation({ teamId: workspace.teamId, enterpriseId: workspace.enterpriseId, isEnterpriseInstall: false })
       .catch(() => undefined);
     const token = installation?.bot?.token;
