@@ -4,10 +4,7 @@ import { readWeekTally } from '../promises/promise-week-store.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import type { Story } from '../stories/story.js';
 import { storyFromStored } from '../stories/story-store.js';
-import type { PromiseWeekStats, RecapWeek, WeekOutcomes } from './recap-stats.js';
-
-/** The most promises renegotiated away from one week's due times that the recap reads whole (the rest are counted). */
-export const RECAP_RENEGOTIATED_READ = 500;
+import { type PromiseWeekStats, RECAP_RENEGOTIATED_READ, type RecapWeek, type WeekOutcomes } from './recap-stats.js';
 
 /** The reads the recap makes: every one bounded to its weeks, counts by aggregation where a count is all it needs. */
 export interface RecapQueries {

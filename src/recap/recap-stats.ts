@@ -33,6 +33,9 @@ export interface RecapData {
   readonly history: readonly WeekOutcomes[];
 }
 
+/** The most promises renegotiated away from one week's due times that the recap reads whole (the rest are counted by due time). */
+export const RECAP_RENEGOTIATED_READ = 500;
+
 export const NO_OUTCOMES: PromiseOutcomes = EMPTY_TALLY;
 
 /** Everything that came due (renegotiated early included): the rate's denominator. */
@@ -63,7 +66,13 @@ export function featuredPeople(stories: readonly Story[]): string[] {
 export function isQuietWeek(data: Pick<RecapData, 'stories' | 'promises' | 'incidents'>): boolean {
   const p = data.promises;
   return (
-    data.stories.length === 0 && p.made === 0 && p.cancelled === 0 && outcomeCount(p) === 0 && data.incidents.opened === 0 && data.incidents.resolved === 0
+    data.stories.length === 0 &&
+    p.made === 0 &&
+    p.cancelled === 0 &&
+    outcomeCount(p) === 0 &&
+    data.incidents.opened === 0 &&
+    data.incidents.resolved === 0 &&
+    data.incidents.unacknowledged.length === 0
   );
 }
 
