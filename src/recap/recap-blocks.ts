@@ -125,7 +125,7 @@ export function chartWeeks(history: readonly WeekOutcomes[], timeZone: string, l
 }
 
 export function chartText(m: Messages): ChartText {
-  return { title: m.recap.chart_title, noData: m.recap.chart_no_data };
+  return { title: m.recap.chart_title, noData: m.recap.chart_no_data, count: m.recap.chart_count };
 }
 
 export function chartFileName(week: RecapWeek): string {

@@ -34,6 +34,7 @@ export const recap = {
   chart_in_thread: ':chart_with_upwards_trend: The promise-keeping rate of the last 8 weeks is in the thread.',
   chart_title: 'Promises kept on time or renegotiated early, last 8 weeks',
   chart_no_data: '—',
+  chart_count: (due: number) => (due === 0 ? 'none due' : n(due, 'promise', 'promises')),
   chart_alt: 'Line chart of the weekly promise-keeping rate over the last 8 weeks',
   chart_fallback: (line: string) => `:chart_with_upwards_trend: Promise-keeping rate, last 8 weeks: ${line}`,
   fallback_text: (stories: number, rate: string | undefined) =>

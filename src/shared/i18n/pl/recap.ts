@@ -38,6 +38,7 @@ export const recap: Messages['recap'] = {
   chart_in_thread: ':chart_with_upwards_trend: Wykres dotrzymywania obietnic z ostatnich 8 tygodni jest w wątku.',
   chart_title: 'Obietnice w terminie lub ze zmianą terminu przed czasem (8 tygodni)',
   chart_no_data: '—',
+  chart_count: (due: number) => (due === 0 ? 'bez terminów' : n(due, 'obietnica', 'obietnice', 'obietnic')),
   chart_alt: 'Wykres liniowy tygodniowego odsetka dotrzymanych obietnic z ostatnich 8 tygodni',
   chart_fallback: (line: string) => `:chart_with_upwards_trend: Dotrzymywanie obietnic, ostatnie 8 tygodni: ${line}`,
   fallback_text: (stories: number, rate: string | undefined) =>
