@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 /** Typed, frozen configuration read once from the environment at start-up. */
@@ -127,6 +128,22 @@ export function secretsOf(config: Pick<Config, 'slack' | 'jobs'>): string[] {
   return [slack.botToken, slack.signingSecret, slack.appToken, slack.oauth?.clientSecret, slack.oauth?.stateSecret, jobs.secret].filter(
     (s): s is string => typeof s === 'string' && s !== '',
   );
+}
+
+/**
+ * Which service and version wrote a log line, for Cloud Error Reporting: Cloud Run's own names (`K_SERVICE`,
+ * `K_REVISION`) when it runs there, else `kept` and the package version.
+ */
+export function serviceContextFrom(env: NodeJS.ProcessEnv = process.env): { service: string; version: string } {
+  const packageVersion = () => {
+    try {
+      // One level above src/ and dist/ alike.
+      return String(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version ?? 'unknown');
+    } catch {
+      return 'unknown';
+    }
+  };
+  return { service: env.K_SERVICE?.trim() || 'kept', version: env.K_REVISION?.trim() || packageVersion() };
 }
 
 export const SETUP_HELP = `Kept needs a Slack app to talk to.

@@ -95,8 +95,7 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Puts the guard in front of the HTTP receiver Bolt built for `app` (its server calls `requestListener` per request). */
-export function guardReceiver(app: App, deps: RequestGuardDeps): void {
-  const receiver = (app as unknown as { receiver: HTTPReceiver }).receiver;
-  receiver.requestListener = guardSlackRequests(receiver.requestListener, deps);
+/** The HTTP receiver Bolt built for `app`: its server calls `requestListener` for every request, so it can be wrapped. */
+export function httpReceiverOf(app: App): HTTPReceiver {
+  return (app as unknown as { receiver: HTTPReceiver }).receiver;
 }
