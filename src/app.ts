@@ -21,7 +21,7 @@ import { InFlight } from './shared/in-flight.js';
 import { type JsonLogger, withRequestTrace } from './shared/logger.js';
 import { OutageWatch } from './shared/outage-watch.js';
 import { showErrorToUser } from './shared/slack/error-reply.js';
-import { FirestoreInstallationStore } from './shared/slack/installation-store.js';
+import { type FirestoreInstallationStore, installationStoreFor } from './shared/slack/installation-store.js';
 import { botScopesFromManifest } from './shared/slack/manifest-scopes.js';
 import { callerFromBody } from './shared/slack/request-context.js';
 import { guardSlackRequests, httpReceiverOf } from './shared/slack/request-guard.js';
@@ -97,7 +97,7 @@ export function createApp(deps: AppDeps): KeptApp {
   };
 
   const { oauth } = config.slack;
-  const installations = oauth ? (deps.installations ?? new FirestoreInstallationStore(db)) : undefined;
+  const installations = oauth ? (deps.installations ?? installationStoreFor(db, oauth.tokenKeys)) : undefined;
   const auth: AppOptions = oauth
     ? {
         clientId: oauth.clientId,

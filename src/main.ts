@@ -8,7 +8,7 @@ import { createFirestore } from './shared/firestore/firestore.js';
 import { type RunningEmulator, startFirestoreEmulator } from './shared/firestore/firestore-emulator.js';
 import { InFlight } from './shared/in-flight.js';
 import { JsonLogger } from './shared/logger.js';
-import { FirestoreInstallationStore } from './shared/slack/installation-store.js';
+import { installationStoreFor } from './shared/slack/installation-store.js';
 
 /** Process entry: config → store → app → (scheduler); a graceful stop. The only place that reads the clock. */
 async function main(): Promise<void> {
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   }
   const db = createFirestore(config.firestore.projectId, emulatorHost);
   const clock = () => new Date();
-  const installations = config.slack.oauth ? new FirestoreInstallationStore(db) : undefined;
+  const installations = config.slack.oauth ? installationStoreFor(db, config.slack.oauth.tokenKeys) : undefined;
   const jobs = createJobs({ config, db, logger, installations });
   let accepting = true;
   // Job runs started by POST /jobs/:name, so a stop waits for them as it does for Slack requests.
