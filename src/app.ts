@@ -24,7 +24,7 @@ import { showErrorToUser } from './shared/slack/error-reply.js';
 import { type FirestoreInstallationStore, installationStoreFor } from './shared/slack/installation-store.js';
 import { botScopesFromManifest } from './shared/slack/manifest-scopes.js';
 import { callerFromBody } from './shared/slack/request-context.js';
-import { guardSlackRequests, httpReceiverOf } from './shared/slack/request-guard.js';
+import { gateAck, guardSlackRequests, httpReceiverOf, ReplayedRequest } from './shared/slack/request-guard.js';
 import { dropRepeatedEvents, registerInstallationEvents } from './shared/slack/slack-events.js';
 import { UserDirectory } from './shared/slack/slack-users.js';
 import { FirestoreSettingsStore } from './shared/workspace/settings-store.js';
@@ -140,7 +140,13 @@ export function createApp(deps: AppDeps): KeptApp {
   // Every request runs to its end before a stop closes Firestore (listeners keep working after ack).
   const inFlight = new InFlight();
   const processEvent = app.processEvent.bind(app);
-  app.processEvent = (event) => inFlight.track(processEvent(event));
+  // A replayed request is acknowledged, then stops (its ack throws ReplayedRequest; events are acked before any middleware).
+  app.processEvent = (event) =>
+    inFlight.track(
+      processEvent({ ...event, ack: gateAck(event.ack) }).catch((error) => {
+        if (!(error instanceof ReplayedRequest)) throw error;
+      }),
+    );
 
   // A new lead time, working day, zone or cadence applies to what is already open, not only to what comes next.
   settings.onSaved((workspace, before, after) => {
@@ -182,6 +188,7 @@ export function createApp(deps: AppDeps): KeptApp {
 
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
     const original = unwrap(error);
+    if (original instanceof ReplayedRequest) return;
     const caller = callerFromBody(body);
     const workspace = workspaceFrom(caller.teamId ?? context?.teamId, caller.enterpriseId ?? context?.enterpriseId);
     const language = workspace ? (await withDeadline(settings.get(workspace), 2_000, () => new Error('timeout')).catch(() => undefined))?.language : undefined;
