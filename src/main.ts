@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createApp } from './app.js';
-import { ConfigError, loadConfig, SETUP_HELP, secretsOf } from './config.js';
+import { ConfigError, loadConfig, SETUP_HELP, secretsOf, serviceContextFrom } from './config.js';
 import { jobRoute } from './jobs/job-route.js';
 import { createJobs, JOB_NAMES, type Jobs } from './jobs/jobs.js';
 import { type RunningSchedule, startSchedule } from './jobs/schedule.js';
@@ -8,7 +8,7 @@ import { createFirestore } from './shared/firestore/firestore.js';
 import { type RunningEmulator, startFirestoreEmulator } from './shared/firestore/firestore-emulator.js';
 import { InFlight } from './shared/in-flight.js';
 import { JsonLogger } from './shared/logger.js';
-import { FirestoreInstallationStore } from './shared/slack/installation-store.js';
+import { installationStoreFor } from './shared/slack/installation-store.js';
 
 /** Process entry: config → store → app → (scheduler); a graceful stop. The only place that reads the clock. */
 async function main(): Promise<void> {
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = new JsonLogger(config.logLevel, undefined, { secrets: secretsOf(config) });
+  const logger = new JsonLogger(config.logLevel, undefined, { secrets: secretsOf(config), serviceContext: serviceContextFrom() });
   const startedAt = performance.now();
 
   let emulator: RunningEmulator | undefined;
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   }
   const db = createFirestore(config.firestore.projectId, emulatorHost);
   const clock = () => new Date();
-  const installations = config.slack.oauth ? new FirestoreInstallationStore(db) : undefined;
+  const installations = config.slack.oauth ? installationStoreFor(db, config.slack.oauth.tokenKeys) : undefined;
   const jobs = createJobs({ config, db, logger, installations });
   let accepting = true;
   // Job runs started by POST /jobs/:name, so a stop waits for them as it does for Slack requests.
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     // The server stays up while work drains: /jobs and /healthz answer 503 instead of refusing the connection.
     const drained = await Promise.all([schedule?.stop(10_000).then(() => true), kept.idle(10_000), jobRuns.idle(10_000)]);
     if (drained.includes(false)) logger.event('warn', 'stopping with work still under way', { signal });
-    await app.stop().catch((e) => logger.event('warn', 'app did not stop cleanly', { error: String(e) }));
+    await app.stop().catch((e) => logger.event('warn', 'app did not stop cleanly', { error: e instanceof Error ? e.message : String(e) }));
     await db.terminate().catch(() => undefined);
     // The emulator writes its data to .data/ on the way out, so a restart finds it again.
     await emulator?.stop();

@@ -1,5 +1,6 @@
 import type { Firestore } from '@google-cloud/firestore';
 import { type InstallationStore, webApi } from '@slack/bolt';
+import { InstallProvider } from '@slack/oauth';
 import type { Config } from '../config.js';
 import { sweepIncidentSteps } from '../incidents/incident-jobs.js';
 import { IncidentService } from '../incidents/incident-service.js';
@@ -15,7 +16,7 @@ import { FirestoreRecapQueries } from '../recap/recap-queries.js';
 import { DEFAULT_DELIVERY_POLICY, Deliverer, DeliveryLedger, type DeliveryPolicy } from '../shared/delivery/delivery.js';
 import { addSummaries, type StepSummary } from '../shared/delivery/step-summary.js';
 import type { JsonLogger } from '../shared/logger.js';
-import { FirestoreInstallationStore } from '../shared/slack/installation-store.js';
+import { installationStoreFor } from '../shared/slack/installation-store.js';
 import { SlackPoster } from '../shared/slack/slack-poster.js';
 import { UserDirectory } from '../shared/slack/slack-users.js';
 import { FirestoreSettingsStore } from '../shared/workspace/settings-store.js';
@@ -47,7 +48,21 @@ export interface JobDeps {
  * `POST /jobs/:name` and the job CLI, so all three find each workspace's token the same way.
  */
 export function createJobs(deps: JobDeps): Jobs {
-  const installations = deps.installations ?? (deps.config.slack.oauth ? new FirestoreInstallationStore(deps.db) : undefined);
+  const { oauth } = deps.config.slack;
+  const installations = deps.installations ?? (oauth ? installationStoreFor(deps.db, oauth.tokenKeys) : undefined);
+  // With OAuth, tokens come through Bolt's own InstallProvider: with token rotation it refreshes an access token
+  // about to expire (and stores the new pair, sealed), exactly as the app does for requests.
+  const installProvider =
+    oauth && installations
+      ? new InstallProvider({
+          clientId: oauth.clientId,
+          clientSecret: oauth.clientSecret,
+          stateSecret: oauth.stateSecret,
+          installationStore: installations,
+          clientOptions: deps.config.slack.apiUrl ? { slackApiUrl: deps.config.slack.apiUrl } : {},
+          logLevel: webApi.LogLevel.ERROR,
+        })
+      : undefined;
   // Scheduled posts must not be retried by the Web API client (no idempotency key): the sweep owns retries.
   const clientOptions: webApi.WebClientOptions = {
     ...(deps.config.slack.apiUrl ? { slackApiUrl: deps.config.slack.apiUrl } : {}),
@@ -63,6 +78,11 @@ export function createJobs(deps: JobDeps): Jobs {
   };
   const clientFor = async (workspace: Workspace): Promise<webApi.WebClient | undefined> => {
     if (!installations) return deps.config.slack.botToken ? clientWith(deps.config.slack.botToken) : undefined;
+    const query = { teamId: workspace.teamId, enterpriseId: workspace.enterpriseId, isEnterpriseInstall: false };
+    if (installProvider) {
+      const token = (await installProvider.authorize(query).catch(() => undefined))?.botToken;
+      return token ? clientWith(token) : undefined;
+    }
     const installation = await installations
       .fetchInstallation({ teamId: workspace.teamId, enterpriseId: workspace.enterpriseId, isEnterpriseInstall: false })
       .catch(() => undefined);

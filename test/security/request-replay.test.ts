@@ -48,12 +48,20 @@ describe('replayed requests', () => {
     expect(first.status).toBe(200);
     await h.fake.waitForCalls('response_url:replayed', 1);
     const repeats = await Promise.all([h, other, h, other].map((to) => send(to, body, timestamp)));
+    // Each drop is logged within its request's trace, as Cloud Run sends it.
+    const traced = await postSigned(`${h.url}/slack/events`, body, {
+      signingSecret: SIGNING_SECRET,
+      timestampSeconds: timestamp,
+      headers: { 'x-cloud-trace-context': '0123456789abcdef0123456789abcdef/1;o=1' },
+    });
+    expect(traced.status).toBe(200);
     expect(repeats.map((r) => [r.status, r.text])).toEqual(Array(4).fill([200, '']));
     await new Promise((r) => setTimeout(r, 500));
     expect(await openPromises(team)).toBe(1);
     expect(h.fake.callsTo('response_url:replayed')).toHaveLength(1);
     const dropped = [...h.logLines, ...other.logLines].filter((l) => l.includes('replayed Slack request dropped'));
-    expect(dropped).toHaveLength(4);
+    expect(dropped).toHaveLength(5);
+    expect(dropped.filter((l) => l.includes('"logging.googleapis.com/trace":"projects/kept-test/traces/0123456789abcdef0123456789abcdef"'))).toHaveLength(1);
   });
 
   it('still handles the same command sent again with a new signature (a new timestamp)', async () => {

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Firestore } from '@google-cloud/firestore';
@@ -24,9 +25,9 @@ export interface RequestGuardDeps {
 
 /**
  * In front of Bolt's HTTP receiver: refuses a request whose timestamp lies more than 5 minutes ahead (401), and
- * answers a correctly signed request seen before (same signature: same timestamp and body) with an empty 200,
- * doing nothing. Each signature is claimed once in Firestore (`requests/…`, `expireAt` for a TTL policy), so a
- * replay is dropped whichever instance it reaches. Everything else goes on to Bolt unchanged.
+ * drops a correctly signed request seen before (same signature: same timestamp and body): it is acknowledged
+ * (an empty 200 for commands and events) and nothing else is done. Each signature is claimed once in Firestore
+ * (`requests/…`, `expireAt` for a TTL policy), so a replay is dropped whichever instance it reaches.
  */
 export function guardSlackRequests(next: RequestListener, deps: RequestGuardDeps): RequestListener {
   const endpoints = deps.endpoints ?? ['/slack/events'];
@@ -66,12 +67,39 @@ async function check(req: IncomingMessage, res: ServerResponse, next: RequestLis
   });
   // Unsigned, forged or stale: Bolt answers 401 and logs it; nothing of it is remembered.
   if (!valid) return next(buffered, res);
-  if (await seenBefore(signature, timestamp, deps)) {
-    deps.logger.event('warn', 'replayed Slack request dropped', { requestTimestamp: timestamp });
-    res.writeHead(200).end();
-    return;
+  // The claim runs while Bolt dispatches the request; its acknowledgement waits for it (see gateAck), so the
+  // ack is as fast as without the check and a replay stops right after acknowledging, before any work.
+  const claim = seenBefore(signature, timestamp, deps).then((seen) => {
+    if (seen) deps.logger.event('warn', 'replayed Slack request dropped', { requestTimestamp: timestamp });
+    return seen;
+  });
+  replayClaims.run(claim, () => next(buffered, res));
+}
+
+/** The replay claim of the Slack request being handled (true: seen before), if the guard checked it. */
+const replayClaims = new AsyncLocalStorage<Promise<boolean>>();
+
+/** Thrown by a replayed request's ack, so its listener stops before doing anything; the error handler ignores it. */
+export class ReplayedRequest extends Error {
+  constructor() {
+    super('replayed Slack request');
+    this.name = 'ReplayedRequest';
   }
-  next(buffered, res);
+}
+
+type Ack = (response?: unknown) => Promise<void>;
+
+/**
+ * Bolt's ack for this request, answering Slack at once as before and then waiting for the replay claim: a
+ * replay's ack throws `ReplayedRequest`. Listeners acknowledge first, so nothing of a replay is done.
+ */
+export function gateAck<T extends Ack>(ack: T): T {
+  const claim = replayClaims.getStore();
+  if (!claim) return ack;
+  return (async (response?: unknown) => {
+    await ack(response);
+    if (await claim) throw new ReplayedRequest();
+  }) as T;
 }
 
 /** Claims the signature; true when it was claimed already. Fails open (with a warning) when Firestore is slow or down. */
@@ -95,8 +123,7 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Puts the guard in front of the HTTP receiver Bolt built for `app` (its server calls `requestListener` per request). */
-export function guardReceiver(app: App, deps: RequestGuardDeps): void {
-  const receiver = (app as unknown as { receiver: HTTPReceiver }).receiver;
-  receiver.requestListener = guardSlackRequests(receiver.requestListener, deps);
+/** The HTTP receiver Bolt built for `app`: its server calls `requestListener` for every request, so it can be wrapped. */
+export function httpReceiverOf(app: App): HTTPReceiver {
+  return (app as unknown as { receiver: HTTPReceiver }).receiver;
 }
