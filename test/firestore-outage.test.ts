@@ -25,4 +25,11 @@ describe('when Firestore cannot be reached', () => {
     expect(reply.text).toBe('Kept cannot reach its database right now, so nothing was changed. Please try again in a minute.');
     expect(Date.now() - started).toBeLessThan(15_000);
   }, 30_000);
+
+  it('tells operators once per outage: one ERROR however many requests fail', async () => {
+    await Promise.all([1, 2, 3].map(() => h.command(newTeamId(), 'UANA', '/promise', 'ACME: send the quote tomorrow 10:00', { replyWaitMs: 15_000 })));
+    await fetch(`${h.url}/healthz`);
+    const outageLines = h.logLines.map((l) => JSON.parse(l)).filter((l) => l.outage === 'Firestore');
+    expect(outageLines.map((l) => [l.severity, l.message])).toEqual([['ERROR', 'Firestore unreachable: requests are failing']]);
+  }, 30_000);
 });

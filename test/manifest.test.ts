@@ -1,10 +1,10 @@
-// slack-manifest.yml against Slack's manifest schema, and against what the app actually registers:
-// every command, shortcut and event Kept listens for is declared, and everything declared is listened for.
+// slack-manifest.yml against what the app actually registers: every command, shortcut and event Kept listens
+// for is declared, and everything declared is listened for. (Slack's own schema is checked by
+// `npm run check:manifest`, outside the suite: the schema is not part of this repository.)
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { App } from '@slack/bolt';
-import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { createApp } from '../src/app.js';
@@ -14,8 +14,6 @@ import { startFakeSlack } from './support/fake-slack.js';
 import { testDb } from './support/test-db.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-// CI and the worktrees keep shared/ beside the repository.
-const SCHEMA_PATH = join(ROOT, '..', 'shared', 'slack', 'manifest.schema.1.0.0.json');
 
 const manifest = parse(readFileSync(join(ROOT, 'slack-manifest.yml'), 'utf8'));
 
@@ -180,16 +178,6 @@ describe('slack-manifest.yml', () => {
     ({ registered, close } = await registeredByTheApp());
   });
   afterAll(() => close());
-
-  it("validates against Slack's manifest schema", () => {
-    const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
-    expect(schema.$schema).toContain('draft-07');
-    const ajv = new Ajv({ strict: false, allErrors: true });
-    const validate = ajv.compile(schema);
-    const valid = validate(manifest);
-    expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
-    expect(valid).toBe(true);
-  });
 
   it('declares every command, shortcut and event the app registers, and nothing it does not', () => {
     expect(registered.commands.size).toBeGreaterThan(0);

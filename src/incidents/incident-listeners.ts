@@ -1,6 +1,6 @@
 import type { App, MessageShortcut, webApi } from '@slack/bolt';
 import { splitClient } from '../shared/command-text.js';
-import { defuseBroadcasts, escapeMrkdwn, truncate } from '../shared/slack/block-kit.js';
+import { defuseBroadcasts, escapeMrkdwn, neutraliseUserText, truncate } from '../shared/slack/block-kit.js';
 import { attemptBeforeAck, readMetadata, replyAfterModal } from '../shared/slack/modal-submission.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
@@ -22,7 +22,7 @@ export function registerIncidentListeners(app: App, deps: IncidentListenerDeps):
     await ack();
     const ctx = await resolveContext(deps, client, callerFromBody(command));
     const { m } = ctx.viewer;
-    const text = defuseBroadcasts(command.text ?? '');
+    const text = neutraliseUserText(command.text ?? '');
     const parsed = parseIncidentCommand(text);
     switch (parsed.kind) {
       case 'open_modal':
@@ -77,7 +77,7 @@ export function registerIncidentListeners(app: App, deps: IncidentListenerDeps):
       .getPermalink({ channel: shortcut.channel.id, message_ts: shortcut.message.ts })
       .then((r) => r.permalink)
       .catch(() => undefined);
-    const text = defuseBroadcasts(shortcut.message.text ?? '');
+    const text = neutraliseUserText(shortcut.message.text ?? '');
     const firstLine = titleFromMessage(text);
     const split = splitClient(firstLine, LIMITS.client);
     const prefill: IncidentPrefill = {

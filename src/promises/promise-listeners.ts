@@ -1,5 +1,5 @@
 import type { App, RespondFn } from '@slack/bolt';
-import { defuseBroadcasts, mention } from '../shared/slack/block-kit.js';
+import { mention, neutraliseUserText } from '../shared/slack/block-kit.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { registerPromiseActions } from './promise-actions.js';
 import { buildDraftHelp, buildPromiseCard, buildPromiseHelp, buildPromiseList } from './promise-blocks.js';
@@ -19,7 +19,7 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
   app.command(PROMISE_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
     const ctx = await resolveContext(deps, client, callerFromBody(command));
-    const parsed = parsePromiseCommand(defuseBroadcasts(command.text ?? ''), {
+    const parsed = parsePromiseCommand(neutraliseUserText(command.text ?? ''), {
       now: ctx.now,
       timeZone: ctx.user.timeZone,
       locale: ctx.settings.language,

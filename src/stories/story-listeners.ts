@@ -1,7 +1,7 @@
 import type { App, BlockAction, MessageShortcut, webApi } from '@slack/bolt';
 import { mentionedUsers } from '../shared/command-text.js';
 import { UserFacingError } from '../shared/errors.js';
-import { defuseBroadcasts } from '../shared/slack/block-kit.js';
+import { neutraliseUserText } from '../shared/slack/block-kit.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { NOMINATE_STORY_ACTION, parseNomination } from '../shared/slack/story-nomination.js';
 import type { StorySource } from './story.js';
@@ -18,7 +18,7 @@ export function registerStoryListeners(app: App, deps: StoryListenerDeps): void 
     await ack();
     const ctx = await resolveContext(deps, client, callerFromBody(command));
     const { m } = ctx.viewer;
-    const parsed = parseStoryCommand(defuseBroadcasts(command.text ?? ''));
+    const parsed = parseStoryCommand(neutraliseUserText(command.text ?? ''));
     const metadata = { sharedIn: command.channel_id, responseUrl: command.response_url };
     if (parsed.kind === 'open_modal') return openStoryModal(client, command.trigger_id, ctx, {}, metadata);
     if (parsed.kind === 'help') return void (await respond({ response_type: 'ephemeral', text: m.story.help_title, blocks: buildStoryHelp(m) }));
