@@ -14,6 +14,8 @@ const WORKFLOW = 'xwfp-1234567890-A0123456789-Fx0123ABCD-0123456789abcdef0123';
 const SIGNING = '8f14e45fceea167a5a36dedd4bea2543';
 const OIDC = 'eyJhbGciOiJSUzI1NiJ9.eyJlbWFpbCI6InNjaGVkdWxlciJ9.c2lnbmF0dXJl';
 const JOBS = 'a-long-shared-jobs-secret-0123456789';
+/** 32 bytes in base64: the key that seals stored OAuth tokens (required with OAuth distribution). */
+const TOKEN_KEY = Buffer.alloc(32, 7).toString('base64');
 
 /** Logs through every door the logger has, and returns the lines it wrote. */
 function lines(log: (logger: JsonLogger) => void, secrets: string[] = []): string[] {
@@ -88,9 +90,10 @@ describe('the logger', () => {
       SLACK_CLIENT_ID: '123.456',
       SLACK_CLIENT_SECRET: 'oauth-client-secret-value',
       SLACK_STATE_SECRET: 'oauth-state-secret-value',
+      KEPT_TOKEN_KEY: TOKEN_KEY,
       GOOGLE_CLOUD_PROJECT: 'p',
     });
-    expect(secretsOf(config).sort()).toEqual([BOT, SIGNING, APP, JOBS, 'oauth-client-secret-value', 'oauth-state-secret-value'].sort());
+    expect(secretsOf(config).sort()).toEqual([BOT, SIGNING, APP, JOBS, 'oauth-client-secret-value', 'oauth-state-secret-value', TOKEN_KEY].sort());
     const out = lines((l) => l.info(`state oauth-state-secret-value, client oauth-client-secret-value`), secretsOf(config));
     expect(out[0]).not.toContain('secret-value');
   });
