@@ -17,7 +17,9 @@ import { parsePromiseCommand } from '../src/promises/promise-command.js';
  */
 const { values } = parseArgs({ options: { corpus: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
 // ../shared from the project root; a worktree one level deeper finds it one more level up.
-const candidates = [join(process.cwd(), '..', 'shared'), join(process.cwd(), '..', '..', 'shared')].map((d) => join(d, 'date-corpus', 'duckling-deadlines.json'));
+const candidates = [join(process.cwd(), '..', 'shared'), join(process.cwd(), '..', '..', 'shared')].map((d) =>
+  join(d, 'date-corpus', 'duckling-deadlines.json'),
+);
 const file = values.corpus ?? candidates.find((f) => existsSync(f)) ?? candidates[0]!;
 
 interface Expected {
@@ -95,7 +97,8 @@ for (const item of corpus.items) {
   const outcome = judge(item);
   row[outcome]++;
   rows.set(key, row);
-  if (outcome !== 'correct' && outcome !== 'asked') failures.push(`${outcome.padEnd(6)} ${item.lang} ${item.tier.padEnd(8)} ${item.phrase}  (${item.category})`);
+  if (outcome !== 'correct' && outcome !== 'asked')
+    failures.push(`${outcome.padEnd(6)} ${item.lang} ${item.tier.padEnd(8)} ${item.phrase}  (${item.category})`);
 }
 
 const pct = (n: number, total: number) => `${((100 * n) / total).toFixed(1)}%`;
@@ -108,10 +111,14 @@ for (const key of ['en core', 'en extended', 'pl core', 'pl extended']) {
   const total = r.correct + r.asked + r.wrong + r.silent + r.missed;
   for (const k of Object.keys(totals) as Outcome[]) totals[k] += r[k];
   const [lang, tier] = key.split(' ');
-  console.log(`| ${lang} | ${tier} | ${total} | ${pct(r.correct + r.asked, total)} | ${r.asked} | ${r.wrong} | ${r.silent} (${pct(r.silent, total)}) | ${r.missed} |`);
+  console.log(
+    `| ${lang} | ${tier} | ${total} | ${pct(r.correct + r.asked, total)} | ${r.asked} | ${r.wrong} | ${r.silent} (${pct(r.silent, total)}) | ${r.missed} |`,
+  );
 }
 const all = totals.correct + totals.asked + totals.wrong + totals.silent + totals.missed;
-console.log(`| all | | ${all} | ${pct(totals.correct + totals.asked, all)} | ${totals.asked} | ${totals.wrong} | ${totals.silent} (${pct(totals.silent, all)}) | ${totals.missed} |`);
+console.log(
+  `| all | | ${all} | ${pct(totals.correct + totals.asked, all)} | ${totals.asked} | ${totals.wrong} | ${totals.silent} (${pct(totals.silent, all)}) | ${totals.missed} |`,
+);
 if (values.verbose) console.log(`\n${failures.join('\n')}`);
 
 // Speed: the first 1,000 phrases (the corpus, repeated), each through the /promise path.
@@ -133,7 +140,32 @@ for (let run = 0; run < 5; run++) {
 console.log(`\n1,000 phrases through /promise: median ${median(runs).toFixed(1)} ms (list-command baseline ${median(baseline).toFixed(2)} ms)`);
 
 // Worst case: 4,000-character texts of date-like words and digits.
-const pieces = ['jutro', 'o', '10', '15.30', 'Friday', 'piątek', 'w', 'do', 'by', 'in', '3', 'hours', 'the', '1st', 'of', 'March', 'kwadrans', 'po', 'trzeciej', '2/15', 'next', 'week', ':', ','];
+const pieces = [
+  'jutro',
+  'o',
+  '10',
+  '15.30',
+  'Friday',
+  'piątek',
+  'w',
+  'do',
+  'by',
+  'in',
+  '3',
+  'hours',
+  'the',
+  '1st',
+  'of',
+  'March',
+  'kwadrans',
+  'po',
+  'trzeciej',
+  '2/15',
+  'next',
+  'week',
+  ':',
+  ',',
+];
 let worst = 0;
 for (let seed = 1; seed <= 50; seed++) {
   let text = '';

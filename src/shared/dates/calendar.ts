@@ -36,7 +36,7 @@ export function nthWeekdayOfMonth(year: number, month: number, weekday: number, 
     return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
   }
   const first = { year, month, day: 1 };
-  const date = addDays(first, (weekday - weekdayOf(first) + 7) % 7 + (n - 1) * 7);
+  const date = addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + (n - 1) * 7);
   return date.month === month ? date : undefined;
 }
 

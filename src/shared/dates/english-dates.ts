@@ -2,17 +2,7 @@
 // from now"), month names in both orders, days of the month, nth weekdays, ends and parts of
 // periods, weeks, months and durations.
 
-import {
-  addDays,
-  dateIfValid,
-  lastDayOfMonth,
-  type MonthPart,
-  monthAhead,
-  monthPartDeadline,
-  nthWeekdayOfMonth,
-  upcoming,
-  weekdayInWeek,
-} from './calendar.js';
+import { addDays, dateIfValid, lastDayOfMonth, type MonthPart, monthAhead, monthPartDeadline, nthWeekdayOfMonth, upcoming, weekdayInWeek } from './calendar.js';
 import { WORD_END as E, WORD_START as W } from './due-tokens.js';
 import { durationRules } from './english-durations.js';
 import { EN_CARDINAL, EN_DAY, EN_MONTHS, EN_ORDINAL_WORD, EN_WEEKDAYS, englishNumber } from './english-words.js';
@@ -56,10 +46,7 @@ const DATE_RULES: readonly Rule[] = [
   },
   {
     name: 'weekday with this / next / after next / of next week',
-    pattern: new RegExp(
-      `${W}(?:(this|${NEXT})\\s+)?${WEEKDAY}(?:\\s+(after\\s+next)|(?:\\s+of)?\\s+(?:(${THIS})|(${NEXT}))\\s+week)?${E}`,
-      'gu',
-    ),
+    pattern: new RegExp(`${W}(?:(this|${NEXT})\\s+)?${WEEKDAY}(?:\\s+(after\\s+next)|(?:\\s+of)?\\s+(?:(${THIS})|(${NEXT}))\\s+week)?${E}`, 'gu'),
     build: (m, _ctx, text) => {
       const day = weekday(m[2]);
       if (day === undefined || /s$/u.test(m[2] ?? '') || !shortWeekdayStands(m, text, m[2] ?? '')) return null;

@@ -2,9 +2,9 @@
 // "3 days from now", "a fortnight hence", "within 2 weeks". Minutes and hours give an instant;
 // days, weeks and months give a day (due at the default hour).
 
+import type { DueToken } from './due-tokens.js';
 import { WORD_END as E, WORD_START as W } from './due-tokens.js';
 import { EN_CARDINAL, englishNumber } from './english-words.js';
-import type { DueToken } from './due-tokens.js';
 import type { GrammarContext, Rule } from './grammar.js';
 
 const MINUTE_MS = 60_000;

@@ -94,7 +94,10 @@ export const ENGLISH_TIME_RULES: readonly Rule[] = [
   },
   {
     name: 'hour after "at": at 5, at 3 15, at 1030, around 1030, tonight at 8 oclock',
-    pattern: new RegExp(`${W}(?:at|@|around|about|approximately|approx\\.?)\\s+(?:(\\d{1,2})(?:\\s+(\\d{2}))?|(\\d{1,2})(\\d{2}))(?:\\s*o'?clock)?(?![\\p{L}\\p{N}]|[:./,]\\d|\\s*%)`, 'gu'),
+    pattern: new RegExp(
+      `${W}(?:at|@|around|about|approximately|approx\\.?)\\s+(?:(\\d{1,2})(?:\\s+(\\d{2}))?|(\\d{1,2})(\\d{2}))(?:\\s*o'?clock)?(?![\\p{L}\\p{N}]|[:./,]\\d|\\s*%)`,
+      'gu',
+    ),
     build: (m) => {
       const time = m[1] !== undefined ? plainTime(m[1], m[2]) : plainTime(m[3] ?? '', m[4]);
       return time ? { time } : null;

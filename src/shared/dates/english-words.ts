@@ -6,21 +6,21 @@ const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'si
 const TENS = ['twenty', 'thirty', 'forty', 'fifty'];
 
 const CARDINALS = new Map<string, number>();
-UNITS.forEach((w, i) => CARDINALS.set(w, i + 1));
-TEENS.forEach((w, i) => CARDINALS.set(w, i + 10));
+for (const [i, w] of UNITS.entries()) CARDINALS.set(w, i + 1);
+for (const [i, w] of TEENS.entries()) CARDINALS.set(w, i + 10);
 TENS.forEach((t, i) => {
   CARDINALS.set(t, (i + 2) * 10);
-  UNITS.forEach((u, j) => CARDINALS.set(`${t} ${u}`, (i + 2) * 10 + j + 1));
+  for (const [j, u] of UNITS.entries()) CARDINALS.set(`${t} ${u}`, (i + 2) * 10 + j + 1);
 });
 
 const ORDINAL_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const ORDINAL_TEENS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 const ORDINALS = new Map<string, number>();
-ORDINAL_UNITS.forEach((w, i) => ORDINALS.set(w, i + 1));
-ORDINAL_TEENS.forEach((w, i) => ORDINALS.set(w, i + 10));
+for (const [i, w] of ORDINAL_UNITS.entries()) ORDINALS.set(w, i + 1);
+for (const [i, w] of ORDINAL_TEENS.entries()) ORDINALS.set(w, i + 10);
 ORDINALS.set('twentieth', 20);
 ORDINALS.set('thirtieth', 30);
-ORDINAL_UNITS.forEach((u, j) => ORDINALS.set(`twenty ${u}`, 21 + j));
+for (const [j, u] of ORDINAL_UNITS.entries()) ORDINALS.set(`twenty ${u}`, 21 + j);
 ORDINALS.set('thirty first', 31);
 
 function wordsPattern(words: Iterable<string>): string {

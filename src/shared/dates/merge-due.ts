@@ -41,7 +41,7 @@ function mergeDates(a: DateSpec, b: DateSpec): DateSpec | null {
 function mergeInto(group: DueGroup, next: DueToken): DueGroup | null {
   const extended = { ...group, end: next.end };
   if (next.zone !== undefined) {
-    if (!group.time || group.time.kind !== 'clock' || group.time.offsetMinutes !== undefined) return null;
+    if (group.time?.kind !== 'clock' || group.time.offsetMinutes !== undefined) return null;
     const { ambiguousMeridiem: _, ...time } = group.time;
     return { ...extended, time: { ...time, offsetMinutes: next.zone } };
   }

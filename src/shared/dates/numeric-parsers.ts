@@ -1,8 +1,8 @@
 // Digit-only dates and times, the same in every language: ISO dates, day-first numeric
 // dates (03.12.2026, 03.12, 3/12) and clock times (10:00, 15.30).
 
-import { collect, type DueToken, type TimeSpec, WORD_END, WORD_START } from './due-tokens.js';
 import { DAY_FIRST_NUMERIC_DATES } from './due-rules.js';
+import { collect, type DueToken, type TimeSpec, WORD_END, WORD_START } from './due-tokens.js';
 import { isValidCalendarDate } from './zoned.js';
 
 const CUSTOM = 2;

@@ -38,7 +38,8 @@ export interface ParseDueOptions {
 /** Only the start of a very long message is scanned. */
 const MAX_SCAN = 500;
 /** "do 12", "at 5": a connector and a number that no rule read. */
-const LOOSE_NUMBER = /(?:^|[^\p{L}\p{N}_])((?:at|by|before|until|till|around|o|do|na|przed|okolo|kolo|godz\.?)\s+\d{1,2}(?:[:.]\d{2})?)(?![\p{L}\p{N}_]|[:./]\d)/gu;
+const LOOSE_NUMBER =
+  /(?:^|[^\p{L}\p{N}_])((?:at|by|before|until|till|around|o|do|na|przed|okolo|kolo|godz\.?)\s+\d{1,2}(?:[:.]\d{2})?)(?![\p{L}\p{N}_]|[:./]\d)/gu;
 
 const CONNECTORS: Record<Locale, RegExp> = {
   en: /(?:^|[^\p{L}\p{N}_])(by|on|before|until|till|at|due)[\s,]+$/u,

@@ -3,22 +3,12 @@
 // "15-tego", "marzec 3ci 2015"; "pierwszy wtorek października", "ostatni dzień miesiąca";
 // ends and parts of periods, weeks, months and the weekend.
 
-import {
-  addDays,
-  dateIfValid,
-  lastDayOfMonth,
-  type MonthPart,
-  monthAhead,
-  monthPartDeadline,
-  nthWeekdayOfMonth,
-  upcoming,
-  weekdayInWeek,
-} from './calendar.js';
+import { addDays, dateIfValid, lastDayOfMonth, type MonthPart, monthAhead, monthPartDeadline, nthWeekdayOfMonth, upcoming, weekdayInWeek } from './calendar.js';
+import { PART_OF_DAY_HOURS } from './due-rules.js';
 import type { DateSpec } from './due-tokens.js';
 import { WORD_END as E, WORD_START as W } from './due-tokens.js';
 import { fixed, type GrammarContext, type Rule } from './grammar.js';
 import { DAY_PART_WORDS } from './polish-times.js';
-import { PART_OF_DAY_HOURS } from './due-rules.js';
 import {
   alternation,
   DAY_ORDINAL,
@@ -257,7 +247,10 @@ const PERIOD_RULES: readonly Rule[] = [
   },
   {
     name: 'weekend: w ten weekend, na weekend, w przyszły weekend',
-    pattern: new RegExp(`${W}(?:(?:w|na|przez)\\s+)?(?:(ten|ta|tym)\\s+|((?:przyszl|nastepn)\\p{L}{1,3})\\s+)?(?:week[\\s-]?end\\p{L}{0,3}|wekend\\p{L}{0,3})${E}`, 'gu'),
+    pattern: new RegExp(
+      `${W}(?:(?:w|na|przez)\\s+)?(?:(ten|ta|tym)\\s+|((?:przyszl|nastepn)\\p{L}{1,3})\\s+)?(?:week[\\s-]?end\\p{L}{0,3}|wekend\\p{L}{0,3})${E}`,
+      'gu',
+    ),
     build: (m, ctx) => fixed(weekdayInWeek(ctx.today, 0, m[2] ? 1 : 0)),
   },
 ];
