@@ -14,7 +14,7 @@ export const PROMISE_ACTIONS = {
   finishInForm: 'promise_finish_in_form',
 } as const;
 
-export const PROMISE_VIEWS = { create: 'promise_create', renegotiate: 'promise_renegotiate' } as const;
+export const PROMISE_VIEWS = { create: 'promise_create', change: 'promise_change', renegotiate: 'promise_renegotiate' } as const;
 
 /** Block and action ids of the modal inputs, read back by the view handlers. */
 export const FIELDS = {

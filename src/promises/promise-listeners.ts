@@ -1,12 +1,13 @@
 import type { App, RespondFn } from '@slack/bolt';
 import { defuseBroadcasts, mention } from '../shared/slack/block-kit.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
-import { workspaceKey } from '../shared/workspace/workspace.js';
 import { registerPromiseActions } from './promise-actions.js';
-import { buildDraftHelp, buildPromiseCard, buildPromiseHelp, buildPromiseList } from './promise-blocks.js';
+import { buildDraftHelp, buildPromiseHelp, buildPromiseList } from './promise-blocks.js';
 import { parsePromiseCommand } from './promise-command.js';
+import { registerDueActions } from './promise-due-actions.js';
+import { buildDueQuestion, buildLoggedConfirmation } from './promise-due-blocks.js';
 import { registerPromiseShortcuts } from './promise-shortcuts.js';
-import { notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
+import { logDraft, notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
 import { registerPromiseViews } from './promise-views.js';
 import { registerReminderActions } from './reminder-actions.js';
 
@@ -35,34 +36,23 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
         await replyWithList(deps, ctx, respond, parsed);
         return;
       case 'log': {
-        const { draft, problems } = parsed;
+        const { draft, problems, reading } = parsed;
         if (problems.length > 0 || !draft.client || !draft.what || !draft.dueAt) {
           await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_due, blocks: buildDraftHelp(ctx.viewer, draft, problems) });
           return;
         }
-        const ownerId = draft.ownerId ?? ctx.user.id;
-        const owner = ownerId === ctx.user.id ? ctx.user : await deps.users.get(client, workspaceKey(ctx.workspace), ownerId, ctx.now);
-        if (owner.isBot || owner.deleted) {
-          await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_owner_bot });
+        const complete = { ...draft, client: draft.client, what: draft.what, dueAt: draft.dueAt };
+        if (reading?.alternative) {
+          // Two plausible readings: ask, and save nothing until one is picked.
+          const blocks = buildDueQuestion(ctx.viewer, complete, reading, [draft.dueAt, reading.alternative]);
+          await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.ask_title, blocks });
           return;
         }
-        const promise = await deps.promises.logPromise(
-          ctx.workspace,
-          {
-            creatorId: ctx.user.id,
-            ownerId,
-            ownerTimeZone: owner.timeZone,
-            client: draft.client,
-            what: draft.what,
-            dueAt: draft.dueAt,
-            channelId: command.channel_id,
-          },
-          ctx.now,
-        );
+        const promise = await logDraft(deps, client, ctx, complete, command.channel_id);
         await respond({
           response_type: 'ephemeral',
           text: ctx.viewer.m.promise.logged_title,
-          blocks: buildPromiseCard(ctx.viewer, promise, ctx.viewer.m.promise.logged_title),
+          blocks: buildLoggedConfirmation(ctx.viewer, promise, reading),
         });
         await notifyNewOwner(deps, client, ctx, promise);
         await refreshHomes(deps, client, ctx, promise.ownerId);
@@ -71,6 +61,7 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
     }
   });
   registerPromiseActions(app, deps);
+  registerDueActions(app, deps);
   registerPromiseViews(app, deps);
   registerReminderActions(app, deps);
   registerPromiseShortcuts(app, deps);

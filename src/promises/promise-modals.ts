@@ -13,15 +13,17 @@ export interface ModalPrefill {
   ownerId?: string | undefined;
 }
 
-export function buildNewPromiseModal(viewer: Viewer, prefill: ModalPrefill, privateMetadata: string): ModalView {
+/** The promise form: empty or prefilled for a new promise, or filled with one just logged, to change it. */
+export function buildNewPromiseModal(viewer: Viewer, prefill: ModalPrefill, privateMetadata: string, mode: 'create' | 'change' = 'create'): ModalView {
   const { m } = viewer;
   const due = prefill.dueAt ?? defaultDue(viewer.now);
+  const change = mode === 'change';
   return {
     type: 'modal',
-    callback_id: PROMISE_VIEWS.create,
+    callback_id: change ? PROMISE_VIEWS.change : PROMISE_VIEWS.create,
     private_metadata: privateMetadata.length <= SLACK_LIMITS.privateMetadata ? privateMetadata : '{}',
-    title: plain(m.promise.modal_new_title, SLACK_LIMITS.modalTitle),
-    submit: plain(m.promise.modal_new_submit, 24),
+    title: plain(change ? m.promise.modal_change_title : m.promise.modal_new_title, SLACK_LIMITS.modalTitle),
+    submit: plain(change ? m.promise.modal_change_submit : m.promise.modal_new_submit, 24),
     close: plain(m.promise.modal_close, 24),
     blocks: [
       textInput(FIELDS.client, m.promise.modal_client_label, m.promise.modal_client_placeholder, LIMITS.client, prefill.client),

@@ -1,4 +1,5 @@
 import type { BlockAction, webApi } from '@slack/bolt';
+import { UserFacingError } from '../shared/errors.js';
 import { mention } from '../shared/slack/block-kit.js';
 import type { HomeRefresher } from '../shared/slack/home-refresher.js';
 import type { ContextDeps, RequestContext } from '../shared/slack/request-context.js';
@@ -62,4 +63,30 @@ export async function notifyNewOwner(deps: PromiseListenerDeps, client: webApi.W
   const viewer = { ...ctx.viewer, timeZone: owner.timeZone };
   const title = ctx.viewer.m.promise.logged_for_owner(mention(ctx.user.id));
   await client.chat.postMessage({ channel: promise.ownerId, text: title, blocks: buildPromiseCard(viewer, promise, title) });
+}
+
+/** What a log from text needs: the draft read from it, complete. */
+export interface CompleteDraft {
+  client: string;
+  what: string;
+  dueAt: Date;
+  ownerId?: string | undefined;
+}
+
+/** Logs a promise read from text (the command, or a picked reading); a bot or deactivated owner is refused. */
+export async function logDraft(
+  deps: PromiseListenerDeps,
+  client: webApi.WebClient,
+  ctx: RequestContext,
+  draft: CompleteDraft,
+  channelId: string | undefined,
+): Promise<ClientPromise> {
+  const ownerId = draft.ownerId ?? ctx.user.id;
+  const owner = ownerId === ctx.user.id ? ctx.user : await deps.users.get(client, workspaceKey(ctx.workspace), ownerId, ctx.now);
+  if (owner.isBot || owner.deleted) throw new UserFacingError('promise_owner_bot');
+  return deps.promises.logPromise(
+    ctx.workspace,
+    { creatorId: ctx.user.id, ownerId, ownerTimeZone: owner.timeZone, client: draft.client, what: draft.what, dueAt: draft.dueAt, channelId },
+    ctx.now,
+  );
 }

@@ -90,6 +90,14 @@ export const promise = {
   list_overdue: (relative: string) => `:red_circle: overdue, was due ${relative}`,
   list_due: (relative: string) => `due ${relative}`,
   count: (count: number) => n(count, 'promise', 'promises'),
+  button_change: 'Change',
+  read_as: (words: string, due: string) => `I read “${words}” as ${due}.`,
+  read_unused: (words: string) => `I did not use ${words}. If the due time is wrong, change it.`,
+  ask_title: 'Which day do you mean?',
+  ask_text: (words: string) => `“${words}” can mean either of these. I’ll save the promise once you pick one.`,
+  modal_change_title: 'Change the promise',
+  modal_change_submit: 'Save',
+  changed_title: 'Promise changed',
 };
 
 export const promiseErrors = {
@@ -98,4 +106,5 @@ export const promiseErrors = {
   promise_closed_kept: 'This promise is already marked as kept.',
   promise_closed_cancelled: 'This promise was cancelled, so it can no longer change.',
   promise_snooze_past_due: 'Snoozing would take the reminder past the due time. Renegotiate instead, and tell the client.',
+  promise_owner_bot: 'A bot cannot own a promise. Name a teammate instead.',
 };
