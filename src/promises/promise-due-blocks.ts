@@ -16,7 +16,8 @@ export interface PickedDraft {
   dueAt: number;
 }
 
-const quoted = (words: string[]) => words.map((w) => `“${truncate(w, 40)}”`).join(', ');
+/** Quoted as each language quotes: “10:00” in English, „10:00” in Polish. */
+const quoted = (words: string[], locale: string) => words.map((w) => `${locale === 'pl' ? '„' : '“'}${truncate(w, 40)}”`).join(', ');
 
 /**
  * The reply to `/promise …` once logged: the card, then how the due date was read, in words, with
@@ -27,7 +28,7 @@ export function buildLoggedConfirmation(viewer: Viewer, promise: ClientPromise, 
   const blocks = buildPromiseCard(viewer, promise, m.promise.logged_title);
   const notes: string[] = [];
   if (reading) notes.push(m.promise.read_as(truncate(reading.matchedText, 100), formatWhen(viewer, promise.dueAt)));
-  if (reading && reading.unused.length > 0) notes.push(m.promise.read_unused(quoted(reading.unused)));
+  if (reading && reading.unused.length > 0) notes.push(m.promise.read_unused(quoted(reading.unused, m.locale)));
   const change = button(m.promise.button_change, DUE_ACTIONS.change, promise.id);
   const at = blocks.findIndex((b) => b.type === 'actions' && b.block_id === `promise:${promise.id}`);
   const actions = blocks[at];
