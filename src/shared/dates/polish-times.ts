@@ -16,7 +16,7 @@ const NOT_A_COUNT = '(?!\\s*(?:dni|dzien|godz|tyg|min|mies|osob|os\\.|zl|pln|eur
 export const DAY_PART_WORDS: ReadonlyArray<readonly [string, DayPeriod]> = [
   ['z\\s+samego\\s+rana|z\\s+rana|rano|rankiem|poranek|porankiem|przed\\s*poludniem|przedpoludniem', 'morning'],
   ['po\\s*poludniu|popoludnie|po\\s+pol\\.', 'afternoon'],
-  ['w\\s+poludnie|o\\s+poludniu|poludnie', 'noon'],
+  ['w\\s+poludnie|o\\s+poludniu|do\\s+poludnia|poludnie', 'noon'],
   ['wieczorem|wieczor|wieczora|wieczorkiem', 'evening'],
   ['w\\s+nocy|noca|nocka|noc', 'night'],
 ];
