@@ -21,6 +21,7 @@ export const FIELDS = {
   client: 'client',
   what: 'what',
   due: 'due',
+  dueWords: 'due_words',
   owner: 'owner',
   reason: 'reason',
   informed: 'informed',

@@ -107,3 +107,14 @@ export function draftFromMessage(rawText: string, context: { now: Date; timeZone
     ...(due && due.dueAt.getTime() > context.now.getTime() ? { dueAt: due.dueAt } : {}),
   };
 }
+
+export type DueWords = { kind: 'due'; dueAt: Date } | { kind: 'unreadable' } | { kind: 'two_readings'; readings: [Date, Date] };
+
+/** A due time typed in words in a form (renegotiation), read as /promise reads it; empty text is no answer. */
+export function readDueWords(text: string, context: { now: Date; timeZone: string; locale: Locale }): DueWords | undefined {
+  if (text.trim() === '') return undefined;
+  const due = parseDueDate(text, context);
+  if (!due) return { kind: 'unreadable' };
+  if (due.alternative) return { kind: 'two_readings', readings: [due.dueAt, due.alternative] };
+  return { kind: 'due', dueAt: due.dueAt };
+}

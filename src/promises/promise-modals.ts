@@ -61,6 +61,8 @@ export function buildRenegotiateModal(viewer: Viewer, promise: ClientPromise, pr
         label: plain(m.promise.modal_reneg_due_label),
         element: { type: 'datetimepicker', action_id: FIELDS.value, initial_date_time: Math.floor(promise.dueAt.getTime() / 1000) },
       },
+      // Read by the same reader as /promise, in the user's zone; when filled it wins over the picker.
+      textInput(FIELDS.dueWords, m.promise.modal_reneg_words_label, m.promise.modal_reneg_words_placeholder, 200, undefined, false, true),
       textInput(FIELDS.reason, m.promise.modal_reneg_reason_label, m.promise.modal_reneg_reason_placeholder, LIMITS.reason, undefined, true),
       {
         type: 'input',
@@ -77,10 +79,11 @@ export function buildRenegotiateModal(viewer: Viewer, promise: ClientPromise, pr
   };
 }
 
-function textInput(blockId: string, label: string, placeholder: string, maxLength: number, initial?: string, multiline = false): KnownBlock {
+function textInput(blockId: string, label: string, placeholder: string, maxLength: number, initial?: string, multiline = false, optional = false): KnownBlock {
   return {
     type: 'input',
     block_id: blockId,
+    ...(optional ? { optional: true } : {}),
     label: plain(label),
     element: {
       type: 'plain_text_input',

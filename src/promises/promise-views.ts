@@ -6,6 +6,7 @@ import { formatWhen } from '../shared/viewer.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { LIMITS, validateRenegotiation } from './client-promise.js';
 import { buildPromiseCard, FIELDS, PROMISE_VIEWS } from './promise-blocks.js';
+import { readDueWords } from './promise-command.js';
 import { notifyNewOwner, type PromiseListenerDeps, type PromiseModalMetadata, refreshHomes } from './promise-slack.js';
 
 type Values = ViewSubmitAction['view']['state']['values'];
@@ -72,8 +73,16 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
     const metadata = metadataOf(view);
     const values = view.state.values;
     const dueSeconds = values[FIELDS.due]?.[FIELDS.value]?.selected_date_time;
+    const words = readDueWords(textValue(values, FIELDS.dueWords), { now: ctx.now, timeZone: ctx.user.timeZone, locale: ctx.settings.language });
+    if (words && words.kind !== 'due') {
+      const error =
+        words.kind === 'unreadable'
+          ? m.promise.error_due_words
+          : m.promise.error_due_two_readings(formatWhen(ctx.viewer, words.readings[0]), formatWhen(ctx.viewer, words.readings[1]));
+      return void (await ack({ response_action: 'errors', errors: { [FIELDS.dueWords]: error } }));
+    }
     const request = {
-      newDueAt: dueSeconds ? new Date(dueSeconds * 1000) : undefined,
+      newDueAt: words ? words.dueAt : dueSeconds ? new Date(dueSeconds * 1000) : undefined,
       reason: defuseBroadcasts(escapeMrkdwn(textValue(values, FIELDS.reason))),
       clientInformed: (values[FIELDS.informed]?.[FIELDS.value]?.selected_options ?? []).length > 0,
     };
@@ -83,9 +92,11 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
     if (problems.due || problems.reason) {
       const errors: Record<string, string> = {};
       if (problems.due)
-        errors[FIELDS.due] = { due_required: m.promise.error_due_required, due_past: m.promise.error_due_past, due_same: m.promise.error_due_same }[
-          problems.due as 'due_past'
-        ];
+        errors[words ? FIELDS.dueWords : FIELDS.due] = {
+          due_required: m.promise.error_due_required,
+          due_past: m.promise.error_due_past,
+          due_same: m.promise.error_due_same,
+        }[problems.due as 'due_past'];
       if (problems.reason)
         errors[FIELDS.reason] = problems.reason === 'reason_required' ? m.promise.error_reason_required : m.promise.error_what_too_long(LIMITS.reason);
       return void (await ack({ response_action: 'errors', errors }));

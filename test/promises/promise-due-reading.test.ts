@@ -111,3 +111,44 @@ describe('two plausible readings', () => {
     expect(await stored()).toHaveLength(0);
   });
 });
+
+describe('renegotiating in words', () => {
+  async function openRenegotiation() {
+    await h.command(team, 'UANA', '/promise', 'ACME: send the deck tomorrow 10:00');
+    const [promise] = await stored();
+    await h.action(team, 'UANA', 'promise_renegotiate', promise!.id, { replyWaitMs: 0 });
+    const [open] = await h.fake.waitForCalls('views.open', 1);
+    return { promise: promise!, metadata: open!.args.view.private_metadata as string };
+  }
+  const form = (words: string) => ({
+    [FIELDS.due]: { [FIELDS.value]: { type: 'datetimepicker', selected_date_time: Math.floor(NOW.getTime() / 1000) + 86_400 } },
+    [FIELDS.dueWords]: { [FIELDS.value]: { type: 'plain_text_input', value: words } },
+    [FIELDS.reason]: { [FIELDS.value]: { type: 'plain_text_input', value: 'Their legal team needs a day' } },
+    [FIELDS.informed]: { [FIELDS.value]: { type: 'checkboxes', selected_options: [] } },
+  });
+
+  it('reads the words with the /promise reader, in the user’s zone, over the picker', async () => {
+    const { promise, metadata } = await openRenegotiation();
+    const res = await h.submit(team, 'UANA', PROMISE_VIEWS.renegotiate, form('w piątek kwadrans po dziesiątej'), metadata);
+    expect(res.status).toBe(200);
+    const after = await h.kept.services.promises.get({ teamId: team }, promise.id);
+    // Friday 4 December, 10:15 in Warsaw.
+    expect(after!.dueAt.toISOString()).toBe('2026-12-04T09:15:00.000Z');
+  });
+
+  it('asks, under the field, which day is meant when the words allow two, and changes nothing', async () => {
+    const { promise, metadata } = await openRenegotiation();
+    const res = await h.submit(team, 'UANA', PROMISE_VIEWS.renegotiate, form('next Friday'), metadata);
+    expect(res.json).toEqual({
+      response_action: 'errors',
+      errors: { [FIELDS.dueWords]: 'That could be Fri 11 Dec 2026, 17:00 or Fri 4 Dec 2026, 17:00. Write the date, or pick it above.' },
+    });
+    expect((await h.kept.services.promises.get({ teamId: team }, promise.id))!.dueAt).toEqual(promise.dueAt);
+  });
+
+  it('says so under the field when the words hold no date', async () => {
+    const { metadata } = await openRenegotiation();
+    const res = await h.submit(team, 'UANA', PROMISE_VIEWS.renegotiate, form('when they answer'), metadata);
+    expect(res.json.errors[FIELDS.dueWords]).toContain('could not read a date');
+  });
+});

@@ -98,6 +98,10 @@ export const promise = {
   modal_change_title: 'Change the promise',
   modal_change_submit: 'Save',
   changed_title: 'Promise changed',
+  modal_reneg_words_label: 'Or say it in words',
+  modal_reneg_words_placeholder: 'Friday 3pm, in two days, end of next week',
+  error_due_words: 'I could not read a date here. Try `Friday 3pm`, or pick one above.',
+  error_due_two_readings: (a: string, b: string) => `That could be ${a} or ${b}. Write the date, or pick it above.`,
 };
 
 export const promiseErrors = {

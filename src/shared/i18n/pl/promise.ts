@@ -97,6 +97,10 @@ export const promise: Messages['promise'] = {
   modal_change_title: 'Zmień obietnicę',
   modal_change_submit: 'Zapisz',
   changed_title: 'Zmieniłem obietnicę',
+  modal_reneg_words_label: 'Albo wpisz słowami',
+  modal_reneg_words_placeholder: 'piątek 15:00, za dwa dni, koniec przyszłego tygodnia',
+  error_due_words: 'Nie rozpoznaję tu terminu. Wpisz np. `piątek 15:00` albo wybierz datę wyżej.',
+  error_due_two_readings: (a: string, b: string) => `To może być ${a} albo ${b}. Wpisz datę albo wybierz ją wyżej.`,
 };
 
 export const promiseErrors: Record<keyof typeof import('../en/promise.js').promiseErrors, string> = {
