@@ -15,6 +15,8 @@ const NEXT = '(?:next|coming|upcoming|following|the\\s+following)';
 const THIS = '(?:this|current|the\\s+current)';
 const NTH = `(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)`;
 
+const AFTER_WEEKDAY = new RegExp(`(?:${alternation(EN_WEEKDAYS)}),?\\s+(?:the\\s+)?$`, 'u');
+
 const month = (word: string | undefined) => lookup(EN_MONTHS, word ?? '')?.[1];
 const weekday = (word: string | undefined) => lookup(EN_WEEKDAYS, word ?? '')?.[1];
 const year = (text: string | undefined) => (text === undefined ? undefined : text.length === 2 ? 2000 + Number(text) : Number(text));
@@ -34,7 +36,8 @@ function namedMonth(ctx: GrammarContext, relative: string | undefined, monthWord
 function shortWeekdayStands(m: RegExpExecArray, text: string, word: string): boolean {
   if (!/^(?:sat|sun|wed|mon)\.?$/u.test(word)) return true;
   // At the very end of the text ("…report sat.") it can only be the day.
-  if (/^[\s.!?]*$/u.test(text.slice(m.index + m[0].length))) return true;
+  const after = text.slice(m.index + m[0].length);
+  if (/^[\s.!?]*$/u.test(after) || /^,?\s+(?:at\s+)?(?:\d{1,2}(?:[:.h]\d{2}|\s*[ap]\.?m)|noon|midday)/u.test(after)) return true;
   return /(?:^|[^\p{L}])(?:on|by|until|till|before|due|this|next|from)\s+$/u.test(text.slice(Math.max(0, m.index - 8), m.index));
 }
 
@@ -86,7 +89,7 @@ const DATE_RULES: readonly Rule[] = [
     build: (m, _ctx, text) => {
       // "the first" needs "the" or a lead-in word; "19th" alone needs a weekday or a lead-in before it.
       const lead = /^(?:on|by|until|till|before|due|the)\s/u.test(m[0]);
-      const afterWeekday = new RegExp(`(?:${alternation(EN_WEEKDAYS)}),?\\s+(?:the\\s+)?$`, 'u').test(text.slice(Math.max(0, m.index - 12), m.index));
+      const afterWeekday = AFTER_WEEKDAY.test(text.slice(Math.max(0, m.index - 12), m.index));
       if (!lead && !afterWeekday) return null;
       const day = englishNumber(m[1] ?? '');
       return day && day <= 31 ? { date: { kind: 'dayOfMonth', day } } : null;

@@ -51,7 +51,7 @@ export function clock(hour: number, minute: number, ambiguousMeridiem = false): 
 
 /** am/pm applied to a 12-hour clock hour: "12am" is 0, "12pm" 12, "3pm" 15. */
 export function withMeridiem(hour: number, pm: boolean): number | null {
-  if (hour < 1 || hour > 12) return hour === 0 ? 0 : hour <= 23 ? hour : null;
+  if (hour < 1 || hour > 12) return hour === 0 ? 0 : null;
   if (hour === 12) return pm ? 12 : 0;
   return pm ? hour + 12 : hour;
 }
@@ -80,5 +80,18 @@ export function alternation(patterns: ReadonlyArray<readonly [string, ...unknown
 
 /** Which entry of `patterns` the matched word belongs to. */
 export function lookup<T extends readonly [string, ...unknown[]]>(patterns: ReadonlyArray<T>, word: string): T | undefined {
-  return patterns.find(([p]) => new RegExp(`^(?:${p})$`, 'u').test(word.trim()));
+  const w = word.trim();
+  return patterns.find(([p]) => whole(p).test(w));
+}
+
+const compiled = new Map<string, RegExp>();
+
+/** A pattern anchored to the whole word, compiled once. */
+export function whole(pattern: string): RegExp {
+  let re = compiled.get(pattern);
+  if (!re) {
+    re = new RegExp(`^(?:${pattern})$`, 'u');
+    compiled.set(pattern, re);
+  }
+  return re;
 }

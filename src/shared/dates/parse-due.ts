@@ -52,9 +52,16 @@ interface Found {
   language: Locale;
 }
 
+/** "since 9:00", "od poniedziałku": a starting point, never a due date. */
+const SINCE = /(?:^|[^\p{L}\p{N}_])(?:since|od)\s+$/u;
+
+function deadlinesOnly(tokens: DueToken[], norm: string): DueToken[] {
+  return tokens.filter((t) => !SINCE.test(norm.slice(Math.max(0, t.start - 8), t.start)));
+}
+
 function findExpression(norm: string, ctx: GrammarContext, locale: Locale): Found | null {
-  const english = firstExpression(englishTokens(norm, ctx), norm, false);
-  const polish = firstExpression(polishTokens(norm, ctx), norm, true);
+  const english = firstExpression(deadlinesOnly(englishTokens(norm, ctx), norm), norm, false);
+  const polish = firstExpression(deadlinesOnly(polishTokens(norm, ctx), norm), norm, true);
   const own = locale === 'pl' ? polish : english;
   const other = locale === 'pl' ? english : polish;
   const otherLanguage: Locale = locale === 'pl' ? 'en' : 'pl';

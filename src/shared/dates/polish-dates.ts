@@ -31,6 +31,8 @@ const NTH = '(pierwsz\\p{L}{1,3}|drug\\p{L}{1,3}|trzeci\\p{L}{0,3}|czwart\\p{L}{
 const NEXT_WEEK = '(?:przyszl|nastepn|kolejn)\\p{L}{1,3}\\s+(?:tygodni[au]|tydzien)';
 const THIS_WEEK = '(?:(?:tym|tego|ten|biezac\\p{L}{1,3})\\s+(?:tygodni[au]|tydzien|tyg\\.?))';
 
+const MONTH_AFTER = new RegExp(`^[\\s,]+${MONTH}`, 'u');
+
 const month = (word: string | undefined) => lookup(MONTH_WORDS, word ?? '')?.[1];
 const weekday = (word: string | undefined) => lookup(WEEKDAY_WORDS, word ?? '');
 const year = (full: string | undefined, short: string | undefined) => (full ? Number(full) : short ? 2000 + Number(short) : undefined);
@@ -67,7 +69,7 @@ function shortWeekdayStands(text: string, m: RegExpExecArray, word: string): boo
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
   if (/(?:^|[^\p{L}\p{N}_])(?:w|we|do|na|od|po|ten|ta)\s+$/u.test(before)) return true;
   if (/^[\s,]+(?:o\s+|godz\.?\s*)?\d{1,2}(?![\d./-]*\s*(?:\p{L}{3}))/u.test(after)) return true;
-  return text.trim() === m[0].trim() || /^[\s,.]*$/u.test(after) || new RegExp(`^[\\s,]+${MONTH}`, 'u').test(after);
+  return text.trim() === m[0].trim() || /^[\s,.]*$/u.test(after) || MONTH_AFTER.test(after);
 }
 
 const DAY_RULES: readonly Rule[] = [
@@ -173,7 +175,7 @@ const DAY_RULES: readonly Rule[] = [
     priority: 3,
     build: (m) => {
       const word = m[1] ?? '';
-      const part = DAY_PART_WORDS.find(([p]) => new RegExp(`^(?:${p})$`, 'u').test(m[2] ?? ''))?.[1];
+      const part = lookup(DAY_PART_WORDS, m[2] ?? '')?.[1];
       if (!part) return null;
       const date: DateSpec = word.startsWith('dzis')
         ? { kind: 'offset', days: 0 }

@@ -5,7 +5,7 @@
 import { PART_OF_DAY_HOURS } from './due-rules.js';
 import type { DayPeriod, TimeSpec } from './due-tokens.js';
 import { WORD_END as E, WORD_START as W } from './due-tokens.js';
-import { clock, type Rule, shifted } from './grammar.js';
+import { clock, lookup, type Rule, shifted } from './grammar.js';
 import { CARDINAL, HOUR_ORDINAL, ordinalValue, polishNumber } from './polish-words.js';
 
 const HOUR_SUFFIX = '(?:-?(?:sta|stej|ta|tej|ma|mej|ga|giej|cia|ciej|ej))';
@@ -40,7 +40,7 @@ function hourRef(text: string): TimeSpec | null {
 }
 
 function period(word: string): DayPeriod | undefined {
-  return DAY_PART_WORDS.find(([p]) => new RegExp(`^(?:${p})$`, 'u').test(word.trim()))?.[1];
+  return lookup(DAY_PART_WORDS, word)?.[1];
 }
 
 export const POLISH_TIME_RULES: readonly Rule[] = [
