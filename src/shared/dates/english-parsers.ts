@@ -4,11 +4,11 @@
 
 import type { DueToken } from './due-tokens.js';
 import { ENGLISH_DATE_RULES } from './english-dates.js';
-import { ENGLISH_TIME_RULES } from './english-times.js';
+import { ENGLISH_TIME_RULES, ZONE_RULE } from './english-times.js';
 import { applyRules, type GrammarContext, type Rule } from './grammar.js';
 import { numericTokens } from './numeric-parsers.js';
 
-const RULES: readonly Rule[] = [...ENGLISH_TIME_RULES, ...ENGLISH_DATE_RULES];
+const RULES: readonly Rule[] = [...ENGLISH_TIME_RULES, ZONE_RULE, ...ENGLISH_DATE_RULES];
 
 export function englishTokens(norm: string, ctx: GrammarContext): DueToken[] {
   return [...applyRules(RULES, norm, ctx), ...numericTokens(norm)];

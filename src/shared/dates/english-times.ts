@@ -179,13 +179,15 @@ export const ENGLISH_TIME_RULES: readonly Rule[] = [
       return { time: { hour: entry[2], minute: 0, kind: 'partOfDay', period: entry[1] } };
     },
   },
-  {
-    name: 'a zone after a time: CET, GMT, (BST), PST',
-    pattern: new RegExp(`${W}\\(?(${ZONE_PATTERN})\\)?${E}`, 'gu'),
-    priority: 1,
-    build: (m) => {
-      const offset = ZONE_OFFSETS[m[1] ?? ''];
-      return offset === undefined ? null : { zone: offset };
-    },
-  },
 ];
+
+/** A zone name after a time, in either language: "4pm CET", "o 15 CET". */
+export const ZONE_RULE: Rule = {
+  name: 'a zone after a time: CET, GMT, (BST), PST',
+  pattern: new RegExp(`${W}\\(?(${ZONE_PATTERN})\\)?${E}`, 'gu'),
+  priority: 1,
+  build: (m) => {
+    const offset = ZONE_OFFSETS[m[1] ?? ''];
+    return offset === undefined ? null : { zone: offset };
+  },
+};

@@ -5,6 +5,7 @@
 import type { DueToken } from './due-tokens.js';
 import { WORD_END as E, WORD_START as W } from './due-tokens.js';
 import { durationToken } from './english-durations.js';
+import { ZONE_RULE } from './english-times.js';
 import { applyRules, type GrammarContext, type Rule } from './grammar.js';
 import { numericTokens } from './numeric-parsers.js';
 import { POLISH_DATE_RULES } from './polish-dates.js';
@@ -58,7 +59,7 @@ const DURATION_RULES: readonly Rule[] = [
   },
 ];
 
-const RULES: readonly Rule[] = [...POLISH_TIME_RULES, ...POLISH_DATE_RULES, ...DURATION_RULES];
+const RULES: readonly Rule[] = [...POLISH_TIME_RULES, ZONE_RULE, ...POLISH_DATE_RULES, ...DURATION_RULES];
 
 export function polishTokens(norm: string, ctx: GrammarContext): DueToken[] {
   return [...applyRules(RULES, norm, ctx), ...numericTokens(norm)];
