@@ -5,11 +5,16 @@ import { PART_OF_DAY_HOURS } from './due-rules.js';
 import type { DayPeriod, TimeSpec } from './due-tokens.js';
 import { WORD_END as E, WORD_START as W } from './due-tokens.js';
 import { EN_CARDINAL, englishNumber, ZONE_OFFSETS, ZONE_PATTERN } from './english-words.js';
+
+const EN_WEEKDAY_NAMES = 'mon\\p{L}*|tue\\p{L}*|wed\\p{L}*|thu\\p{L}*|fri\\p{L}*|sat\\p{L}*|sun\\p{L}*';
+
 import { clock, type Rule, shifted, withMeridiem } from './grammar.js';
 
 const MERIDIEM = `(?:\\s?([ap])\\.?\\s?m\\.?(?![\\p{L}])|([ap])\\.?(?![\\p{L}\\p{N}]))`;
 const IN_THE_AM = `\\s+in\\s+the\\s+(am|pm)${E}`;
 const LEAD = '(?:(?:at|@|around|about|approximately|approx\\.?|by|till|until|before|through|from)\\s+)';
+/** "at 3 locations" counts things: after the number, only words that go with a time. */
+const NOT_A_COUNT = `(?!\\s+(?!(?:am|pm|a\\.m|p\\.m|on|today|tomorrow|tonight|in|this|next|or|and|to|for|at|by|sharp|ish|${ZONE_PATTERN}|${EN_WEEKDAY_NAMES})${E})\\p{L})`;
 const HOUR_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 
 function meridiemTime(hourText: string, minuteText: string | undefined, mer: string | undefined): TimeSpec | null {
@@ -95,7 +100,7 @@ export const ENGLISH_TIME_RULES: readonly Rule[] = [
   {
     name: 'hour after "at": at 5, at 3 15, at 1030, around 1030, tonight at 8 oclock',
     pattern: new RegExp(
-      `${W}(?:at|@|around|about|approximately|approx\\.?)\\s+(?:(\\d{1,2})(?:\\s+(\\d{2}))?|(\\d{1,2})(\\d{2}))(?:\\s*o'?clock)?(?![\\p{L}\\p{N}]|[:./,]\\d|\\s*%)`,
+      `${W}(?:at|@|around|about|approximately|approx\\.?)\\s+(?:(\\d{1,2})(?:\\s+(\\d{2}))?|(\\d{1,2})(\\d{2}))(?:\\s*o'?clock)?(?![\\p{L}\\p{N}]|[:./,]\\d|\\s*%)${NOT_A_COUNT}`,
       'gu',
     ),
     build: (m) => {
@@ -139,13 +144,15 @@ export const ENGLISH_TIME_RULES: readonly Rule[] = [
   {
     name: 'minutes past / to an hour: a quarter past 3pm, 20 to noon, 15 minutes from 1pm',
     pattern: new RegExp(
-      `${W}(?:at\\s+)?((?:a\\s+)?quarter|half|(?:\\d{1,2}|${EN_CARDINAL})(?:\\s+minutes?)?)\\s+(past|after|from|to|before|till|of)\\s+${HOUR_REF}`,
+      `${W}(?:at\\s+)?((?:a\\s+)?quarter|half|(?:\\d{1,2}|${EN_CARDINAL})(?:\\s+minutes?)?)\\s+(past|after|from|to|before|till)\\s+${HOUR_REF}`,
       'gu',
     ),
     build: (m) => {
       const minutes = minutesOf(m[1] ?? '');
       const base = hourRef(m[3] ?? '', m[4] ?? m[5]);
       if (minutes === undefined || minutes >= 60 || !base) return null;
+      // "2 from 3" or "5 before 6" count things; with "minutes", a quarter or half they tell the time.
+      if (['from', 'before', 'till'].includes(m[2] ?? '') && !/minute|quarter|half/u.test(m[1] ?? '')) return null;
       const forward = ['past', 'after', 'from'].includes(m[2] ?? '');
       const time = shifted(base, forward ? minutes : -minutes);
       return time ? { time } : null;

@@ -20,7 +20,12 @@ const DAY_MONTH_YEAR = new RegExp(
   'gu',
 );
 const NOT_UNIT = '(?!\\s*(?:days?|dni|hours?|godz|h\\b|weeks?|tyg|minut|mins?|%|x\\b))';
-const DAY_MONTH = new RegExp(`${WORD_START}${NOT_AFTER_NUMBER}(\\d{1,2})([./-])(\\d{1,2})${NOT_BEFORE_NUMBER}${WORD_END}${NOT_MONEY}${NOT_UNIT}`, 'gu');
+/** "version 1.12", "v2.10", "nr 3/12": numbers, not dates. */
+const NOT_A_VERSION = '(?<!(?:v|ver\\.?|version|wersj\\p{L}|wersja|release|build|nr|no\\.?|#|rate|ocena)\\s?)';
+const DAY_MONTH = new RegExp(
+  `${WORD_START}${NOT_AFTER_NUMBER}${NOT_A_VERSION}(\\d{1,2})([./-])(\\d{1,2})${NOT_BEFORE_NUMBER}${WORD_END}${NOT_MONEY}${NOT_UNIT}`,
+  'gu',
+);
 const CLOCK = new RegExp(`${WORD_START}${NOT_AFTER_NUMBER}(\\d{1,2}):(\\d{2})(?::\\d{2})?${NOT_BEFORE_NUMBER}${WORD_END}`, 'gu');
 
 /** Builds a clock time; an hour 1–6 written without a leading zero is read as pm later. */
@@ -66,6 +71,8 @@ export function numericTokens(norm: string): DueToken[] {
   });
   const dm = collect(norm, DAY_MONTH, (m) => {
     const [dayText, sep, monthText] = [m[1] ?? '', m[2], m[3] ?? ''];
+    // "24/7" is round the clock, not a date.
+    if (dayText === '24' && sep === '/' && monthText === '7') return null;
     const day = Number(dayText);
     const month = Number(monthText);
     const span = { start: m.index, end: m.index + m[0].length, priority: CUSTOM };

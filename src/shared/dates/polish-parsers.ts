@@ -31,7 +31,7 @@ const DURATION_RULES: readonly Rule[] = [
   {
     name: 'czas trwania: za 2 godziny, w 15 minut, za około pół godziny, w ciągu 2 tygodni, za kwadrans',
     pattern: new RegExp(
-      `${W}(za|w|we|w\\s+ciagu|w\\s+przeciagu|po|przez)\\s+(?:jeszcze\\s+)?(?:(?:okolo|jakies|ok\\.?|mniej\\s+wiecej|niecale|max\\.?|maks\\.?)\\s+)?(?:${AMOUNT}\\s*)?${UNIT}(?:\\s+(?:od\\s+teraz))?${E}`,
+      `${W}(za|w|we|w\\s+ciagu|w\\s+przeciagu|po)\\s+(?:jeszcze\\s+)?(?:(?:okolo|jakies|ok\\.?|mniej\\s+wiecej|niecale|max\\.?|maks\\.?)\\s+)?(?:${AMOUNT}\\s*)?${UNIT}(?:\\s+(?:od\\s+teraz))?${E}`,
       'gu',
     ),
     priority: 3,

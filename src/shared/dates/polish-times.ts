@@ -11,6 +11,12 @@ import { CARDINAL, HOUR_ORDINAL, ordinalValue, polishNumber } from './polish-wor
 const HOUR_SUFFIX = '(?:-?(?:sta|stej|ta|tej|ma|mej|ga|giej|cia|ciej|ej))';
 const APPROX = '(?:(?:okolo|kolo|ok\\.?|mniej\\s+wiecej|tak|rowno|punkt|najpozniej)\\s+)*';
 const LEAD = `(?:${APPROX}(?:o|na|przed|do|od|po|godz\\.?|o\\s+godz(?:inie|\\.)?|godzina|godzinie)\\s*|(?:okolo|kolo|ok\\.?)\\s+)`;
+/** "o 10 spotkanie" is a time; "do 3 poprawek", "na 2 osoby" count things: after these, a noun may not follow. */
+const COUNTING_LEAD = /^(?:(?:okolo|kolo|ok\.?|mniej\s+wiecej|tak|rowno|punkt|najpozniej)\s+)*(?:na|przed|do|od|po)\s/u;
+const TIME_WORD_AFTER = new RegExp(
+  `^\\s+(?:rano|wieczorem|w|we|i|lub|albo|a|na|do|po|jutro|dzis|dzisiaj|pojutrze|godz\\p{L}*|z|przed|popoludniu|nocy|noca)${E}`,
+  'u',
+);
 const NOT_A_COUNT = '(?!\\s*(?:dni|dzien|godz|tyg|min|mies|osob|os\\.|zl|pln|eur|usd|%|razy|x\\b|sztuk|szt|lat|rok|procent|stron|pkt))';
 
 export const DAY_PART_WORDS: ReadonlyArray<readonly [string, DayPeriod]> = [
@@ -47,7 +53,9 @@ export const POLISH_TIME_RULES: readonly Rule[] = [
   {
     name: 'godzina po przyimku: o 15, o 15:30, do 12, przed 11, około 3, o 17-stej',
     pattern: new RegExp(`${W}${LEAD}(\\d{1,2})(?:[:.](\\d{2}))?${HOUR_SUFFIX}?(?![\\p{L}\\p{N}]|[:./,]\\d)${NOT_A_COUNT}`, 'gu'),
-    build: (m) => {
+    build: (m, _ctx, text) => {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (COUNTING_LEAD.test(m[0]) && /^\s+\p{L}/u.test(after) && !TIME_WORD_AFTER.test(after)) return null;
       const time = digitHour(m[1] ?? '', m[2]);
       return time ? { time } : null;
     },

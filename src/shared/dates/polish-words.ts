@@ -48,7 +48,7 @@ export const MONTH_WORDS: ReadonlyArray<readonly [string, number]> = [
   ['sierpnia|sierpien|sierpniu|sierpniem|sie\\.?|sier\\.?|sierp\\.?', 8],
   ['wrzesnia|wrzesien|wrzesniu|wrzesniem|wrz\\.?|wrze\\.?', 9],
   ['pazdziernika|pazdziernik|pazdzierniku|pazdziernikiem|paz\\.?|pazdz\\.?', 10],
-  ['listopada|listopad|listopadzie|listopadem|lis\\.?|list\\.?', 11],
+  ['listopada|listopad|listopadzie|listopadem|lis\\.?', 11],
   ['grudnia|grudzien|grudniu|grudniem|gru\\.?|grud\\.?', 12],
 ];
 

@@ -57,6 +57,13 @@ describe('words that are not dates', () => {
     ['pl', 'druga wersja oferty'],
     ['pl', 'wysłać 3 pliki'],
     ['pl', 'zamówić 5 osób na warsztat'],
+    ['en', 'visit at 3 locations'],
+    ['en', 'update 1 of 3'],
+    ['en', 'the 24/7 support plan'],
+    ['en', 'top 10 list'],
+    ['pl', 'zrobić do 3 poprawek'],
+    ['pl', 'wysłać wersja 1.12'],
+    ['pl', 'przez tydzień testy'],
   ] as const)('%s: finds no date in %j', (locale, text) => {
     expect(read(text, locale)).toBeNull();
   });
