@@ -3,8 +3,9 @@ import { UserFacingError } from '../shared/errors.js';
 import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
 import { formatWhen } from '../shared/viewer.js';
 import { buildLoggedConfirmation, DUE_ACTIONS, parsePickedDraft } from './promise-due-blocks.js';
+import { promiseMetadata } from './promise-metadata.js';
 import { buildNewPromiseModal } from './promise-modals.js';
-import { logDraft, notifyNewOwner, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
+import { logPromiseForOwner, notifyNewOwner, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
 
 /**
  * The buttons that fix a due date read from text: **Change** on the confirmation opens the form
@@ -32,9 +33,22 @@ export function registerDueActions(app: App, deps: PromiseListenerDeps): void {
       await respond({ replace_original: false, response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_due_past(formatWhen(ctx.viewer, dueAt)) });
       return;
     }
-    const promise = await logDraft(deps, client, ctx, { ...picked, dueAt }, body.channel?.id);
+    const logged = await logPromiseForOwner(deps, client, ctx, {
+      ownerId: picked.ownerId ?? ctx.user.id,
+      client: picked.client,
+      what: picked.what,
+      dueAt,
+      channelId: body.channel?.id,
+    });
+    if (!logged.ok) throw new UserFacingError('promise_owner_bot');
+    const { promise } = logged;
     const title = ctx.viewer.m.promise.logged_title;
-    await respond({ replace_original: true, text: title, blocks: buildLoggedConfirmation(ctx.viewer, promise, undefined) });
+    await respond({
+      replace_original: true,
+      text: title,
+      blocks: buildLoggedConfirmation(ctx.viewer, promise, undefined),
+      metadata: promiseMetadata('kept_promise_logged', promise),
+    });
     await notifyNewOwner(deps, client, ctx, promise);
     await refreshHomes(deps, client, ctx, promise.ownerId);
   });

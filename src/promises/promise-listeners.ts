@@ -1,13 +1,14 @@
 import type { App, RespondFn } from '@slack/bolt';
-import { defuseBroadcasts, mention } from '../shared/slack/block-kit.js';
+import { mention, neutraliseUserText } from '../shared/slack/block-kit.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { registerPromiseActions } from './promise-actions.js';
 import { buildDraftHelp, buildPromiseHelp, buildPromiseList } from './promise-blocks.js';
 import { parsePromiseCommand } from './promise-command.js';
 import { registerDueActions } from './promise-due-actions.js';
 import { buildDueQuestion, buildLoggedConfirmation } from './promise-due-blocks.js';
+import { promiseMetadata } from './promise-metadata.js';
 import { registerPromiseShortcuts } from './promise-shortcuts.js';
-import { logDraft, notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
+import { logPromiseForOwner, notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
 import { registerPromiseViews } from './promise-views.js';
 import { registerReminderActions } from './reminder-actions.js';
 
@@ -20,7 +21,7 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
   app.command(PROMISE_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
     const ctx = await resolveContext(deps, client, callerFromBody(command));
-    const parsed = parsePromiseCommand(defuseBroadcasts(command.text ?? ''), {
+    const parsed = parsePromiseCommand(neutraliseUserText(command.text ?? ''), {
       now: ctx.now,
       timeZone: ctx.user.timeZone,
       locale: ctx.settings.language,
@@ -48,11 +49,23 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
           await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.ask_title, blocks });
           return;
         }
-        const promise = await logDraft(deps, client, ctx, complete, command.channel_id);
+        const logged = await logPromiseForOwner(deps, client, ctx, {
+          ownerId: draft.ownerId ?? ctx.user.id,
+          client: draft.client,
+          what: draft.what,
+          dueAt: draft.dueAt,
+          channelId: command.channel_id,
+        });
+        if (!logged.ok) {
+          await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_owner_bot });
+          return;
+        }
+        const { promise } = logged;
         await respond({
           response_type: 'ephemeral',
           text: ctx.viewer.m.promise.logged_title,
           blocks: buildLoggedConfirmation(ctx.viewer, promise, reading),
+          metadata: promiseMetadata('kept_promise_logged', promise),
         });
         await notifyNewOwner(deps, client, ctx, promise);
         await refreshHomes(deps, client, ctx, promise.ownerId);
