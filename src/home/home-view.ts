@@ -1,10 +1,11 @@
 import type { webApi } from '@slack/bolt';
+import type { KnownBlock } from '@slack/types';
 import { canChangeSettings } from '../settings/settings-command.js';
 import { inPool } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import { SLACK_LIMITS } from '../shared/slack/block-kit.js';
-import type { HomeRefresher } from '../shared/slack/home-refresher.js';
+import type { HomePart, HomeRefresher } from '../shared/slack/home-refresher.js';
 import type { UserDirectory } from '../shared/slack/slack-users.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
@@ -21,11 +22,24 @@ export interface HomeDeps extends HomeSources {
 
 /** At most this many Homes are republished for one change (a settings change may concern every lead). */
 const MAX_REFRESH = 50;
+/** A part drawn this recently may be shown again by a refresh that names only other parts. */
+export const HOME_REUSE_MS = 60_000;
+/** Homes whose parts are remembered for reuse, the least recent forgotten first. */
+const REMEMBERED_HOMES = 2_000;
+
+/** The parts of a person's Home as this instance last published it. */
+interface DrawnHome {
+  readonly at: number;
+  /** What the parts depend on besides the data: language, zone, lead or not, settings rights. */
+  readonly shape: string;
+  readonly parts: ReadonlyMap<string, KnownBlock[]>;
+}
 
 /** Builds and publishes people's App Home; the refresher features call after each change. */
 export class HomePublisher implements HomeRefresher {
-  /** Publishes under way, per person; a request arriving meanwhile makes that one run once more. */
-  private readonly running = new Map<string, { again: boolean; done: Promise<void> }>();
+  /** Publishes under way, per person; a request arriving meanwhile makes that one run once more (with the parts asked for). */
+  private readonly running = new Map<string, { again: boolean; only: Set<HomePart> | 'all'; done: Promise<void> }>();
+  private readonly drawn = new Map<string, DrawnHome>();
 
   constructor(
     private readonly deps: HomeDeps,
@@ -39,19 +53,22 @@ export class HomePublisher implements HomeRefresher {
    * Publishes the person's Home with what is stored now. Two publishes for one person never overlap, so
    * an older read cannot land after a newer one; requests that arrive during a publish share one rerun.
    */
-  publish(client: webApi.WebClient, workspace: Workspace, userId: string): Promise<void> {
+  publish(client: webApi.WebClient, workspace: Workspace, userId: string, only?: readonly HomePart[]): Promise<void> {
     const key = `${workspaceKey(workspace)}:${userId}`;
     const current = this.running.get(key);
     if (current) {
       current.again = true;
+      current.only = current.only === 'all' || !only ? 'all' : new Set([...current.only, ...only]);
       return current.done;
     }
-    const entry = { again: false, done: Promise.resolve() };
+    const entry = { again: false, only: (only ? new Set(only) : 'all') as Set<HomePart> | 'all', done: Promise.resolve() };
     entry.done = (async () => {
       try {
         do {
           entry.again = false;
-          await this.publishNow(client, workspace, userId);
+          const parts = entry.only;
+          entry.only = new Set();
+          await this.publishNow(client, workspace, userId, parts);
         } while (entry.again);
       } finally {
         this.running.delete(key);
@@ -61,7 +78,7 @@ export class HomePublisher implements HomeRefresher {
     return entry.done;
   }
 
-  protected async publishNow(client: webApi.WebClient, workspace: Workspace, userId: string): Promise<void> {
+  protected async publishNow(client: webApi.WebClient, workspace: Workspace, userId: string, only: Set<HomePart> | 'all' = 'all'): Promise<void> {
     const now = this.deps.clock();
     const [settings, user] = await Promise.all([this.deps.settings.get(workspace), this.deps.users.get(client, workspaceKey(workspace), userId, now)]);
     if (user.isBot || user.deleted) return;
@@ -72,17 +89,32 @@ export class HomePublisher implements HomeRefresher {
       isLead: isLead(settings, userId),
       viewer: { m: messagesFor(settings.language), timeZone: user.timeZone, now },
     };
+    const canEdit = canChangeSettings(settings, user);
+    const key = `${workspaceKey(workspace)}:${userId}`;
+    const shape = JSON.stringify([settings.language, settings.timeZone, settings.recap, user.timeZone, request.isLead, canEdit]);
+    const before = this.drawn.get(key);
+    const reusable = only !== 'all' && before !== undefined && before.shape === shape && now.getTime() - before.at <= HOME_REUSE_MS ? before : undefined;
     const visible = this.sections.filter((s) => s.audience === 'everyone' || request.isLead);
-    const parts = await Promise.all(visible.map(async (s) => ({ maxBlocks: s.maxBlocks, blocks: await s.build(request, this.deps, s.maxBlocks) })));
-    const view = buildHomeView(buildHomeTop(request.viewer, canChangeSettings(settings, user)), parts);
+    const built = await Promise.all(
+      visible.map(async (s) => {
+        const kept = reusable && !(only as Set<string>).has(s.id) ? reusable.parts.get(s.id) : undefined;
+        return { id: s.id, maxBlocks: s.maxBlocks, blocks: kept ?? (await s.build(request, this.deps, s.maxBlocks)) };
+      }),
+    );
+    const view = buildHomeView(buildHomeTop(request.viewer, canEdit), built);
     await client.views.publish({ user_id: userId, view });
+    // A reused part keeps its first drawing time, so nothing is shown from memory for longer than HOME_REUSE_MS.
+    const at = reusable && built.some((b) => !(only as Set<string>).has(b.id)) ? reusable.at : now.getTime();
+    this.drawn.delete(key);
+    this.drawn.set(key, { at, shape, parts: new Map(built.map((b) => [b.id, b.blocks])) });
+    if (this.drawn.size > REMEMBERED_HOMES) this.drawn.delete(this.drawn.keys().next().value!);
   }
 
-  async refresh(client: webApi.WebClient, workspace: Workspace, userIds: readonly (string | undefined)[]): Promise<void> {
+  async refresh(client: webApi.WebClient, workspace: Workspace, userIds: readonly (string | undefined)[], only?: readonly HomePart[]): Promise<void> {
     const unique = [...new Set(userIds.filter((id): id is string => typeof id === 'string' && /^[UW][A-Z0-9]+$/.test(id)))].slice(0, MAX_REFRESH);
     await inPool(unique, 4, async (userId) => {
       try {
-        await this.publish(client, workspace, userId);
+        await this.publish(client, workspace, userId, only);
       } catch (error) {
         this.deps.logger.event('warn', 'could not refresh a Home', { workspace: workspace.teamId, userId, error: String(error) });
       }

@@ -6,7 +6,7 @@ import { registerPromiseActions } from './promise-actions.js';
 import { buildDraftHelp, buildPromiseCard, buildPromiseHelp, buildPromiseList } from './promise-blocks.js';
 import { parsePromiseCommand } from './promise-command.js';
 import { registerPromiseShortcuts } from './promise-shortcuts.js';
-import { notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
+import { notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomesAfterLogging } from './promise-slack.js';
 import { registerPromiseViews } from './promise-views.js';
 import { registerReminderActions } from './reminder-actions.js';
 
@@ -65,7 +65,7 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
           blocks: buildPromiseCard(ctx.viewer, promise, ctx.viewer.m.promise.logged_title),
         });
         await notifyNewOwner(deps, client, ctx, promise);
-        await refreshHomes(deps, client, ctx, promise.ownerId);
+        await refreshHomesAfterLogging(deps, client, ctx, promise.ownerId);
         return;
       }
     }

@@ -6,7 +6,7 @@ import { formatWhen } from '../shared/viewer.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { LIMITS, validateRenegotiation } from './client-promise.js';
 import { buildPromiseCard, FIELDS, PROMISE_VIEWS } from './promise-blocks.js';
-import { notifyNewOwner, type PromiseListenerDeps, type PromiseModalMetadata, refreshHomes } from './promise-slack.js';
+import { notifyNewOwner, type PromiseListenerDeps, type PromiseModalMetadata, refreshHomes, refreshHomesAfterLogging } from './promise-slack.js';
 
 type Values = ViewSubmitAction['view']['state']['values'];
 
@@ -55,7 +55,7 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
       await replyAfterModal(client, ctx.user.id, metadata.responseUrl, { text: m.promise.logged_title, blocks });
     }
     await notifyNewOwner(deps, client, ctx, promise);
-    await refreshHomes(deps, client, ctx, promise.ownerId);
+    await refreshHomesAfterLogging(deps, client, ctx, promise.ownerId);
   });
 
   app.view(PROMISE_VIEWS.renegotiate, async ({ ack, body, view, client, logger }) => {
