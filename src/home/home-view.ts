@@ -1,5 +1,4 @@
 import type { webApi } from '@slack/bolt';
-import type { KnownBlock } from '@slack/types';
 import { canChangeSettings } from '../settings/settings-command.js';
 import { inPool } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
@@ -11,6 +10,7 @@ import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import { isLead } from '../shared/workspace/workspace-settings.js';
 import { buildHomeTop, buildHomeView, homeBudget } from './home-blocks.js';
+import { type HomeDrawings, InMemoryHomeDrawings } from './home-drawings.js';
 import { HOME_SECTIONS, type HomeRequest, type HomeSection, type HomeSources } from './home-sections.js';
 
 export interface HomeDeps extends HomeSources {
@@ -18,28 +18,20 @@ export interface HomeDeps extends HomeSources {
   readonly users: UserDirectory;
   readonly clock: () => Date;
   readonly logger: JsonLogger;
+  /** Where the last drawing of each Home is kept; in memory when not given. */
+  readonly drawings?: HomeDrawings;
 }
 
 /** At most this many Homes are republished for one change (a settings change may concern every lead). */
 const MAX_REFRESH = 50;
 /** A part drawn this recently may be shown again by a refresh that names only other parts. */
-export const HOME_REUSE_MS = 60_000;
-/** Homes whose parts are remembered for reuse, the least recent forgotten first. */
-const REMEMBERED_HOMES = 2_000;
-
-/** The parts of a person's Home as this instance last published it. */
-interface DrawnHome {
-  readonly at: number;
-  /** What the parts depend on besides the data: language, zone, lead or not, settings rights. */
-  readonly shape: string;
-  readonly parts: ReadonlyMap<string, KnownBlock[]>;
-}
+export const HOME_REUSE_MS = 10 * 60_000;
 
 /** Builds and publishes people's App Home; the refresher features call after each change. */
 export class HomePublisher implements HomeRefresher {
   /** Publishes under way, per person; a request arriving meanwhile makes that one run once more (with the parts asked for). */
   private readonly running = new Map<string, { again: boolean; only: Set<HomePart> | 'all'; done: Promise<void> }>();
-  private readonly drawn = new Map<string, DrawnHome>();
+  private readonly drawings: HomeDrawings;
 
   constructor(
     private readonly deps: HomeDeps,
@@ -47,6 +39,7 @@ export class HomePublisher implements HomeRefresher {
   ) {
     const budget = homeBudget(sections.map((s) => s.maxBlocks));
     if (budget > SLACK_LIMITS.viewBlocks) throw new Error(`Home sections may take ${budget} blocks, more than ${SLACK_LIMITS.viewBlocks}`);
+    this.drawings = deps.drawings ?? new InMemoryHomeDrawings();
   }
 
   /**
@@ -80,7 +73,11 @@ export class HomePublisher implements HomeRefresher {
 
   protected async publishNow(client: webApi.WebClient, workspace: Workspace, userId: string, only: Set<HomePart> | 'all' = 'all'): Promise<void> {
     const now = this.deps.clock();
-    const [settings, user] = await Promise.all([this.deps.settings.get(workspace), this.deps.users.get(client, workspaceKey(workspace), userId, now)]);
+    const [settings, user, before] = await Promise.all([
+      this.deps.settings.get(workspace),
+      this.deps.users.get(client, workspaceKey(workspace), userId, now),
+      only === 'all' ? undefined : this.drawings.get(workspace, userId).catch(() => undefined),
+    ]);
     if (user.isBot || user.deleted) return;
     const request: HomeRequest = {
       workspace,
@@ -90,24 +87,25 @@ export class HomePublisher implements HomeRefresher {
       viewer: { m: messagesFor(settings.language), timeZone: user.timeZone, now },
     };
     const canEdit = canChangeSettings(settings, user);
-    const key = `${workspaceKey(workspace)}:${userId}`;
     const shape = JSON.stringify([settings.language, settings.timeZone, settings.recap, user.timeZone, request.isLead, canEdit]);
-    const before = this.drawn.get(key);
-    const reusable = only !== 'all' && before !== undefined && before.shape === shape && now.getTime() - before.at <= HOME_REUSE_MS ? before : undefined;
+    const fresh = only === 'all' ? undefined : only;
+    const reusable = fresh && before && before.shape === shape && now.getTime() - before.at.getTime() <= HOME_REUSE_MS ? before : undefined;
     const visible = this.sections.filter((s) => s.audience === 'everyone' || request.isLead);
+    let reused = false;
     const built = await Promise.all(
       visible.map(async (s) => {
-        const kept = reusable && !(only as Set<string>).has(s.id) ? reusable.parts.get(s.id) : undefined;
+        const kept = reusable && !fresh?.has(s.id) ? reusable.parts.get(s.id) : undefined;
+        if (kept) reused = true;
         return { id: s.id, maxBlocks: s.maxBlocks, blocks: kept ?? (await s.build(request, this.deps, s.maxBlocks)) };
       }),
     );
     const view = buildHomeView(buildHomeTop(request.viewer, canEdit), built);
     await client.views.publish({ user_id: userId, view });
-    // A reused part keeps its first drawing time, so nothing is shown from memory for longer than HOME_REUSE_MS.
-    const at = reusable && built.some((b) => !(only as Set<string>).has(b.id)) ? reusable.at : now.getTime();
-    this.drawn.delete(key);
-    this.drawn.set(key, { at, shape, parts: new Map(built.map((b) => [b.id, b.blocks])) });
-    if (this.drawn.size > REMEMBERED_HOMES) this.drawn.delete(this.drawn.keys().next().value!);
+    // A reused part keeps its first drawing time, so nothing is shown again for longer than HOME_REUSE_MS.
+    const drawn = { at: reused && reusable ? reusable.at : now, shape, parts: new Map(built.map((b) => [b.id, b.blocks])) };
+    await this.drawings.save(workspace, userId, drawn).catch((error: unknown) => {
+      this.deps.logger.event('warn', 'could not keep the drawing of a Home', { workspace: workspace.teamId, userId, error: String(error) });
+    });
   }
 
   async refresh(client: webApi.WebClient, workspace: Workspace, userIds: readonly (string | undefined)[], only?: readonly HomePart[]): Promise<void> {
