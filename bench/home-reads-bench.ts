@@ -124,7 +124,7 @@ async function homeOpenReads(teamId: string, userId: string): Promise<number> {
   const before = fake.callsTo('views.publish').length;
   const body = eventBody({
     teamId,
-    event: { type: 'app_home_opened', user: userId, channel: `D${userId}`, tab: 'home', event_ts: `1764579600.${++eventCounter}` },
+    event: { type: 'app_home_opened', user: userId, channel: `D${userId}`, tab: 'home', event_ts: `1764579600.${String(++eventCounter).padStart(6, '0')}` },
   });
   await postSigned(url, body, { signingSecret: SECRET });
   await fake.waitForCalls('views.publish', before + 1, 20_000);
