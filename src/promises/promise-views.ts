@@ -8,7 +8,7 @@ import { LIMITS, validateRenegotiation } from './client-promise.js';
 import { buildPromiseCard, FIELDS, PROMISE_VIEWS } from './promise-blocks.js';
 import { readDueWords } from './promise-command.js';
 import { promiseMetadata } from './promise-metadata.js';
-import { notifyNewOwner, type PromiseListenerDeps, type PromiseModalMetadata, refreshHomes } from './promise-slack.js';
+import { notifyNewOwner, type PromiseListenerDeps, type PromiseModalMetadata, refreshHomes, refreshHomesAfterLogging } from './promise-slack.js';
 
 type Values = ViewSubmitAction['view']['state']['values'];
 
@@ -49,7 +49,7 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
       });
     }
     await notifyNewOwner(deps, client, ctx, promise);
-    await refreshHomes(deps, client, ctx, promise.ownerId);
+    await refreshHomesAfterLogging(deps, client, ctx, promise.ownerId);
   });
 
   app.view(PROMISE_VIEWS.change, async ({ ack, body, view, client, logger }) => {
