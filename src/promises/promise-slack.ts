@@ -1,4 +1,5 @@
 import type { BlockAction, webApi } from '@slack/bolt';
+import { UserFacingError } from '../shared/errors.js';
 import { mention } from '../shared/slack/block-kit.js';
 import type { HomeRefresher } from '../shared/slack/home-refresher.js';
 import type { ContextDeps, RequestContext } from '../shared/slack/request-context.js';
@@ -67,6 +68,15 @@ export async function logPromiseForOwner(
   if (owner.isBot || owner.deleted) return { ok: false, problem: 'owner_not_a_person' };
   const promise = await deps.promises.logPromise(ctx.workspace, { ...input, creatorId: ctx.user.id, ownerTimeZone: owner.timeZone }, ctx.now);
   return { ok: true, promise };
+}
+
+/**
+ * After a promise is logged: only "my promises" of the creator and the owner can have changed (a new
+ * promise is neither overdue nor counted in this week's rate before its due time), so the rest of
+ * their Home is not read again.
+ */
+export async function refreshHomesAfterLogging(deps: PromiseListenerDeps, client: webApi.WebClient, ctx: RequestContext, ownerId: string): Promise<void> {
+  await deps.home?.refresh(client, ctx.workspace, [...(ctx.user.isBot ? [] : [ctx.user.id]), ownerId], ['my_promises']);
 }
 
 /** A click on the App Home (no response_url: the answer is the refreshed Home). */
