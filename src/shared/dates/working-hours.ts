@@ -1,6 +1,6 @@
 // Working-hours rules in a team's IANA zone, with wall-clock semantics: a period is
 // startMinute–endMinute local time on each working day, whatever the UTC offset that day.
-import { addDays, type CalendarDate, instantToZonedParts, zonedWallClockToInstant } from './zoned.js';
+import { addDays, type CalendarDate, instantToZonedParts, weekdayOf, zonedWallClockToInstant } from './zoned.js';
 
 /** Mon=1 … Sun=7 (ISO weekday). */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -22,7 +22,7 @@ interface Period {
 }
 
 function isoWeekdayOf(date: CalendarDate): number {
-  const weekday = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  const weekday = weekdayOf(date);
   return weekday === 0 ? 7 : weekday;
 }
 
