@@ -25,6 +25,7 @@ import { botScopesFromManifest } from './shared/slack/manifest-scopes.js';
 import { callerFromBody } from './shared/slack/request-context.js';
 import { dropRepeatedEvents, registerInstallationEvents } from './shared/slack/slack-events.js';
 import { UserDirectory } from './shared/slack/slack-users.js';
+import { FirestorePeopleStore } from './shared/workspace/people-store.js';
 import { FirestoreSettingsStore } from './shared/workspace/settings-store.js';
 import { workspaceFrom } from './shared/workspace/workspace.js';
 import { cadencePolicyChanged, reminderPolicyChanged } from './shared/workspace/workspace-settings.js';
@@ -44,6 +45,8 @@ export interface AppDeps {
   readonly extraRoutes?: CustomRoute[];
   /** Required with OAuth distribution (`config.slack.oauth`): where installations are kept. */
   readonly installations?: FirestoreInstallationStore | undefined;
+  /** Slack users, shared with the schedule (main passes one); a new one otherwise. */
+  readonly users?: UserDirectory;
 }
 
 export interface KeptApp {
@@ -65,10 +68,11 @@ export interface KeptApp {
 export function createApp(deps: AppDeps): KeptApp {
   const { config, db, logger } = deps;
   const settings = new FirestoreSettingsStore(db, deps.clock);
-  const promises = new PromiseService(new FirestorePromiseStore(db), settings);
+  const people = new FirestorePeopleStore(db);
+  const promises = new PromiseService(new FirestorePromiseStore(db), settings, people);
   const incidents = new IncidentService(new FirestoreIncidentStore(db), settings);
   const stories = new StoryService(new FirestoreStoryStore(db));
-  const users = new UserDirectory();
+  const users = deps.users ?? new UserDirectory();
   const home = new HomePublisher({ settings, users, promises, incidents, stories, clock: deps.clock, logger });
 
   const healthz: CustomRoute = {
@@ -129,7 +133,14 @@ export function createApp(deps: AppDeps): KeptApp {
   registerInstallationEvents(app, installations, logger);
   const contextDeps = { settings, users, clock: deps.clock };
   registerPromiseListeners(app, { ...contextDeps, promises, home });
-  registerSettingsListeners(app, { ...contextDeps, home });
+  registerSettingsListeners(app, {
+    ...contextDeps,
+    home,
+    people,
+    onPersonChanged: async (workspace, userId) => {
+      await promises.replanOwner(workspace, userId);
+    },
+  });
   registerHomeListeners(app, { ...contextDeps, home });
   registerIncidentListeners(app, { ...contextDeps, incidents, home });
   registerStoryListeners(app, {

@@ -8,6 +8,7 @@ import { createFirestore } from './shared/firestore/firestore.js';
 import { type RunningEmulator, startFirestoreEmulator } from './shared/firestore/firestore-emulator.js';
 import { JsonLogger } from './shared/logger.js';
 import { FirestoreInstallationStore } from './shared/slack/installation-store.js';
+import { UserDirectory } from './shared/slack/slack-users.js';
 
 /** Process entry: config → store → app → (scheduler); a graceful stop. The only place that reads the clock. */
 async function main(): Promise<void> {
@@ -41,10 +42,12 @@ async function main(): Promise<void> {
   const db = createFirestore(config.firestore.projectId, emulatorHost);
   const clock = () => new Date();
   const installations = config.slack.oauth ? new FirestoreInstallationStore(db) : undefined;
-  const jobs = createJobs({ config, db, logger, installations });
+  // One directory of Slack users for the app and the schedule: a user_change event updates both.
+  const users = new UserDirectory();
+  const jobs = createJobs({ config, db, logger, installations, users });
   let accepting = true;
   const extraRoutes = [jobRoute({ jobs, config, clock, logger, accepting: () => accepting })];
-  const kept = createApp({ config, db, logger, clock, installations, extraRoutes });
+  const kept = createApp({ config, db, logger, clock, installations, extraRoutes, users });
   const { app } = kept;
   await app.start();
   const schedule: RunningSchedule | undefined = config.schedulerEnabled ? startSchedule(jobs, clock, logger) : undefined;

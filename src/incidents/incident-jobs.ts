@@ -75,7 +75,7 @@ async function sweepOne(
     let complete = true;
     for (const recipient of await recipientsOf(deps, workspace, settings, incident, step)) {
       // A sev1 goes out at any hour; sev2 and sev3 wait for the recipient's working hours.
-      const notBefore = incident.severity === 'sev1' ? step.at : nextWorkingMomentAtOrAfter(step.at, settings.workingHours, recipient.timeZone);
+      const notBefore = incident.severity === 'sev1' ? step.at : nextWorkingMomentAtOrAfter(step.at, policy.workingHours, recipient.timeZone);
       const wait = notBefore && notBefore.getTime() > now.getTime() ? notBefore : state.rateLimitedUntil;
       if (wait) {
         complete = false;

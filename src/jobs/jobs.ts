@@ -17,6 +17,8 @@ import { addSummaries, type StepSummary } from '../shared/delivery/step-summary.
 import type { JsonLogger } from '../shared/logger.js';
 import { SlackPoster } from '../shared/slack/slack-poster.js';
 import { UserDirectory } from '../shared/slack/slack-users.js';
+import { FirestorePeopleStore } from '../shared/workspace/people-store.js';
+import { availabilityOf } from '../shared/workspace/person.js';
 import { FirestoreSettingsStore } from '../shared/workspace/settings-store.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 
@@ -39,6 +41,8 @@ export interface JobDeps {
   readonly installations?: InstallationStore;
   /** The week's incident numbers for the recap; by default the incidents slice's own metrics. */
   readonly incidentStats?: IncidentWeekStatsProvider;
+  /** Slack users (time zones, statuses), shared with the app so a user_change event reaches the sweep too. */
+  readonly users?: UserDirectory;
 }
 
 /** Every scheduled job, each a function of `now`; the in-process schedule and the CLI both run these. */
@@ -69,7 +73,8 @@ export function createJobs(deps: JobDeps): Jobs {
   const incidents = new FirestoreIncidentStore(deps.db);
   const poster = new SlackPoster(clientFor, deps.channelIntervalMs);
   const deliverer = new Deliverer(new DeliveryLedger(deps.db, deps.deliveryPolicy ?? DEFAULT_DELIVERY_POLICY), poster);
-  const users = new UserDirectory();
+  const users = deps.users ?? new UserDirectory();
+  const people = new FirestorePeopleStore(deps.db);
   const incidentService = new IncidentService(incidents, settings);
   // The recap's view of a week's incidents, from the incidents slice's own metrics.
   const incidentWeekStats: IncidentWeekStatsProvider = async (workspace, from, to) => {
@@ -85,13 +90,26 @@ export function createJobs(deps: JobDeps): Jobs {
 
   return {
     async reminders(now) {
-      const timeZoneOf = async (workspace: Workspace, userId: string) => {
+      const slackUser = async (workspace: Workspace, userId: string) => {
         const slack = await clientFor(workspace);
-        if (!slack) return 'UTC';
-        return (await users.get(slack, workspaceKey(workspace), userId, now).catch(() => undefined))?.timeZone ?? 'UTC';
+        return slack ? users.get(slack, workspaceKey(workspace), userId, now).catch(() => undefined) : undefined;
+      };
+      const timeZoneOf = async (workspace: Workspace, userId: string) => (await slackUser(workspace, userId))?.timeZone ?? 'UTC';
+      // Kept's own hours and "away until", and the Slack status (users.info, cached; user_change refreshes it).
+      const availability = async (workspace: Workspace, userId: string, at: Date) => {
+        const [person, user] = await Promise.all([people.get(workspace, userId), slackUser(workspace, userId)]);
+        return availabilityOf(person, user?.status, at);
       };
       const promiseSteps = await sweepPromiseSteps(
-        { store: promises, settings, deliverer, timeZoneOf, logger: deps.logger, ...(deps.concurrency ? { concurrency: deps.concurrency } : {}) },
+        {
+          store: promises,
+          settings,
+          deliverer,
+          timeZoneOf,
+          availabilityOf: availability,
+          logger: deps.logger,
+          ...(deps.concurrency ? { concurrency: deps.concurrency } : {}),
+        },
         now,
       );
       const incidentSteps = await sweepIncidentSteps(
