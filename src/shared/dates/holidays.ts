@@ -39,17 +39,20 @@ export function holidayRegionName(region: HolidayRegion, language: string): stri
 
 const byRegionAndYear = new Map<string, ReadonlyMap<string, string>>();
 
-/** Public (and bank) holidays of a year, as "YYYY-MM-DD" → name; cached, bounded by regions × years in use. */
+/**
+ * Public holidays of a year, as "YYYY-MM-DD" → name; cached, bounded by regions × years in use. Bank
+ * holidays (Germany's Christmas Eve: banks close, most teams work) and observances are not days off.
+ */
 export function publicHolidays(region: HolidayRegion, year: number, language = 'en'): ReadonlyMap<string, string> {
   const key = `${region}:${year}:${language}`;
   const cached = byRegionAndYear.get(key);
   if (cached) return cached;
   const [country = '', state] = region.split('-');
   const Holidays = holidaysLibrary();
-  const calendar = state ? new Holidays(country, state, { types: ['public', 'bank'] }) : new Holidays(country, { types: ['public', 'bank'] });
+  const calendar = state ? new Holidays(country, state, { types: ['public'] }) : new Holidays(country, { types: ['public'] });
   const days = new Map<string, string>();
   for (const holiday of calendar.getHolidays(year, language) || []) {
-    if (holiday.type !== 'public' && holiday.type !== 'bank') continue;
+    if (holiday.type !== 'public') continue;
     const date = holiday.date.slice(0, 10);
     if (!days.has(date)) days.set(date, holiday.name);
   }
