@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../../src/settings/calendar-command.js';
 import { applyChange, parseSettingsCommand } from '../../src/settings/settings-command.js';
+import { buildSettingsModal, readSettingsSubmission } from '../../src/settings/settings-modal.js';
+import { messagesFor } from '../../src/shared/i18n/index.js';
 import { availabilityOf, awayFromSlackStatus } from '../../src/shared/workspace/person.js';
 import { fromStored } from '../../src/shared/workspace/settings-store.js';
 import { DEFAULT_SETTINGS, holidayRegionOf } from '../../src/shared/workspace/workspace-settings.js';
+import { submission } from './settings-form-values.js';
 
 const today = { year: 2026, month: 12, day: 1 };
 const parse = (text: string) => parseSettingsCommand(text, today);
@@ -136,5 +139,28 @@ describe('away from a Slack status', () => {
       backupId: 'UBEN',
     });
     expect(availabilityOf(person, undefined, new Date('2026-12-06T00:00:00Z'))).toEqual({ backupId: 'UBEN' });
+  });
+});
+
+describe('the holiday calendar in the settings form', () => {
+  const en = messagesFor('en');
+
+  it('sets a country and region, refuses an unknown one by field, and follows the language when left empty', () => {
+    expect(readSettingsSubmission(en, DEFAULT_SETTINGS, submission({ holidays: { value: 'de-by' } }))).toMatchObject({
+      ok: true,
+      settings: { holidays: 'DE-BY' },
+    });
+    expect(readSettingsSubmission(en, DEFAULT_SETTINGS, submission({ holidays: { value: 'XX' } }))).toEqual({
+      ok: false,
+      errors: { holidays: en.settings.days_off.problems.holidays },
+    });
+    const polish = { ...DEFAULT_SETTINGS, language: 'pl' as const };
+    const modal = buildSettingsModal(messagesFor('pl'), polish);
+    expect(JSON.stringify(modal.blocks.find((b) => b.block_id === 'holidays'))).not.toContain('initial_value');
+    const chosen = { ...polish, holidays: 'none' };
+    expect(JSON.stringify(buildSettingsModal(messagesFor('pl'), chosen).blocks.find((b) => b.block_id === 'holidays'))).toContain('"initial_value":"none"');
+    const emptied = readSettingsSubmission(en, chosen, submission({ language: { selected_option: { value: 'pl' } }, holidays: { value: ' ' } }));
+    expect(emptied.ok && emptied.settings.holidays).toBeUndefined();
+    expect(emptied.ok && holidayRegionOf(emptied.settings)).toBe('PL');
   });
 });

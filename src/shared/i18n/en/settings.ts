@@ -51,6 +51,8 @@ export const settings = {
   /** Public holidays, company days off, people's own hours, absence and backup. */
   days_off: {
     holidays: 'Public holidays',
+    form_holidays_hint:
+      'A country code, with a region where holidays differ (PL, DE-BY, US-NY), or none. Reminders and alerts skip these days as they skip weekends.',
     holidays_from_language: (name: string) => `${name} (from the language)`,
     none: 'none',
     company_days_off: 'Company days off',

@@ -50,6 +50,8 @@ export const settings: Messages['settings'] = {
   /** Święta, dni wolne w firmie, własne godziny, nieobecność i zastępstwo. */
   days_off: {
     holidays: 'Święta',
+    form_holidays_hint:
+      'Kod kraju, a tam, gdzie święta zależą od regionu, także region (PL, DE-BY, US-NY), albo brak. Przypomnienia i alerty pomijają te dni tak jak weekendy.',
     holidays_from_language: (name: string) => `${name} (według języka)`,
     none: 'brak',
     company_days_off: 'Dni wolne w firmie',
