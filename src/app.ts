@@ -73,7 +73,7 @@ export function createApp(deps: AppDeps): KeptApp {
   const incidents = new IncidentService(new FirestoreIncidentStore(db), settings);
   const stories = new StoryService(new FirestoreStoryStore(db));
   const users = deps.users ?? new UserDirectory();
-  const home = new HomePublisher({ settings, users, promises, incidents, stories, clock: deps.clock, logger });
+  const home = new HomePublisher({ settings, users, promises, incidents, stories, people, clock: deps.clock, logger });
 
   const healthz: CustomRoute = {
     path: '/healthz',

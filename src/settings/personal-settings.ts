@@ -2,13 +2,23 @@ import type { webApi } from '@slack/bolt';
 import { formatCalendarDate } from '../shared/dates/day-format.js';
 import { isoDate } from '../shared/dates/holidays.js';
 import { formatWorkingHours } from '../shared/dates/working-hours.js';
-import { addDays, instantToZonedParts, zonedWallClockToInstant } from '../shared/dates/zoned.js';
+import { addDays, type CalendarDate, instantToZonedParts, zonedWallClockToInstant } from '../shared/dates/zoned.js';
 import { mention } from '../shared/slack/block-kit.js';
 import type { RequestContext } from '../shared/slack/request-context.js';
+import type { PersonChange } from '../shared/workspace/people-store.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import type { PersonalChange } from './calendar-command.js';
 import { canChangeSettings } from './settings-command.js';
 import type { SettingsListenerDeps } from './settings-slack.js';
+
+/** An absence through `lastDay`: back at the start of the next day, in the absent person's own time zone. */
+export function awayThrough(lastDay: CalendarDate, timeZone: string, setBy: string): PersonChange {
+  const awayUntil = zonedWallClockToInstant({ ...addDays(lastDay, 1), hour: 0, minute: 0 }, timeZone);
+  return { awayLastDay: isoDate(lastDay), awayUntil, awaySetBy: setBy };
+}
+
+/** No absence. */
+export const NOT_AWAY: PersonChange = { awayLastDay: null, awayUntil: null, awaySetBy: null };
 
 /**
  * `/kept my hours …`, `/kept away …`, `/kept back`, `/kept backup …`: anyone sets their own hours and
@@ -31,14 +41,12 @@ export async function applyPersonalChange(deps: SettingsListenerDeps, client: we
       const userId = change.userId ?? ctx.user.id;
       const self = userId === ctx.user.id;
       if (!change.lastDay) {
-        await deps.people.update(ctx.workspace, userId, { awayLastDay: null, awayUntil: null, awaySetBy: null });
+        await deps.people.update(ctx.workspace, userId, NOT_AWAY);
         await deps.onPersonChanged?.(ctx.workspace, userId);
         return self ? t.back_saved : t.back_saved_for(mention(userId));
       }
-      // Back at the start of the next day, in the absent person's own time zone.
       const timeZone = self ? ctx.user.timeZone : (await deps.users.get(client, workspaceKey(ctx.workspace), userId, ctx.now)).timeZone;
-      const awayUntil = zonedWallClockToInstant({ ...addDays(change.lastDay, 1), hour: 0, minute: 0 }, timeZone);
-      await deps.people.update(ctx.workspace, userId, { awayLastDay: isoDate(change.lastDay), awayUntil, awaySetBy: ctx.user.id });
+      await deps.people.update(ctx.workspace, userId, awayThrough(change.lastDay, timeZone, ctx.user.id));
       const lastDay = formatCalendarDate(change.lastDay, m.locale, thisYear);
       return self ? t.away_saved(lastDay) : t.away_saved_for(mention(userId), lastDay);
     }

@@ -5,6 +5,7 @@ import { instantToZonedParts } from '../shared/dates/zoned.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
 import { MAX_DAYS_OFF } from '../shared/workspace/workspace-settings.js';
+import { registerPersonalModal } from './personal-modal-listeners.js';
 import { applyPersonalChange } from './personal-settings.js';
 import { buildSettingsHelp, problemText } from './settings-blocks.js';
 import { applyChange, canChangeSettings, parseSettingsCommand } from './settings-command.js';
@@ -19,6 +20,7 @@ export const SETTINGS_COMMAND = '/kept';
 export function registerSettingsListeners(app: App, deps: SettingsListenerDeps): void {
   registerSettingsModal(app, deps);
   registerStatusEvents(app, deps);
+  registerPersonalModal(app, deps);
   app.command(SETTINGS_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
     const ctx = await resolveContext(deps, client, callerFromBody(command));

@@ -57,6 +57,13 @@ export const settings = {
     none: 'none',
     company_days_off: 'Company days off',
     your_time: 'Your time',
+    home_button: 'Change',
+    modal_submit: 'Save',
+    modal_close: 'Cancel',
+    modal_hours: 'Your working hours',
+    modal_hours_hint: (team: string) => `Like Mon-Thu 08:00-16:00. Your reminders and alerts come only then. Empty: the team's hours (${team}).`,
+    modal_away: 'Away until (your last day away)',
+    modal_away_hint: 'Your reminders wait until you are back, and leads see it on overdue alerts. Empty: not away.',
     help_title: '*Days off and your own time:*',
     help_lines: [
       '`/kept holidays PL` · `/kept holidays DE-BY` · `/kept holidays none` (admins, owners and leads)',

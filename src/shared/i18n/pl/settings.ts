@@ -56,6 +56,13 @@ export const settings: Messages['settings'] = {
     none: 'brak',
     company_days_off: 'Dni wolne w firmie',
     your_time: 'Twój czas',
+    home_button: 'Zmień',
+    modal_submit: 'Zapisz',
+    modal_close: 'Anuluj',
+    modal_hours: 'Twoje godziny pracy',
+    modal_hours_hint: (team: string) => `Np. pn-czw 8:00-16:00. Przypomnienia i alerty przyjdą tylko wtedy. Puste pole – godziny zespołu (${team}).`,
+    modal_away: 'Nieobecność do (ostatni dzień)',
+    modal_away_hint: 'Przypomnienia poczekają na Twój powrót, a liderzy zobaczą to w alertach o terminie. Puste pole – jesteś w pracy.',
     help_title: '*Dni wolne i Twój czas:*',
     help_lines: [
       '`/kept święta PL` · `/kept święta DE-BY` · `/kept święta brak` (administratorzy, właściciele i liderzy)',
