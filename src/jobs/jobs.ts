@@ -18,7 +18,7 @@ import type { JsonLogger } from '../shared/logger.js';
 import { SlackPoster } from '../shared/slack/slack-poster.js';
 import { UserDirectory } from '../shared/slack/slack-users.js';
 import { FirestorePeopleStore } from '../shared/workspace/people-store.js';
-import { availabilityOf } from '../shared/workspace/person.js';
+import { type Availability, availabilityOf } from '../shared/workspace/person.js';
 import { FirestoreSettingsStore } from '../shared/workspace/settings-store.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 
@@ -95,10 +95,18 @@ export function createJobs(deps: JobDeps): Jobs {
         return slack ? users.get(slack, workspaceKey(workspace), userId, now).catch(() => undefined) : undefined;
       };
       const timeZoneOf = async (workspace: Workspace, userId: string) => (await slackUser(workspace, userId))?.timeZone ?? 'UTC';
-      // Kept's own hours and "away until", and the Slack status (users.info, cached; user_change refreshes it).
-      const availability = async (workspace: Workspace, userId: string, at: Date) => {
-        const [person, user] = await Promise.all([people.get(workspace, userId), slackUser(workspace, userId)]);
-        return availabilityOf(person, user?.status, at);
+      // Kept's own hours and "away until", and the Slack status (users.info, cached; user_change refreshes it):
+      // read once per person and sweep, however many of their promises are due.
+      const seen = new Map<string, Promise<Availability>>();
+      const availability = (workspace: Workspace, userId: string, at: Date) => {
+        const key = `${workspaceKey(workspace)}:${userId}`;
+        let found = seen.get(key);
+        if (!found) {
+          found = Promise.all([people.get(workspace, userId), slackUser(workspace, userId)]).then(([person, user]) => availabilityOf(person, user?.status, at));
+          found.catch(() => seen.delete(key));
+          seen.set(key, found);
+        }
+        return found;
       };
       const promiseSteps = await sweepPromiseSteps(
         {
@@ -118,6 +126,7 @@ export function createJobs(deps: JobDeps): Jobs {
           settings,
           deliverer,
           timeZoneOf,
+          availabilityOf: availability,
           logger: deps.logger,
           refreshMessage: async (workspace, incident, viewer, policy) => {
             const slack = await clientFor(workspace);
