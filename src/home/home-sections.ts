@@ -7,7 +7,7 @@ import { buildYourTime } from '../settings/personal-modal.js';
 import { formatLastDayBefore } from '../shared/dates/day-format.js';
 import { calendarMonthContaining } from '../shared/dates/month.js';
 import { isoWeekBounds } from '../shared/dates/weeks.js';
-import { formatWorkingHours } from '../shared/dates/working-hours.js';
+import { formatWorkingHours } from '../shared/dates/working-hours-text.js';
 import { isValidTimeZone } from '../shared/dates/zoned.js';
 import type { SlackUser } from '../shared/slack/slack-users.js';
 import type { Viewer } from '../shared/viewer.js';

@@ -2,7 +2,8 @@
 // (workspace settings), and a person's own hours, absence and backup. Read without I/O.
 import { parseIsoDate } from '../shared/dates/day-format.js';
 import { parseHolidayRegion } from '../shared/dates/holidays.js';
-import { parseWorkingHours, type WorkingHours } from '../shared/dates/working-hours.js';
+import type { WorkingHours } from '../shared/dates/working-hours.js';
+import { parseWorkingHours } from '../shared/dates/working-hours-text.js';
 import { addDays, type CalendarDate, isValidCalendarDate } from '../shared/dates/zoned.js';
 
 export type CalendarChange = { field: 'holidays'; holidays: string } | { field: 'dayOff'; date: string; remove: boolean };

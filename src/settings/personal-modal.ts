@@ -1,5 +1,5 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { formatWorkingHours, parseWorkingHours } from '../shared/dates/working-hours.js';
+import { formatWorkingHours, parseWorkingHours } from '../shared/dates/working-hours-text.js';
 import type { CalendarDate } from '../shared/dates/zoned.js';
 import type { Messages } from '../shared/i18n/index.js';
 import { button, plain, SLACK_LIMITS, section } from '../shared/slack/block-kit.js';

@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { formatCalendarDate } from '../shared/dates/day-format.js';
 import { isoDate } from '../shared/dates/holidays.js';
-import { formatWorkingHours } from '../shared/dates/working-hours.js';
+import { formatWorkingHours } from '../shared/dates/working-hours-text.js';
 import { addDays, type CalendarDate, instantToZonedParts, zonedWallClockToInstant } from '../shared/dates/zoned.js';
 import { mention } from '../shared/slack/block-kit.js';
 import type { RequestContext } from '../shared/slack/request-context.js';

@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { formatCalendarDate, parseIsoDate } from '../shared/dates/day-format.js';
 import { formatDuration } from '../shared/dates/format.js';
 import { holidayRegionName } from '../shared/dates/holidays.js';
-import { formatWeekdayTime, formatWorkingHours } from '../shared/dates/working-hours.js';
+import { formatWeekdayTime, formatWorkingHours } from '../shared/dates/working-hours-text.js';
 import type { Messages } from '../shared/i18n/index.js';
 import { button, context, mention, section } from '../shared/slack/block-kit.js';
 import { holidayRegionOf, type WorkspaceSettings } from '../shared/workspace/workspace-settings.js';

@@ -1,4 +1,4 @@
-import { parseWeekdayTime, parseWorkingHours } from '../shared/dates/working-hours.js';
+import { parseWeekdayTime, parseWorkingHours } from '../shared/dates/working-hours-text.js';
 import { type CalendarDate, isValidTimeZone } from '../shared/dates/zoned.js';
 import { isLanguage, type Language } from '../shared/i18n/index.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';

@@ -1,6 +1,6 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { parseHolidayRegion } from '../shared/dates/holidays.js';
-import { formatWeekdayTime, formatWorkingHours, parseWeekdayTime, parseWorkingHours } from '../shared/dates/working-hours.js';
+import { formatWeekdayTime, formatWorkingHours, parseWeekdayTime, parseWorkingHours } from '../shared/dates/working-hours-text.js';
 import { isLanguage, LANGUAGES, type Messages } from '../shared/i18n/index.js';
 import { plain, SLACK_LIMITS, section } from '../shared/slack/block-kit.js';
 import type { IncidentCadences, WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
