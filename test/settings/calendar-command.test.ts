@@ -5,7 +5,7 @@ import { buildSettingsModal, readSettingsSubmission } from '../../src/settings/s
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import { availabilityOf, awayFromSlackStatus } from '../../src/shared/workspace/person.js';
 import { fromStored } from '../../src/shared/workspace/settings-store.js';
-import { DEFAULT_SETTINGS, holidayRegionOf } from '../../src/shared/workspace/workspace-settings.js';
+import { cadencePolicyChanged, DEFAULT_SETTINGS, holidayRegionOf, reminderPolicyChanged } from '../../src/shared/workspace/workspace-settings.js';
 import { submission } from './settings-form-values.js';
 
 const today = { year: 2026, month: 12, day: 1 };
@@ -162,5 +162,16 @@ describe('the holiday calendar in the settings form', () => {
     const emptied = readSettingsSubmission(en, chosen, submission({ language: { selected_option: { value: 'pl' } }, holidays: { value: ' ' } }));
     expect(emptied.ok && emptied.settings.holidays).toBeUndefined();
     expect(emptied.ok && holidayRegionOf(emptied.settings)).toBe('PL');
+  });
+});
+
+describe('what re-plans open promises and incidents', () => {
+  it('a new holiday calendar, a day off, or a language change that changes the holidays', () => {
+    const base = { ...DEFAULT_SETTINGS };
+    expect(reminderPolicyChanged(base, { ...base, holidays: 'PL' })).toBe(true);
+    expect(cadencePolicyChanged(base, { ...base, daysOff: ['2026-12-24'] })).toBe(true);
+    expect(reminderPolicyChanged(base, { ...base, language: 'pl' })).toBe(true);
+    expect(reminderPolicyChanged({ ...base, holidays: 'none' }, { ...base, holidays: 'none', language: 'pl' })).toBe(false);
+    expect(cadencePolicyChanged(base, { ...base, leads: ['UANA'] })).toBe(false);
   });
 });
