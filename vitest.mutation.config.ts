@@ -7,7 +7,7 @@ export default defineConfig({
     include: [
       'test/promises/client-promise.test.ts',
       'test/promises/promise-schedule.test.ts',
-      'test/promises/promise-mutation-rules.test.ts',
+      'test/promises/promise-rules.test.ts',
       'test/incidents/incident-cadence.test.ts',
       'test/recap/recap-stats.test.ts',
       'test/shared/command-text.test.ts',

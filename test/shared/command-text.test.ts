@@ -31,6 +31,14 @@ describe('the client before a colon', () => {
     expect(splitClient('by 10:30 ACME: send it', 40)).toEqual({ rest: 'by 10:30 ACME: send it' });
   });
 
+  it('takes only a digit on both sides of a colon for a time', () => {
+    expect(splitClient('ACME 2: send it', 40)).toEqual({ client: 'ACME 2', rest: 'send it' });
+    expect(splitClient('Route 66: deliver 3 boxes', 40)).toEqual({ client: 'Route 66', rest: 'deliver 3 boxes' });
+    expect(splitClient('Team 5 West:30 copies', 40)).toEqual({ client: 'Team 5 West', rest: '30 copies' });
+    // "9:3B" is no time of day (minutes have two digits), so the name before the next colon stands.
+    expect(splitClient('Unit 9:3B: ship it', 40)).toEqual({ client: 'Unit 9:3B', rest: 'ship it' });
+  });
+
   it('is none without a colon, and the rest is trimmed', () => {
     expect(splitClient('  send the quote  ', 40)).toEqual({ rest: 'send the quote' });
   });
@@ -62,5 +70,8 @@ describe('mentions', () => {
     expect(takeLeadingMentions('<@UANA> i <@UBEN> oraz <@UANA> zostali')).toEqual({ userIds: ['UANA', 'UBEN'], rest: 'zostali' });
     expect(takeLeadingMentions('<@UANA> &amp; <@UBEN> & <@UCARL> won')).toEqual({ userIds: ['UANA', 'UBEN', 'UCARL'], rest: 'won' });
     expect(takeLeadingMentions('stayed late with <@UANA>')).toEqual({ userIds: [], rest: 'stayed late with <@UANA>' });
+    // Only a joining word right after a mention goes; one later in the text stays, and so does its spacing.
+    expect(takeLeadingMentions('<@UANA> stayed and <@UBEN> helped')).toEqual({ userIds: ['UANA'], rest: 'stayed and <@UBEN> helped' });
+    expect(takeLeadingMentions('<@UANA>,   stayed late')).toEqual({ userIds: ['UANA'], rest: 'stayed late' });
   });
 });
