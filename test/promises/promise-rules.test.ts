@@ -20,12 +20,12 @@ import {
 } from '../../src/promises/client-promise.js';
 import { nextStepTime, pendingSteps, planSteps, type ReminderPolicy, reminderPolicy, withSchedule } from '../../src/promises/promise-schedule.js';
 import { UserFacingError } from '../../src/shared/errors.js';
-import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
+import { DEFAULT_SETTINGS, type WorkingHours } from '../../src/shared/workspace/workspace-settings.js';
 
 const created = new Date('2026-12-01T09:00:00Z');
 const due = new Date('2026-12-04T14:00:00Z');
 const at = (iso: string) => new Date(iso);
-const WEEKDAYS = { days: [1, 2, 3, 4, 5], startMinute: 9 * 60, endMinute: 18 * 60 };
+const WEEKDAYS: WorkingHours = { days: [1, 2, 3, 4, 5], startMinute: 9 * 60, endMinute: 18 * 60 };
 const policy: ReminderPolicy = { reminderLeadMinutes: [24 * 60, 60], workingHours: WEEKDAYS, teamTimeZone: 'Europe/Warsaw' };
 
 function aPromise(overrides: Partial<ClientPromise> = {}, dueAt = due): ClientPromise {
