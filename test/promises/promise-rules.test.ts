@@ -47,6 +47,36 @@ const errorKey = (fn: () => unknown) => {
   return 'no error';
 };
 
+describe('a new promise', () => {
+  it('has nothing done or planned yet, and keeps the link to the message it came from when there is one', () => {
+    const p = aPromise();
+    expect(p).toMatchObject({ stepsDone: [], nextStepAt: null, channelId: 'C1' });
+    expect(p).not.toHaveProperty('permalink');
+    const linked = createPromise(
+      {
+        id: 'p2',
+        client: 'ACME',
+        what: 'x',
+        ownerId: 'U',
+        ownerTimeZone: 'UTC',
+        creatorId: 'U',
+        dueAt: due,
+        permalink: 'https://acme.slack.com/archives/C1/p1',
+      },
+      created,
+    );
+    expect(linked.permalink).toBe('https://acme.slack.com/archives/C1/p1');
+  });
+
+  it('plans from its last renegotiation, not an earlier one', () => {
+    const first = renegotiate(aPromise(), 'UOWNER', { newDueAt: at('2026-12-08T10:00:00Z'), reason: 'a', clientInformed: true }, at('2026-12-02T10:00:00Z'));
+    const second = renegotiate(first, 'UOWNER', { newDueAt: at('2026-12-09T10:00:00Z'), reason: 'b', clientInformed: true }, at('2026-12-03T10:00:00Z'));
+    const third = renegotiate(second, 'UOWNER', { newDueAt: at('2026-12-10T10:00:00Z'), reason: 'c', clientInformed: true }, at('2026-12-04T10:00:00Z'));
+    expect(scheduledFrom(third)).toEqual(at('2026-12-04T10:00:00Z'));
+    expect(scheduledFrom(aPromise())).toEqual(created);
+  });
+});
+
 describe('snoozing', () => {
   it('moves the one-off reminder an hour from now, and a second snooze replaces the first', () => {
     const once = snooze(aPromise(), at('2026-12-02T10:00:00Z'));
