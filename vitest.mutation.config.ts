@@ -9,6 +9,7 @@ export default defineConfig({
       'test/promises/promise-schedule.test.ts',
       'test/promises/promise-rules.test.ts',
       'test/incidents/incident-cadence.test.ts',
+      'test/incidents/incident-cadence-rules.test.ts',
       'test/recap/recap-stats.test.ts',
       'test/shared/command-text.test.ts',
       'test/shared/dates/working-hours.test.ts',
