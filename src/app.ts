@@ -33,6 +33,7 @@ import { cadencePolicyChanged, reminderPolicyChanged } from './shared/workspace/
 import { registerStoryListeners } from './stories/story-listeners.js';
 import { StoryService } from './stories/story-service.js';
 import { FirestoreStoryStore } from './stories/story-store.js';
+import { registerWorkflowListeners } from './workflows/workflow-listeners.js';
 
 export interface AppDeps {
   readonly config: Config;
@@ -186,6 +187,8 @@ export function createApp(deps: AppDeps): KeptApp {
     },
   });
 
+  registerWorkflowListeners(app, { ...contextDeps, promises, incidents, stories, home, logger });
+
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
     const original = unwrap(error);
     if (original instanceof ReplayedRequest) return;
@@ -202,7 +205,8 @@ export function createApp(deps: AppDeps): KeptApp {
       logger.event('error', 'request failed', { errorId: id, workspace: workspace?.teamId, error: describe(original) });
       text = m.common.error_with_id(id);
     }
-    await showErrorToUser(app.client, body, m, text, context?.botToken).catch((e) =>
+    // A workflow step is failed with the step's own token (the one its event brought).
+    await showErrorToUser(app.client, body, m, text, context?.functionBotAccessToken ?? context?.botToken).catch((e) =>
       logger.event('warn', 'could not show an error to the user', { error: describe(e) }),
     );
   });

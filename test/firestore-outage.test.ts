@@ -1,16 +1,6 @@
-import { Firestore } from '@google-cloud/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KeptHarness, newTeamId, startKept } from './support/kept-harness.js';
-
-/** A Firestore client pointed at a port where nothing listens: every call fails as UNAVAILABLE, late. */
-function unreachableFirestore(): Firestore {
-  return new Firestore({
-    projectId: 'kept-outage',
-    host: '127.0.0.1:1',
-    ssl: false,
-    credentials: { client_email: 'outage@kept.local', private_key: 'unused' },
-  });
-}
+import { unreachableFirestore } from './support/unreachable-firestore.js';
 
 let h: KeptHarness;
 beforeAll(async () => {

@@ -93,17 +93,8 @@ export function createJobs(deps: JobDeps): Jobs {
   const deliverer = new Deliverer(new DeliveryLedger(deps.db, deps.deliveryPolicy ?? DEFAULT_DELIVERY_POLICY), poster);
   const users = new UserDirectory();
   const incidentService = new IncidentService(incidents, settings);
-  // The recap's view of a week's incidents, from the incidents slice's own metrics.
-  const incidentWeekStats: IncidentWeekStatsProvider = async (workspace, from, to) => {
-    const s = await incidentService.stats(workspace, { from, to });
-    return {
-      opened: s.opened,
-      resolved: s.resolved,
-      medianAckMs: s.medianAcknowledgeMs ?? null,
-      medianResolveMs: s.medianResolveMs ?? null,
-      cadenceKept: s.updatesDue > 0 ? s.updatesSent / s.updatesDue : null,
-    };
-  };
+  // The recap's view of a week's incidents: the incidents slice's own stats, as /incident stats shows them.
+  const incidentWeekStats: IncidentWeekStatsProvider = (workspace, from, to) => incidentService.stats(workspace, { from, to });
 
   return {
     async reminders(now) {

@@ -7,6 +7,7 @@ import { NOMINATE_STORY_ACTION, parseNomination } from '../shared/slack/story-no
 import type { StorySource } from './story.js';
 import { buildStoryHelp, buildStoryModal, SHARE_STORY_SHORTCUT, STORY_ACTIONS, type StoryPrefill } from './story-blocks.js';
 import { parseStoryCommand, type StoryDraft } from './story-command.js';
+import { storyMetadata } from './story-metadata.js';
 import { anyBot, publishStory, sharedReply } from './story-publish.js';
 import type { StoryListenerDeps, StoryModalMetadata } from './story-slack.js';
 import { registerStorySubmission } from './story-submission.js';
@@ -36,7 +37,7 @@ export function registerStoryListeners(app: App, deps: StoryListenerDeps): void 
       ctx.now,
     );
     const result = await publishStory(deps.stories, client, ctx, story);
-    await respond({ response_type: 'ephemeral', text: sharedReply(m, result) });
+    await respond({ response_type: 'ephemeral', text: sharedReply(m, result), metadata: storyMetadata('kept_story_shared', story) });
     await deps.home?.refresh(client, ctx.workspace, story.featuredIds);
   });
 
