@@ -1,7 +1,7 @@
-// The recap's arithmetic, without I/O: the keeping rate, which weeks renegotiations count in, and when a week is quiet.
+// The recap's arithmetic, without I/O: the keeping rate, the stories' order, and when a week is quiet.
 import { describe, expect, it } from 'vitest';
+import { NO_INCIDENTS } from '../../src/recap/incident-week-stats.js';
 import {
-  bucketRenegotiations,
   featuredPeople,
   formatPercent,
   isQuietWeek,
@@ -14,10 +14,6 @@ import {
 } from '../../src/recap/recap-stats.js';
 import type { Story } from '../../src/stories/story.js';
 
-const week = (start: string, end: string) => ({ key: start, start: new Date(start), end: new Date(end) });
-const W1 = week('2026-11-23T00:00:00Z', '2026-11-30T00:00:00Z');
-const W2 = week('2026-11-30T00:00:00Z', '2026-12-07T00:00:00Z');
-
 const story = (id: string, votes: number, createdAt: string, featuredIds: string[] = ['UANA']): Story => ({
   id,
   authorId: 'UAUTHOR',
@@ -28,11 +24,11 @@ const story = (id: string, votes: number, createdAt: string, featuredIds: string
 });
 
 const QUIET: PromiseWeekStats = { ...NO_OUTCOMES, made: 0, cancelled: 0, overdueOpenAll: 0 };
-const NO_INCIDENTS = { opened: 0, resolved: 0, medianAckMs: null, medianResolveMs: null, cadenceKept: null };
 
 describe('the keeping rate', () => {
   it('counts kept on time and renegotiated early over every outcome, and is null when nothing came due', () => {
-    const o = { keptOnTime: 3, keptLate: 1, renegotiatedEarly: 1, renegotiatedOther: 2, overdueOpen: 1 };
+    const o = { keptOnTime: 3, keptLate: 1, renegotiatedEarly: 1, renegotiatedOther: 2, overdueOpen: 1, cancelled: 4 };
+    // Cancelled promises came due but were neither kept nor broken: not in the count.
     expect(outcomeCount(o)).toBe(8);
     expect(keepingRate(o)).toBe(4 / 8);
     expect(keepingRate(NO_OUTCOMES)).toBeNull();
@@ -40,26 +36,6 @@ describe('the keeping rate', () => {
     expect(keepingRate({ ...NO_OUTCOMES, renegotiatedEarly: 2 })).toBe(1);
     expect(formatPercent(2 / 3)).toBe('67%');
     expect(formatPercent(0.125)).toBe('13%');
-  });
-});
-
-describe('renegotiations by week', () => {
-  it('count in the week they were made, early with the client informed apart from the rest, outside every week not at all', () => {
-    const counts = bucketRenegotiations(
-      [
-        { at: new Date('2026-11-23T00:00:00Z'), early: true, clientInformed: true },
-        { at: new Date('2026-11-29T23:59:59Z'), early: true, clientInformed: false },
-        { at: new Date('2026-11-30T00:00:00Z'), early: false, clientInformed: true },
-        { at: new Date('2026-12-01T10:00:00Z'), early: true, clientInformed: true },
-        { at: new Date('2026-12-07T00:00:00Z'), early: true, clientInformed: true },
-        { at: new Date('2026-11-22T23:59:59Z'), early: true, clientInformed: true },
-      ],
-      [W1, W2],
-    );
-    expect(counts).toEqual([
-      { early: 1, other: 1 },
-      { early: 1, other: 1 },
-    ]);
   });
 });
 
@@ -86,6 +62,9 @@ describe('a quiet week', () => {
     expect(isQuietWeek({ ...base, promises: { ...QUIET, keptLate: 1 } })).toBe(false);
     expect(isQuietWeek({ ...base, incidents: { ...NO_INCIDENTS, opened: 1 } })).toBe(false);
     expect(isQuietWeek({ ...base, incidents: { ...NO_INCIDENTS, resolved: 1 } })).toBe(false);
+    // A SEV1 from an earlier week still nobody's: not quiet.
+    const unacknowledged = [{ id: 'i1', severity: 'sev1' as const, client: 'ACME', title: 'down', createdAt: new Date('2026-11-20T10:00:00Z') }];
+    expect(isQuietWeek({ ...base, incidents: { ...NO_INCIDENTS, open: 1, unacknowledged } })).toBe(false);
     // Old overdue promises alone do not make a week eventful.
     expect(isQuietWeek({ ...base, promises: { ...QUIET, overdueOpenAll: 4 } })).toBe(true);
   });
