@@ -74,6 +74,7 @@ describe('the logger', () => {
   });
 
   it('is told every configured token and secret at start-up', () => {
+    const TOKEN_KEY = Buffer.alloc(32, 3).toString('base64');
     const config = loadConfig({
       SLACK_BOT_TOKEN: BOT,
       SLACK_SIGNING_SECRET: SIGNING,
@@ -82,9 +83,10 @@ describe('the logger', () => {
       SLACK_CLIENT_ID: '123.456',
       SLACK_CLIENT_SECRET: 'oauth-client-secret-value',
       SLACK_STATE_SECRET: 'oauth-state-secret-value',
+      KEPT_TOKEN_KEY: TOKEN_KEY,
       GOOGLE_CLOUD_PROJECT: 'p',
     });
-    expect(secretsOf(config).sort()).toEqual([BOT, SIGNING, APP, JOBS, 'oauth-client-secret-value', 'oauth-state-secret-value'].sort());
+    expect(secretsOf(config).sort()).toEqual([BOT, SIGNING, APP, JOBS, 'oauth-client-secret-value', 'oauth-state-secret-value', TOKEN_KEY].sort());
     const out = lines((l) => l.info(`state oauth-state-secret-value, client oauth-client-secret-value`), secretsOf(config));
     expect(out[0]).not.toContain('secret-value');
   });
