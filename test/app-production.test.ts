@@ -95,13 +95,14 @@ describe('Slack retries and bad requests', () => {
       eventId,
       event: { type: 'app_mention', user: 'UANA', text: '<@UBOT> hi', ts: '1.1', channel: 'C1', event_ts: '1.1' },
     });
-    const first = await postSigned(`${h.url}/slack/events`, body, { signingSecret: SIGNING_SECRET });
+    const signedAt = Math.floor(Date.now() / 1000);
+    const first = await postSigned(`${h.url}/slack/events`, body, { signingSecret: SIGNING_SECRET, timestampSeconds: signedAt });
     const retries = await Promise.all(
       [1, 2, 3].map((n) =>
         postSigned(`${h.url}/slack/events`, body, {
           signingSecret: SIGNING_SECRET,
           // Slack signs each retry anew: the same signature twice would be a replay, dropped before Bolt.
-          timestampSeconds: Math.floor(Date.now() / 1000) - n,
+          timestampSeconds: signedAt - n,
           headers: { 'x-slack-retry-num': String(n), 'x-slack-retry-reason': 'http_timeout' },
         }),
       ),

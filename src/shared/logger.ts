@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { type Logger, LogLevel } from '@slack/bolt';
+// Types only: the logger must not load Bolt (the job CLI never needs its receivers).
+import type { Logger, LogLevel } from '@slack/bolt';
 
 const ORDER: Record<string, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 const SEVERITY: Record<string, string> = { debug: 'DEBUG', info: 'INFO', warn: 'WARNING', error: 'ERROR' };
@@ -176,5 +177,3 @@ function errorReplacer(_key: string, value: unknown): unknown {
   if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
   return value;
 }
-
-export { LogLevel };

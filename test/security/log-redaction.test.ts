@@ -82,6 +82,7 @@ describe('the logger', () => {
   });
 
   it('is told every configured token and secret at start-up', () => {
+    const TOKEN_KEY = Buffer.alloc(32, 3).toString('base64');
     const config = loadConfig({
       SLACK_BOT_TOKEN: BOT,
       SLACK_SIGNING_SECRET: SIGNING,
