@@ -2,6 +2,7 @@ import type { Firestore } from '@google-cloud/firestore';
 import { App, type AppOptions, type CustomRoute, type LogLevel, type webApi } from '@slack/bolt';
 import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
 import type { Config } from './config.js';
+import { FirestoreHomeDrawings } from './home/home-drawing-store.js';
 import { registerHomeListeners } from './home/home-listeners.js';
 import { HomePublisher } from './home/home-view.js';
 import { isNominatable as isIncidentNominatable } from './incidents/client-incident.js';
@@ -80,7 +81,17 @@ export function createApp(deps: AppDeps): KeptApp {
   const incidents = new IncidentService(new FirestoreIncidentStore(db), settings);
   const stories = new StoryService(new FirestoreStoryStore(db));
   const users = deps.users ?? new UserDirectory();
-  const home = new HomePublisher({ settings, users, promises, incidents, stories, people, clock: deps.clock, logger });
+  const home = new HomePublisher({
+    settings,
+    users,
+    promises,
+    incidents,
+    stories,
+    people,
+    clock: deps.clock,
+    logger,
+    drawings: new FirestoreHomeDrawings(db),
+  });
 
   // Many requests failing for want of Firestore are one outage to an operator: an ERROR, then a WARNING with its duration.
   const outage = new OutageWatch({ probe: () => pingFirestore(db), clock: deps.clock, logger, what: 'Firestore' });

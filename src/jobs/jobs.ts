@@ -1,6 +1,7 @@
 import type { Firestore } from '@google-cloud/firestore';
-import { type InstallationStore, webApi } from '@slack/bolt';
-import { InstallProvider } from '@slack/oauth';
+import { type InstallationStore, InstallProvider } from '@slack/oauth';
+// The Web API client alone, not all of Bolt (its receivers, Socket Mode and HTTP stack): a job run starts faster.
+import * as webApi from '@slack/web-api';
 import type { Config } from '../config.js';
 import { sweepIncidentSteps } from '../incidents/incident-jobs.js';
 import { IncidentService } from '../incidents/incident-service.js';
@@ -8,11 +9,7 @@ import { refreshIncidentMessage } from '../incidents/incident-slack.js';
 import { FirestoreIncidentStore } from '../incidents/incident-store.js';
 import { sweepPromiseSteps } from '../promises/promise-jobs.js';
 import { FirestorePromiseStore } from '../promises/promise-store.js';
-import { SlackChartUploader } from '../recap/chart-upload.js';
 import type { IncidentWeekStatsProvider } from '../recap/incident-week-stats.js';
-import { FirestoreRecapCalendar } from '../recap/recap-calendar.js';
-import { runRecap } from '../recap/recap-jobs.js';
-import { FirestoreRecapQueries } from '../recap/recap-queries.js';
 import { DEFAULT_DELIVERY_POLICY, Deliverer, DeliveryLedger, type DeliveryPolicy } from '../shared/delivery/delivery.js';
 import { addSummaries, type StepSummary } from '../shared/delivery/step-summary.js';
 import type { JsonLogger } from '../shared/logger.js';
@@ -154,7 +151,14 @@ export function createJobs(deps: JobDeps): Jobs {
       );
       return addSummaries(promiseSteps, incidentSteps);
     },
-    recap(now) {
+    async recap(now) {
+      // Loaded when a recap runs, not by every reminders sweep: the recap's queries, post and chart are its own.
+      const [{ SlackChartUploader }, { FirestoreRecapCalendar }, { runRecap }, { FirestoreRecapQueries }] = await Promise.all([
+        import('../recap/chart-upload.js'),
+        import('../recap/recap-calendar.js'),
+        import('../recap/recap-jobs.js'),
+        import('../recap/recap-queries.js'),
+      ]);
       return runRecap(
         {
           calendar: new FirestoreRecapCalendar(deps.db),

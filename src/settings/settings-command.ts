@@ -1,4 +1,5 @@
-import { parseWeekdayTime, parseWorkingHours } from '../shared/dates/working-hours-text.js';
+import { readWeeklyTime } from '../shared/dates/weekly-time.js';
+import { parseWorkingHours } from '../shared/dates/working-hours-text.js';
 import { type CalendarDate, isValidTimeZone } from '../shared/dates/zoned.js';
 import { isLanguage, type Language } from '../shared/i18n/index.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
@@ -124,7 +125,7 @@ export function parseSettingsCommand(rawText: string, today?: CalendarDate): Set
       return cadences ? { kind: 'change', change: { field, cadences } } : { kind: 'invalid', problem: 'cadence' };
     }
     case 'recap': {
-      const recap = parseWeekdayTime(args);
+      const recap = readWeeklyTime(args);
       return recap ? { kind: 'change', change: { field, recap } } : { kind: 'invalid', problem: 'recap' };
     }
   }
