@@ -1,5 +1,4 @@
 import type { BlockAction, webApi } from '@slack/bolt';
-import { UserFacingError } from '../shared/errors.js';
 import { mention } from '../shared/slack/block-kit.js';
 import type { HomeRefresher } from '../shared/slack/home-refresher.js';
 import type { ContextDeps, RequestContext } from '../shared/slack/request-context.js';
