@@ -8,7 +8,7 @@ import { registerDueActions } from './promise-due-actions.js';
 import { buildDueQuestion, buildLoggedConfirmation } from './promise-due-blocks.js';
 import { promiseMetadata } from './promise-metadata.js';
 import { registerPromiseShortcuts } from './promise-shortcuts.js';
-import { logPromiseForOwner, notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
+import { logPromiseForOwner, notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomesAfterLogging } from './promise-slack.js';
 import { registerPromiseViews } from './promise-views.js';
 import { registerReminderActions } from './reminder-actions.js';
 
@@ -68,7 +68,7 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
           metadata: promiseMetadata('kept_promise_logged', promise),
         });
         await notifyNewOwner(deps, client, ctx, promise);
-        await refreshHomes(deps, client, ctx, promise.ownerId);
+        await refreshHomesAfterLogging(deps, client, ctx, promise.ownerId);
         return;
       }
     }
