@@ -88,11 +88,16 @@ function finish(viewer: Viewer, title: string, text: string, items: KnownBlock[]
  * The digest after a click on one of its items: that item's blocks give way to one line saying what
  * happened; every other item keeps its buttons.
  */
-export function replaceDigestItem(blocks: readonly KnownBlock[], promiseId: string, line: string): KnownBlock[] | undefined {
+export function replaceDigestItem(blocks: readonly KnownBlock[], promiseId: string, line: KnownBlock): KnownBlock[] | undefined {
   const key = `${DIGEST_BLOCK_PREFIX}:${promiseId}`;
   const index = blocks.findIndex((b) => b.block_id === key);
   if (index === -1) return undefined;
-  return blocks.flatMap((b) => (b.block_id === key ? [context(line)] : b.block_id === `${key}:actions` ? [] : [b]));
+  return blocks.flatMap((b) => (b.block_id === key ? [line] : b.block_id === `${key}:actions` ? [] : [b]));
+}
+
+/** What replaces an item once it was acted on: which promise, and what happened. */
+export function digestItemLine(promise: ClientPromise, outcome: string): KnownBlock {
+  return { ...context(headline(promise), truncate(outcome, 1000)), block_id: `${DIGEST_BLOCK_PREFIX}-done:${promise.id}` };
 }
 
 /** Whether a click came from a digest item (its block ids say so). */

@@ -4,7 +4,7 @@ import { callerFromBody, type RequestContext, resolveContext } from '../shared/s
 import { buildPromiseCard, PROMISE_ACTIONS } from './promise-blocks.js';
 import { buildRenegotiateModal } from './promise-modals.js';
 import type { PromiseChange } from './promise-service.js';
-import { isFromHome, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
+import { digestAfterClick, isDigestClick, isFromHome, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
 
 type ActionArgs = { body: BlockAction; client: webApi.WebClient; respond: RespondFn };
 
@@ -37,7 +37,12 @@ export function registerPromiseActions(app: App, deps: PromiseListenerDeps): voi
   const openRenegotiate = async ({ body, client }: ActionArgs, id: string) => {
     const ctx = await resolveContext(deps, client, callerFromBody(body));
     const promise = await deps.promises.getChangeable(ctx.workspace, id, ctx.user.id);
-    const metadata = JSON.stringify({ id, responseUrl: body.response_url, ...(isFromHome(body) ? { home: true } : {}) });
+    const metadata = JSON.stringify({
+      id,
+      responseUrl: body.response_url,
+      ...(isFromHome(body) ? { home: true } : {}),
+      ...(isDigestClick(body) ? { digest: true } : {}),
+    });
     await client.views.open({ trigger_id: body.trigger_id, view: buildRenegotiateModal(ctx.viewer, promise, metadata) });
   };
   const details = async ({ body, client, respond }: ActionArgs, id: string) => {
@@ -67,6 +72,9 @@ export function registerPromiseActions(app: App, deps: PromiseListenerDeps): voi
 /** Replaces the card the button was on; a Home click has no card to replace (the Home refresh shows it). */
 async function showChange(ctx: RequestContext, body: BlockAction, respond: RespondFn, change: PromiseChange, title: string): Promise<void> {
   if (!body.response_url) return;
+  // On a digest, only the item clicked gives way; the others keep their buttons.
+  const digest = digestAfterClick(body, change.after, title);
+  if (digest) return void (await respond({ replace_original: true, text: body.message?.text ?? title, blocks: digest }));
   await respond({ replace_original: true, text: title, blocks: buildPromiseCard(ctx.viewer, change.after, title) });
 }
 

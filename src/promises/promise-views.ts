@@ -90,7 +90,7 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
     if (!metadata.home) {
       const title = m.promise.renegotiated_reply(formatWhen(ctx.viewer, change.after.dueAt), request.clientInformed);
       const message = { text: title, blocks: buildPromiseCard(ctx.viewer, change.after, title) };
-      await replyAfterModal(client, ctx.user.id, metadata.responseUrl, message, true);
+      await replyAfterModal(client, ctx.user.id, metadata.responseUrl, message, !metadata.digest);
     }
     await refreshHomes(deps, client, ctx, change.after.ownerId);
   });
@@ -116,6 +116,7 @@ export function metadataOf(view: { private_metadata?: string }): PromiseModalMet
       permalink: isUrl(parsed.permalink) ? parsed.permalink : undefined,
       channelId: typeof parsed.channelId === 'string' && /^[CDG][A-Z0-9]+$/.test(parsed.channelId) ? parsed.channelId : undefined,
       home: parsed.home === true,
+      digest: parsed.digest === true,
     };
   } catch {
     return {};

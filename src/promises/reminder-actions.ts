@@ -5,7 +5,7 @@ import { callerFromBody, resolveContext } from '../shared/slack/request-context.
 import { formatWhen } from '../shared/viewer.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { buildPromiseCard, FIELDS } from './promise-blocks.js';
-import { type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
+import { digestAfterClick, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
 import { buildNudge, buildReassignModal, REASSIGN_VIEW, REMINDER_ACTIONS } from './reminder-blocks.js';
 
 /** Buttons on reminders and overdue alerts: Snooze 1 h, Nudge owner, Reassign. */
@@ -16,7 +16,13 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
     const id = 'value' in action ? (action.value ?? '') : '';
     const { after } = await deps.promises.snooze(ctx.workspace, id, ctx.user.id, ctx.now);
     const title = ctx.viewer.m.reminder.snoozed_reply(formatWhen(ctx.viewer, after.snoozedUntil ?? after.dueAt));
-    if (body.response_url) await respond({ replace_original: true, text: title, blocks: buildPromiseCard(ctx.viewer, after, title) });
+    const digest = digestAfterClick(body, after, title);
+    if (body.response_url)
+      await respond({
+        replace_original: true,
+        text: digest ? (body.message?.text ?? title) : title,
+        blocks: digest ?? buildPromiseCard(ctx.viewer, after, title),
+      });
     await refreshHomes(deps, client, ctx, after.ownerId);
   });
 

@@ -38,7 +38,7 @@ export interface FakeSlack {
   setTeam(teamId: string, opts?: { enterpriseId?: string }): void;
   injectFault(method: string | '*', fault: Fault, times?: number): void;
   /** A fault for the n-th call (1-based) to `method` from now on, or none; cleared by reset(). */
-  setFaultPattern(method: string, pattern: (n: number) => Fault | undefined): void;
+  setFaultPattern(method: string, pattern: (n: number, call: RecordedCall) => Fault | undefined): void;
   /** The clock message ts values follow (conversations.history's `oldest` compares with them); Slack's own by default. */
   setClock(clock: () => number): void;
   /** Messages posted in a conversation (a user id means the DM with them), oldest first. */
@@ -66,7 +66,7 @@ export async function startFakeSlack(opts: { port?: number } = {}): Promise<Fake
   const faults = new Map<string, Fault[]>();
   const latencies = new Map<string, number>();
   const stubs = new Map<string, (args: Record<string, any>) => Record<string, any>>();
-  const patterns = new Map<string, { pattern: (n: number) => Fault | undefined; count: number }>();
+  const patterns = new Map<string, { pattern: (n: number, call: RecordedCall) => Fault | undefined; count: number }>();
   const waiters = new Set<Waiter>();
   const timers = new Set<NodeJS.Timeout>();
   let origin = '';
@@ -96,10 +96,10 @@ export async function startFakeSlack(opts: { port?: number } = {}): Promise<Fake
       }, ms);
       timers.add(t);
     });
-  const takeFault = (method: string): Fault | undefined => {
+  const takeFault = (method: string, call: RecordedCall): Fault | undefined => {
     const patterned = patterns.get(method);
     if (patterned) {
-      const fault = patterned.pattern(++patterned.count);
+      const fault = patterned.pattern(++patterned.count, call);
       if (fault) return fault;
     }
     for (const key of [method, '*']) {
@@ -137,7 +137,7 @@ export async function startFakeSlack(opts: { port?: number } = {}): Promise<Fake
     const call: RecordedCall = { method, args, token: token ?? bodyToken, at: Date.now(), ok: false };
     calls.push(call);
 
-    const fault = takeFault(method);
+    const fault = takeFault(method, call);
     if (fault) call.fault = fault;
     const latency = latencies.get(method) ?? latencies.get('*') ?? 0;
     const delay = latency + (fault?.kind === 'delay' ? fault.ms : 0);
@@ -163,7 +163,7 @@ export async function startFakeSlack(opts: { port?: number } = {}): Promise<Fake
     call.response = answer;
     call.ok = answer.ok === true;
     if (fault?.kind === 'lose_answer') {
-      req.socket.destroy();
+      // The work is done; the answer never leaves (the caller times out, or dies waiting).
       if (call.ok) notify();
       return;
     }
