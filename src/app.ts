@@ -14,6 +14,7 @@ import { PromiseService } from './promises/promise-service.js';
 import { FirestorePromiseStore } from './promises/promise-store.js';
 import { registerSettingsListeners } from './settings/settings-listeners.js';
 import { withDeadline } from './shared/deadline.js';
+import { DeliveryLedger } from './shared/delivery/delivery.js';
 import { newErrorId, UserFacingError } from './shared/errors.js';
 import { pingFirestore } from './shared/firestore/firestore.js';
 import { messagesFor } from './shared/i18n/index.js';
@@ -69,7 +70,7 @@ export function createApp(deps: AppDeps): KeptApp {
   const incidents = new IncidentService(new FirestoreIncidentStore(db), settings);
   const stories = new StoryService(new FirestoreStoryStore(db));
   const users = new UserDirectory();
-  const home = new HomePublisher({ settings, users, promises, incidents, stories, clock: deps.clock, logger });
+  const home = new HomePublisher({ settings, users, promises, incidents, stories, deliveries: new DeliveryLedger(deps.db), clock: deps.clock, logger });
 
   const healthz: CustomRoute = {
     path: '/healthz',

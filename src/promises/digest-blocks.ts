@@ -19,6 +19,8 @@ export const DIGEST_ACTIONS = { showAll: 'digest_show_all' } as const;
 
 /** Items a digest shows with their buttons; the rest are counted, with a way to list them all. */
 export const DIGEST_SHOWN = 15;
+/** A due time this recent is "due now"; older, "was due an hour ago". */
+const DUE_NOW_MS = 5 * 60_000;
 /** Every block of a digest item carries this prefix and the promise id: a click replaces that item alone. */
 export const DIGEST_BLOCK_PREFIX = 'digest';
 
@@ -54,8 +56,11 @@ export function buildOverdueDigest(viewer: Viewer, entries: readonly PromiseEntr
 /** The owner's digest: reminders and due notices, soonest due first, each with Kept, Renegotiate and Snooze while it fits. */
 export function buildReminderDigest(viewer: Viewer, entries: readonly PromiseEntry[]): DigestMessage {
   const { m } = viewer;
-  const when = (promise: ClientPromise) =>
-    promise.dueAt.getTime() <= viewer.now.getTime() ? m.digest.due_now : m.promise.list_due(formatFromNow(viewer, promise.dueAt));
+  const when = (promise: ClientPromise) => {
+    const past = viewer.now.getTime() - promise.dueAt.getTime();
+    if (past < 0) return m.promise.list_due(formatFromNow(viewer, promise.dueAt));
+    return past <= DUE_NOW_MS ? m.digest.due_now : m.digest.was_due(formatFromNow(viewer, promise.dueAt));
+  };
   const first = entries[0]!.promise;
   const text = m.digest.owner_push(entries.length, `${plainHeadline(first)} (${when(first)})`, entries.length - 1);
   const items = entries.slice(0, DIGEST_SHOWN).flatMap(({ promise }) => {

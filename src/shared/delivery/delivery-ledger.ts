@@ -45,11 +45,12 @@ export interface Release {
 
 /** A delivery given up recently, for the leads' Home. */
 export interface GivenUp {
-  readonly purpose: string;
+  readonly purpose: 'alert' | 'reminder' | 'recap';
   readonly error: string;
   readonly at: Date;
 }
 
+const PURPOSES = new Set(['alert', 'reminder', 'recap']);
 const ALREADY_EXISTS = 6;
 const FAILED_PRECONDITION = 9;
 const BATCH = 400;
@@ -179,7 +180,7 @@ export class DeliveryLedger {
       .limit(limit)
       .get();
     return snapshot.docs.map((doc) => ({
-      purpose: String(doc.get('purpose') ?? 'reminder'),
+      purpose: PURPOSES.has(doc.get('purpose')) ? (doc.get('purpose') as GivenUp['purpose']) : 'reminder',
       error: String(doc.get('lastError') ?? 'unknown_error'),
       at: toDate(doc.get('gaveUpAt')),
     }));

@@ -9,6 +9,7 @@ export const digest = {
   escalated: 'still overdue after a working day',
   owner_title: (count: number) => `:alarm_clock: ${n(count, 'promise needs', 'promises need')} you`,
   owner_push: (count: number, first: string, rest: number) => `${n(count, 'promise needs', 'promises need')} you: ${first} and ${rest} more`,
+  was_due: (relative: string) => `was due ${relative}`,
   due_now: 'due now',
   incidents_leads_title: (count: number) => `:rotating_light: ${n(count, 'incident needs', 'incidents need')} a lead`,
   incidents_leads_push: (count: number, first: string, rest: number) => `${n(count, 'incident needs', 'incidents need')} a lead: ${first} and ${rest} more`,

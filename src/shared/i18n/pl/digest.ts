@@ -40,6 +40,7 @@ export const digest: Messages['digest'] = {
   escalated: 'nadal po terminie po dniu roboczym',
   owner_title: (count) => `:alarm_clock: ${yours(count)}`,
   owner_push: (count, first, rest) => `${yours(count)}: ${first} i jeszcze ${rest}`,
+  was_due: (relative) => `termin minął ${relative}`,
   due_now: 'termin mija teraz',
   incidents_leads_title: (count) => `:rotating_light: ${incidentsWaiting(count)}`,
   incidents_leads_push: (count, first, rest) => `${incidentsWaiting(count)}: ${first} i jeszcze ${rest}`,
