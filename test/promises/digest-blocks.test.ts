@@ -92,9 +92,9 @@ describe('the leads’ digest', () => {
 
 describe('the owner’s digest', () => {
   it('says when each is due, offering Kept, Renegotiate and Snooze while it still fits', () => {
-    const digest = buildReminderDigest(en, [entry(1, -2, 'due'), entry(2, 60, 'remind'), entry(3, -60, 'due')]);
+    const digest = buildReminderDigest(en, [entry(1, -2, 'due'), entry(2, 120, 'remind'), entry(3, -60, 'due')]);
     expect(digest.text).toBe('3 promises need you: ACME 1 – send quote 1 (due now) and 2 more');
-    expect(sections(digest.blocks).map((s) => s.text?.text.split('\n')[1])).toEqual([undefined, 'due now', 'due in 1 hour', 'was due 1 hour ago']);
+    expect(sections(digest.blocks).map((s) => s.text?.text.split('\n')[1])).toEqual([undefined, 'due now', 'due in 2 hours', 'was due 1 hour ago']);
     expect(actionIds(digest.blocks).filter((id) => id.startsWith('digest:p2'))).toEqual([
       `digest:p2:actions/${PROMISE_ACTIONS.kept}`,
       `digest:p2:actions/${PROMISE_ACTIONS.renegotiate}`,
