@@ -101,8 +101,8 @@ describe('the owner’s digest', () => {
       `digest:p2:actions/${REMINDER_ACTIONS.snooze}`,
     ]);
     expect(actionIds(digest.blocks).filter((id) => id.startsWith('digest:p1'))).not.toContain(`digest:p1:actions/${REMINDER_ACTIONS.snooze}`);
-    expect(buildReminderDigest(pl, [entry(1, 60, 'remind'), entry(2, 60, 'remind')]).text).toBe(
-      '2 Twoje obietnice wymagają uwagi: ACME 1 – send quote 1 (termin za godzinę) i jeszcze 1',
+    expect(buildReminderDigest(pl, [entry(1, 120, 'remind'), entry(2, 60, 'remind')]).text).toBe(
+      '2 Twoje obietnice wymagają uwagi: ACME 1 – send quote 1 (termin za 2 godziny) i jeszcze 1',
     );
   });
 
