@@ -12,6 +12,7 @@ import type { IncidentWeekStatsProvider } from '../recap/incident-week-stats.js'
 import { FirestoreRecapCalendar } from '../recap/recap-calendar.js';
 import { runRecap } from '../recap/recap-jobs.js';
 import { FirestoreRecapQueries } from '../recap/recap-queries.js';
+import { FirestoreChannelPacer } from '../shared/delivery/channel-pacing.js';
 import { DEFAULT_DELIVERY_POLICY, Deliverer, DeliveryLedger, type DeliveryPolicy } from '../shared/delivery/delivery.js';
 import { addSummaries, type StepSummary } from '../shared/delivery/step-summary.js';
 import type { JsonLogger } from '../shared/logger.js';
@@ -67,7 +68,7 @@ export function createJobs(deps: JobDeps): Jobs {
   const settings = new FirestoreSettingsStore(deps.db);
   const promises = new FirestorePromiseStore(deps.db);
   const incidents = new FirestoreIncidentStore(deps.db);
-  const poster = new SlackPoster(clientFor, deps.channelIntervalMs);
+  const poster = new SlackPoster(clientFor, deps.channelIntervalMs, undefined, undefined, new FirestoreChannelPacer(deps.db));
   const deliverer = new Deliverer(new DeliveryLedger(deps.db, deps.deliveryPolicy ?? DEFAULT_DELIVERY_POLICY), poster);
   const users = new UserDirectory();
   const incidentService = new IncidentService(incidents, settings);

@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import type { ChannelPacer } from '../delivery/channel-pacing.js';
 import type { FoundPost, MessagePoster, OutgoingMessage, PostResult } from '../delivery/delivery.js';
 import { type Workspace, workspaceKey } from '../workspace/workspace.js';
 
@@ -21,11 +22,18 @@ const PERMANENT_ERRORS = new Set([
   'missing_scope',
 ]);
 
+/**
+ * Slack allows about one message a second to a channel. Slots are a little more than that apart, so
+ * that the jitter between taking a slot and the request reaching Slack never brings two under a second.
+ */
+export const CHANNEL_INTERVAL_MS = 1_150;
 /** Channels whose pacing this process remembers; the least recently used is forgotten first. */
 export const PACING_CHANNELS = 10_000;
 /** How far back (before the claim) a lapsed post is looked for, for clocks that differ a little. */
 const CLOCK_SKEW_MS = 60_000;
 const HISTORY_PAGES = 3;
+/** How late after its slot a post may still go. */
+const LATE_MS = 40;
 
 /**
  * chat.postMessage for scheduled work. The Web API client must not retry on its own here
@@ -40,15 +48,22 @@ export class SlackPoster implements MessagePoster {
 
   constructor(
     private readonly clientFor: (workspace: Workspace) => Promise<webApi.WebClient | undefined>,
-    private readonly minIntervalMs = 1_000,
+    private readonly minIntervalMs = CHANNEL_INTERVAL_MS,
     private readonly maxChannels = PACING_CHANNELS,
     private readonly clock: () => number = Date.now,
+    /** Shared by every instance (Firestore); without it, pacing holds within this process only. */
+    private readonly sharedPacer?: ChannelPacer,
   ) {}
 
   async post(workspace: Workspace, message: OutgoingMessage): Promise<PostResult> {
     const client = await this.clientFor(workspace);
     if (!client) return { ok: false, retryable: false, error: 'no_installation' };
     await this.waitForSlot(`${workspaceKey(workspace)}#${message.channel}`);
+    if (this.sharedPacer && this.minIntervalMs > 0) {
+      // Another instance may have posted to this channel a moment ago; a pacing store out of reach holds nothing up.
+      const wait = await this.sharedPacer.reserve(workspace, message.channel, this.minIntervalMs).catch(() => 0);
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    }
     try {
       const response = await client.chat.postMessage({
         channel: message.channel,
@@ -91,12 +106,16 @@ export class SlackPoster implements MessagePoster {
   }
 
   private async waitForSlot(key: string): Promise<void> {
-    const now = this.clock();
-    const slot = Math.max(now, this.nextSlot.get(key) ?? 0);
-    this.nextSlot.delete(key);
-    this.nextSlot.set(key, slot + this.minIntervalMs);
-    while (this.nextSlot.size > this.maxChannels) this.nextSlot.delete(this.nextSlot.keys().next().value!);
-    if (slot > now) await new Promise((r) => setTimeout(r, slot - now));
+    for (;;) {
+      const now = this.clock();
+      const slot = Math.max(now, this.nextSlot.get(key) ?? 0);
+      this.nextSlot.delete(key);
+      this.nextSlot.set(key, slot + this.minIntervalMs);
+      while (this.nextSlot.size > this.maxChannels) this.nextSlot.delete(this.nextSlot.keys().next().value!);
+      if (slot > now) await new Promise((r) => setTimeout(r, slot - now));
+      // A timer that fired well after its slot (a busy event loop) would post close to the next slot's owner.
+      if (this.clock() - slot <= LATE_MS || slot === now) return;
+    }
   }
 
   /** How many channels' pacing is remembered now (bounded by `maxChannels`). */
