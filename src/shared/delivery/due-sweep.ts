@@ -103,7 +103,9 @@ export async function runDueSweep<Item extends { workspace: Workspace }, Entry>(
   const outcomes = new Map<string, DeliveryOutcome>();
   const backoff = new SweepBackoff();
   const sweepId = randomBytes(6).toString('base64url');
-  await inPool([...digests.values()], concurrency, async ({ digest, settings, items }) => {
+  // Small digests first: one recipient's storm of items never holds up everyone else's single reminder.
+  const queue = [...digests.values()].sort((a, b) => a.items.length - b.items.length);
+  await inPool(queue, concurrency, async ({ digest, settings, items }) => {
     const ordered = [...items].sort((a, b) => a.urgency - b.urgency);
     const ws = workspaceKey(digest.workspace);
     try {
