@@ -111,6 +111,39 @@ export class DeliveryLedger {
     return { kind: 'claimed', attempt, digestId, recheck };
   }
 
+  /**
+   * Claims every id in one commit when none of them is in the ledger yet (the usual case: a digest's
+   * items come due for the first time); undefined when one already is (then each is claimed on its own).
+   */
+  async claimFresh(
+    workspace: Workspace,
+    items: ReadonlyArray<{ readonly id: string; readonly expiresAt?: Date | undefined }>,
+    now: Date,
+    options: ClaimOptions,
+  ): Promise<Map<string, Claim> | undefined> {
+    const digestId = options.digestId(undefined);
+    const batch = this.db.batch();
+    for (const { id, expiresAt } of items) {
+      batch.create(this.collection(workspace).doc(id), {
+        state: 'claimed',
+        attempts: 1,
+        leaseUntil: new Date(now.getTime() + this.policy.leaseMs),
+        claimedAt: now,
+        digestId,
+        expiresAt: expiresAt ?? new Date(now.getTime() + DEFAULT_LIFETIME_MS),
+        ...(options.purpose ? { purpose: options.purpose } : {}),
+        ...(options.channel ? { channel: options.channel } : {}),
+      });
+    }
+    try {
+      await batch.commit();
+    } catch (error) {
+      if ((error as { code?: number }).code === ALREADY_EXISTS) return undefined;
+      throw error;
+    }
+    return new Map(items.map(({ id }) => [id, { kind: 'claimed', attempt: 1, digestId }]));
+  }
+
   async markSent(workspace: Workspace, ids: readonly string[], now: Date, ts: string | undefined): Promise<void> {
     await this.writeAll(ids, (batch, id) =>
       batch.update(this.collection(workspace).doc(id), { state: 'sent', sentAt: now, ts: ts ?? null, leaseUntil: null, ambiguous: false }),

@@ -44,6 +44,9 @@ export class SweepBackoff {
 
 type Claimed = Extract<Claim, { kind: 'claimed' }>;
 
+/** Fresh items claimed in one commit (Firestore allows 500 writes a commit). */
+const FRESH_BATCH = 400;
+
 const shortHash = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('base64url').slice(0, 16);
 
 /**
@@ -70,16 +73,26 @@ export async function deliverDigest<Entry>(
   }
   const fresh = `${sweepId}.${shortHash(digest.kind, channel, digest.threadTs ?? '')}`;
   const claims = new Map<string, Claimed>();
-  await inPool(digest.items, 16, async (item) => {
-    const claim = await deliverer.ledger.claim(workspace, item.id, now, {
-      digestId: (previous) => (previous === undefined ? fresh : `${sweepId}.${shortHash(previous)}`),
-      expiresAt: item.expiresAt,
-      purpose: digest.purpose,
-      channel,
-    });
-    if (claim.kind === 'done') outcomes.set(item.id, claim.outcome);
-    else claims.set(item.id, claim);
+  const options = (item: DigestItem<Entry>) => ({
+    digestId: (previous: string | undefined) => (previous === undefined ? fresh : `${sweepId}.${shortHash(previous)}`),
+    expiresAt: item.expiresAt,
+    purpose: digest.purpose,
+    channel,
   });
+  // Items seen for the first time are claimed together in one commit; any already in the ledger, one by one.
+  for (let i = 0; i < digest.items.length; i += FRESH_BATCH) {
+    const chunk = digest.items.slice(i, i + FRESH_BATCH);
+    const together = chunk.length > 1 ? await deliverer.ledger.claimFresh(workspace, chunk, now, options(chunk[0]!)) : undefined;
+    if (together) {
+      for (const [id, claim] of together) if (claim.kind === 'claimed') claims.set(id, claim);
+      continue;
+    }
+    await inPool(chunk, 16, async (item) => {
+      const claim = await deliverer.ledger.claim(workspace, item.id, now, options(item));
+      if (claim.kind === 'done') outcomes.set(item.id, claim.outcome);
+      else claims.set(item.id, claim);
+    });
+  }
 
   // One message per id: this sweep's fresh items together, and each earlier attempt's items together.
   const messages = new Map<string, DigestItem<Entry>[]>();
