@@ -4,7 +4,6 @@ import { type ItemPlan, type PlannedDelivery, runDueSweep } from '../shared/deli
 import { retryMomentOf, type StepSummary } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
-import { keptMetadata } from '../shared/slack/message-metadata.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
@@ -14,6 +13,7 @@ import { buildCadenceAlert, buildCadenceReminder, buildUnacknowledgedAlert } fro
 import type { SlackMessage } from './incident-blocks.js';
 import { type CadencePolicy, cadencePolicy } from './incident-cadence.js';
 import { buildIncidentDigest, type IncidentEntry } from './incident-digest-blocks.js';
+import { incidentMetadata } from './incident-metadata.js';
 import { type PlannedIncidentStep, pendingIncidentSteps } from './incident-schedule.js';
 import type { DueIncident, IncidentStore } from './incident-store.js';
 
@@ -161,7 +161,7 @@ function renderIncidentMessage(kind: string, settings: WorkspaceSettings, entrie
   const viewer: Viewer = { m: messagesFor(settings.language), timeZone: entries[0]!.timeZone, now };
   if (entries.length > 1) return buildIncidentDigest(viewer, entries, kind === 'incident_owner' ? 'owner' : 'leads');
   const { incident, step, policy } = entries[0]!;
-  return { ...renderSingle(viewer, incident, step, policy), metadata: keptMetadata('kept_incident_updated', { incident_id: incident.id, step: step.kind }) };
+  return { ...renderSingle(viewer, incident, step, policy), metadata: incidentMetadata('kept_incident_reminder', incident) };
 }
 
 function renderSingle(viewer: Viewer, incident: ClientIncident, step: PlannedIncidentStep, policy: CadencePolicy): SlackMessage {

@@ -4,13 +4,13 @@ import { type ItemPlan, type PlannedDelivery, runDueSweep } from '../shared/deli
 import { retryMomentOf, type StepSummary } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
-import { keptMetadata } from '../shared/slack/message-metadata.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { ClientPromise } from './client-promise.js';
 import { buildOverdueDigest, buildReminderDigest, type PromiseEntry } from './digest-blocks.js';
+import { promiseMetadata } from './promise-metadata.js';
 import { type PlannedStep, pendingSteps, reminderPolicy } from './promise-schedule.js';
 import type { DuePromise, PromiseStore } from './promise-store.js';
 import { buildDueNotice, buildOverdueAlert, buildReminder, type SlackMessage } from './reminder-blocks.js';
@@ -148,7 +148,7 @@ function renderPromiseMessage(kind: string, settings: WorkspaceSettings, entries
   const viewer: Viewer = { m: messagesFor(settings.language), timeZone: entries[0]!.timeZone, now };
   if (entries.length > 1) return kind === 'promise_leads' ? buildOverdueDigest(viewer, entries) : buildReminderDigest(viewer, entries);
   const { promise, step } = entries[0]!;
-  const metadata = keptMetadata(kind === 'promise_leads' ? 'kept_promise_overdue' : 'kept_promise_reminder', { promise_id: promise.id, step: step.kind });
+  const metadata = promiseMetadata(kind === 'promise_leads' ? 'kept_promise_overdue' : 'kept_promise_reminder', promise);
   return { ...renderSingle(viewer, promise, step), metadata };
 }
 
