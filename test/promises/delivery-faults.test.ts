@@ -69,7 +69,7 @@ describe('delivery under faults', () => {
     const summary = await world.jobs().reminders(minute('2026-12-03T14:00:00Z', 0));
     expect(summary).toMatchObject({ sent: 1, failed: 1 });
     const error = world.logLines.map((l) => JSON.parse(l)).find((l) => l.severity === 'ERROR');
-    expect(error).toMatchObject({ message: 'promise alert delivery given up', channel: 'CGONE', error: 'channel_not_found' });
+    expect(error).toMatchObject({ message: 'promise alert delivery given up: channel_not_found', channel: 'CGONE' });
     expect(error.deliveryIds).toMatch(/:alert:\d+:CGONE$/);
     const given = await new DeliveryLedger(world.db).givenUpSince(workspace, minute('2026-12-03T00:00:00Z', 0), 10);
     expect(given).toEqual([{ purpose: 'alert', error: 'channel_not_found', at: minute('2026-12-03T14:00:00Z', 0) }]);
