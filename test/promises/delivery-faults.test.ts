@@ -62,7 +62,7 @@ describe('delivery under faults', () => {
     expect(delivery!.get('state')).toBe('sent');
   });
 
-  it('gives up when the message stops meaning anything, logs an ERROR with its ids, and the leads see it in the Home', async () => {
+  it('gives up at once on a permanent error, logs an ERROR with its ids, and records it for the leads’ Home', async () => {
     const workspace = await world.workspace({ leads: ['ULEAD'], channels: { leads: 'CGONE' } });
     await world.logPromise(workspace, { due: '2026-12-03T14:00:00Z', created: '2026-12-03T13:30:00Z', owner: 'UOWNER' });
     fake.setFaultPattern('chat.postMessage', (_n, call) => (call.args.channel === 'CGONE' ? { kind: 'error', error: 'channel_not_found' } : undefined));
@@ -73,6 +73,21 @@ describe('delivery under faults', () => {
     expect(error.deliveryIds).toMatch(/:alert:\d+:CGONE$/);
     const given = await new DeliveryLedger(world.db).givenUpSince(workspace, minute('2026-12-03T00:00:00Z', 0), 10);
     expect(given).toEqual([{ purpose: 'alert', error: 'channel_not_found', at: minute('2026-12-03T14:00:00Z', 0) }]);
+  });
+
+  it('retries a reminder that keeps failing until its due time, then gives it up; never one that has stopped meaning anything', async () => {
+    const workspace = await world.workspace({ leads: [] });
+    // Due 15:00; the hour-before reminder at 14:00 meets a Slack answering 503 for the whole hour.
+    await world.logPromise(workspace, { due: '2026-12-03T15:00:00Z', created: '2026-12-03T12:00:00Z' });
+    fake.setFaultPattern('chat.postMessage', () => ({ kind: 'status', status: 503 }));
+    const jobs = world.jobs();
+    for (let m = 0; m < 60; m++) await jobs.reminders(minute('2026-12-03T14:00:00Z', m));
+    const tries = fake.calls.filter((c) => c.method === 'chat.postMessage').length;
+    // 14:00, then backing off 1, 2, 4, 8, 15, 15 min: seven tries; the next would come at the due time itself.
+    expect(tries).toBe(7);
+    const [reminder] = (await ledgerOf(workspace.teamId)).filter((d) => d.id.includes(':remind60:'));
+    expect(reminder!.get('state')).toBe('gave_up');
+    expect(world.logLines.some((l) => l.includes('"severity":"ERROR"') && l.includes('promise reminder delivery given up'))).toBe(true);
   });
 
   it('a 429 from one workspace holds back that workspace alone: the other is delivered on time in the same sweep', async () => {

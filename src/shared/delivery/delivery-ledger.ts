@@ -184,7 +184,7 @@ export class DeliveryLedger {
       const attempt = rateLimited ? item.attempt - 1 : item.attempt;
       const backoff = rateLimited ? 0 : Math.min(this.policy.backoffBaseMs * 2 ** (attempt - 1), this.policy.maxBackoffMs ?? Number.POSITIVE_INFINITY);
       const retryAt = new Date(now.getTime() + Math.max(backoff, result.retryAfterMs ?? 0));
-      const expired = item.expiresAt !== undefined && retryAt.getTime() > item.expiresAt.getTime();
+      const expired = item.expiresAt !== undefined && retryAt.getTime() >= item.expiresAt.getTime();
       const capped = !rateLimited && this.policy.maxAttempts !== undefined && attempt >= this.policy.maxAttempts;
       if (!result.retryable || expired || capped) {
         batch.update(ref, { state: 'gave_up', lastError: result.error, gaveUpAt: now, leaseUntil: null, attempts: attempt });
