@@ -86,16 +86,16 @@ export function answerMethod(method: string, args: Record<string, any>, state: F
         ...(args.metadata ? { metadata: args.metadata } : {}),
       };
       if (method === 'chat.update') return { ok: true, channel: args.channel, ts, text: message.text, message };
-      // Thread replies stay out of conversations.history, as in Slack.
-      if (!args.thread_ts) {
-        const id = conversationId(String(args.channel));
-        state.conversations.set(id, [...(state.conversations.get(id) ?? []), message]);
-      }
+      // Thread replies stay out of conversations.history, as in Slack: conversations.replies has them.
+      const id = args.thread_ts ? `${conversationId(String(args.channel))}/${args.thread_ts}` : conversationId(String(args.channel));
+      state.conversations.set(id, [...(state.conversations.get(id) ?? []), message]);
       return { ok: true, channel: args.channel, ts, message };
     }
-    case 'conversations.history': {
-      const id = String(args.channel ?? '');
-      if (!id) return { ok: false, error: 'channel_not_found' };
+    case 'conversations.history':
+    case 'conversations.replies': {
+      if (!args.channel) return { ok: false, error: 'channel_not_found' };
+      if (method === 'conversations.replies' && !args.ts) return { ok: false, error: 'thread_not_found' };
+      const id = method === 'conversations.replies' ? `${String(args.channel)}/${args.ts}` : String(args.channel);
       const oldest = Number(args.oldest ?? 0);
       const limit = Math.min(Number(args.limit ?? 100) || 100, 999);
       const offset = Number(args.cursor ?? 0) || 0;

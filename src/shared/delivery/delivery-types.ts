@@ -34,10 +34,10 @@ export type PostFailure = Extract<PostResult, { ok: false }>;
 export interface MessagePoster {
   post(workspace: Workspace, message: OutgoingMessage): Promise<PostResult>;
   /**
-   * Looks in `channel` (a user id means the DM with them) for a message Kept posted since `since` whose
+   * Looks in `channel` (a user id means the DM with them; with `threadTs`, in that thread) for a message Kept posted since `since` whose
    * metadata carries `deliveryId`. `unknown` when Slack could not be asked (then the caller decides).
    */
-  findPosted?(workspace: Workspace, channel: string, deliveryId: string, since: Date): Promise<FoundPost>;
+  findPosted?(workspace: Workspace, channel: string, deliveryId: string, since: Date, threadTs?: string): Promise<FoundPost>;
 }
 
 export type FoundPost = { readonly found: true; readonly ts: string } | { readonly found: false } | { readonly unknown: true; readonly error: string };

@@ -36,7 +36,7 @@ export class Deliverer {
     const claim = await this.ledger.claim(workspace, id, now, { ...terms, digestId: () => id });
     if (claim.kind === 'done') return claim.outcome;
     const built = typeof message === 'function' ? await message() : message;
-    const found = await this.recheck(workspace, built.channel, claim);
+    const found = await this.recheck(workspace, built.channel, claim, built.threadTs);
     if (found === 'unknown') return this.ledger.postpone(workspace, [id], now, new Map([[id, claim]]));
     if (found) {
       await this.ledger.markSent(workspace, [id], now, found);
@@ -63,10 +63,10 @@ export class Deliverer {
    * lost), look for it: the ts when found, undefined when it is not there (or Kept may not read the
    * conversation), 'unknown' when Slack could not be asked now.
    */
-  async recheck(workspace: Workspace, channel: string, claim: Extract<Claim, { kind: 'claimed' }>): Promise<string | undefined | 'unknown'> {
+  async recheck(workspace: Workspace, channel: string, claim: Extract<Claim, { kind: 'claimed' }>, threadTs?: string): Promise<string | undefined | 'unknown'> {
     if (!claim.recheck || !this.poster.findPosted) return undefined;
     const found = await this.poster
-      .findPosted(workspace, channel, claim.recheck.digestId, claim.recheck.since)
+      .findPosted(workspace, channel, claim.recheck.digestId, claim.recheck.since, threadTs)
       .catch((error: unknown): FoundPost => ({ unknown: true, error: String(error) }));
     if ('unknown' in found) return UNREADABLE.has(found.error) ? undefined : 'unknown';
     return found.found ? found.ts : undefined;

@@ -104,7 +104,7 @@ export async function deliverDigest<Entry>(
   for (const [messageId, items] of messages) {
     const ids = items.map((i) => i.id);
     const first = claims.get(ids[0]!)!;
-    const found = await deliverer.recheck(workspace, channel, first);
+    const found = await deliverer.recheck(workspace, channel, first, digest.threadTs);
     if (found === 'unknown') {
       const waiting = await deliverer.ledger.postpone(workspace, ids, now, claims);
       for (const id of ids) outcomes.set(id, waiting);

@@ -59,11 +59,7 @@ export class SlackPoster implements MessagePoster {
     const client = await this.clientFor(workspace);
     if (!client) return { ok: false, retryable: false, error: 'no_installation' };
     await this.waitForSlot(`${workspaceKey(workspace)}#${message.channel}`);
-    if (this.sharedPacer && this.minIntervalMs > 0) {
-      // Another instance may have posted to this channel a moment ago; a pacing store out of reach holds nothing up.
-      const wait = await this.sharedPacer.reserve(workspace, message.channel, this.minIntervalMs).catch(() => 0);
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    }
+    if (this.sharedPacer && this.minIntervalMs > 0) await this.waitForSharedSlot(workspace, message.channel);
     try {
       const response = await client.chat.postMessage({
         channel: message.channel,
@@ -78,7 +74,7 @@ export class SlackPoster implements MessagePoster {
     }
   }
 
-  async findPosted(workspace: Workspace, channel: string, deliveryId: string, since: Date): Promise<FoundPost> {
+  async findPosted(workspace: Workspace, channel: string, deliveryId: string, since: Date, threadTs?: string): Promise<FoundPost> {
     const client = await this.clientFor(workspace);
     if (!client) return { unknown: true, error: 'no_installation' };
     try {
@@ -87,13 +83,15 @@ export class SlackPoster implements MessagePoster {
       if (!conversation) return { unknown: true, error: 'channel_not_found' };
       let cursor: string | undefined;
       for (let page = 0; page < HISTORY_PAGES; page++) {
-        const history = await client.conversations.history({
+        const page = {
           channel: conversation,
           oldest: ((since.getTime() - CLOCK_SKEW_MS) / 1000).toFixed(6),
           include_all_metadata: true,
           limit: 200,
           ...(cursor ? { cursor } : {}),
-        });
+        };
+        // A thread reply is not in the channel's history: look in its thread.
+        const history = threadTs ? await client.conversations.replies({ ...page, ts: threadTs }) : await client.conversations.history(page);
         const hit = history.messages?.find((msg) => (msg.metadata?.event_payload as Record<string, unknown> | undefined)?.delivery_id === deliveryId);
         if (hit?.ts) return { found: true, ts: hit.ts };
         cursor = history.response_metadata?.next_cursor || undefined;
@@ -115,6 +113,20 @@ export class SlackPoster implements MessagePoster {
       if (slot > now) await new Promise((r) => setTimeout(r, slot - now));
       // A timer that fired well after its slot (a busy event loop) would post close to the next slot's owner.
       if (this.clock() - slot <= LATE_MS || slot === now) return;
+    }
+  }
+
+  /**
+   * Another instance may have posted to this channel a moment ago: wait for the channel's next slot in
+   * the shared store, and take a later one if the timer fired well after it. A store out of reach holds
+   * nothing up.
+   */
+  private async waitForSharedSlot(workspace: Workspace, channel: string): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const wait = await this.sharedPacer!.reserve(workspace, channel, this.minIntervalMs).catch(() => 0);
+      const slot = this.clock() + wait;
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      if (this.clock() - slot <= LATE_MS) return;
     }
   }
 
