@@ -1,8 +1,10 @@
 import type { Button, KnownBlock } from '@slack/types';
+import { formatLastDayBefore } from '../shared/dates/day-format.js';
 import { formatDuration } from '../shared/dates/format.js';
 import { button, context, mention, section, truncate } from '../shared/slack/block-kit.js';
 import { type KeptMetadata, keptMetadata } from '../shared/slack/message-metadata.js';
 import { formatFromNow, type Viewer } from '../shared/viewer.js';
+import type { Availability } from '../shared/workspace/person.js';
 import { type ClientPromise, canSnooze } from './client-promise.js';
 import { PROMISE_ACTIONS, promiseButtons } from './promise-blocks.js';
 import type { PlannedStep } from './promise-schedule.js';
@@ -13,6 +15,8 @@ export interface PromiseEntry {
   readonly promise: ClientPromise;
   readonly step: PlannedStep;
   readonly timeZone: string;
+  /** The owner's absence, if any: the leads' item then says so, with Reassign first. */
+  readonly owner?: Availability | undefined;
 }
 
 export const DIGEST_ACTIONS = { showAll: 'digest_show_all' } as const;
@@ -43,12 +47,17 @@ export function buildOverdueDigest(viewer: Viewer, entries: readonly PromiseEntr
     `${plainHeadline(first)} (${m.digest.overdue_first(mention(first.ownerId), late(viewer, first))})`,
     entries.length - 1,
   );
-  const items = entries.slice(0, DIGEST_SHOWN).flatMap(({ promise, step }) => {
-    const facts = [m.digest.overdue_item(mention(promise.ownerId), late(viewer, promise)), ...(step.kind === 'escalate' ? [m.digest.escalated] : [])];
-    return itemBlocks(promise, `${headline(promise)}\n${facts.join(' · ')}`, [
-      button(m.reminder.button_nudge, REMINDER_ACTIONS.nudge, promise.id, 'primary'),
-      button(m.reminder.button_reassign, REMINDER_ACTIONS.reassign, promise.id),
-    ]);
+  const items = entries.slice(0, DIGEST_SHOWN).flatMap(({ promise, step, owner }) => {
+    const away = owner?.away;
+    const facts = [
+      m.digest.overdue_item(mention(promise.ownerId), late(viewer, promise)),
+      ...(step.kind === 'escalate' ? [m.digest.escalated] : []),
+      ...(away ? [m.reminder.away_note(mention(promise.ownerId), formatLastDayBefore(away.until, viewer.now, viewer.timeZone, m.locale))] : []),
+    ];
+    // An away owner would not see a nudge until they are back: Reassign comes first.
+    const nudge = button(m.reminder.button_nudge, REMINDER_ACTIONS.nudge, promise.id, away ? undefined : 'primary');
+    const reassign = button(m.reminder.button_reassign, REMINDER_ACTIONS.reassign, promise.id, away ? 'primary' : undefined);
+    return itemBlocks(promise, `${headline(promise)}\n${facts.join(' · ')}`, away ? [reassign, nudge] : [nudge, reassign]);
   });
   return finish(viewer, m.digest.overdue_title(entries.length), text, items, entries, 'overdue');
 }

@@ -1,17 +1,18 @@
-import { nextWorkingMomentAtOrAfter } from '../shared/dates/working-hours.js';
 import { type Deliverer, deliveryId, type OutgoingMessage } from '../shared/delivery/delivery.js';
 import { type ItemPlan, type PlannedDelivery, runDueSweep } from '../shared/delivery/due-sweep.js';
 import { retryMomentOf, type StepSummary } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
+import type { Availability } from '../shared/workspace/person.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
+import { workCalendar } from '../shared/workspace/work-calendar.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { ClientPromise } from './client-promise.js';
 import { buildOverdueDigest, buildReminderDigest, type PromiseEntry } from './digest-blocks.js';
 import { promiseMetadata } from './promise-metadata.js';
-import { type PlannedStep, pendingSteps, reminderPolicy } from './promise-schedule.js';
+import { type PlannedStep, pendingSteps, reminderPolicy, type StepRecipient, stepNotBefore } from './promise-schedule.js';
 import type { DuePromise, PromiseStore } from './promise-store.js';
 import { buildDueNotice, buildOverdueAlert, buildReminder, type SlackMessage } from './reminder-blocks.js';
 
@@ -21,14 +22,15 @@ export interface PromiseSweepDeps {
   readonly deliverer: Deliverer;
   /** A lead's Slack time zone, for their working hours. */
   readonly timeZoneOf: (workspace: Workspace, userId: string) => Promise<string>;
+  /** A person's own hours, absence and backup (Kept's settings and their Slack status); absent, everyone keeps the team's hours. */
+  readonly availabilityOf?: (workspace: Workspace, userId: string, now: Date) => Promise<Availability>;
   readonly logger: JsonLogger;
   readonly concurrency?: number;
   readonly pageSize?: number;
 }
 
-interface Recipient {
+interface Recipient extends StepRecipient {
   channel: string;
-  timeZone: string;
 }
 
 /**
@@ -66,7 +68,8 @@ const DAY_MS = 24 * 3_600_000;
 
 async function planOne(deps: PromiseSweepDeps, due: DuePromise, settings: WorkspaceSettings, now: Date, summary: StepSummary): Promise<ItemPlan<PromiseEntry>> {
   const { promise, workspace } = due;
-  const policy = reminderPolicy(settings);
+  const owner = await availability(deps, workspace, promise.ownerId, now);
+  const policy = reminderPolicy(settings, owner);
   const pending = pendingSteps(promise, policy);
   const done = [...promise.stepsDone];
   const waits: number[] = [];
@@ -81,7 +84,7 @@ async function planOne(deps: PromiseSweepDeps, due: DuePromise, settings: Worksp
       summary.skipped++;
       continue;
     }
-    const recipients = await recipientsOf(deps, workspace, settings, promise, step);
+    const recipients = await recipientsOf(deps, workspace, settings, promise, step, now);
     if (recipients.length === 0) {
       done.push(step.key);
       summary.skipped++;
@@ -90,7 +93,7 @@ async function planOne(deps: PromiseSweepDeps, due: DuePromise, settings: Worksp
     const toLeads = step.kind === 'alert' || step.kind === 'escalate';
     const entry = { step, ids: [] as string[], held: false };
     for (const recipient of recipients) {
-      const notBefore = toLeads ? nextWorkingMomentAtOrAfter(step.at, settings.workingHours, recipient.timeZone) : step.at;
+      const notBefore = stepNotBefore(step, policy, recipient);
       if (notBefore && notBefore.getTime() > now.getTime()) {
         entry.held = true;
         waits.push(notBefore.getTime());
@@ -107,7 +110,7 @@ async function planOne(deps: PromiseSweepDeps, due: DuePromise, settings: Worksp
         urgency: promise.dueAt.getTime(),
         // A reminder means something until the due time; the due notice and the alerts for a day.
         expiresAt: step.kind === 'remind' || step.kind === 'snooze' ? promise.dueAt : new Date(step.at.getTime() + DAY_MS),
-        entry: { promise, step, timeZone: recipient.timeZone },
+        entry: { promise, step, timeZone: recipient.timeZone, owner },
       });
     }
     sending.push(entry);
@@ -135,24 +138,39 @@ async function recipientsOf(
   settings: WorkspaceSettings,
   promise: ClientPromise,
   step: PlannedStep,
+  now: Date,
 ): Promise<Recipient[]> {
   if (step.kind === 'remind' || step.kind === 'snooze' || step.kind === 'due') {
     return [{ channel: promise.ownerId, timeZone: promise.ownerTimeZone }];
   }
   if (settings.channels.leads) return [{ channel: settings.channels.leads, timeZone: settings.timeZone }];
-  return Promise.all(settings.leads.map(async (lead) => ({ channel: lead, timeZone: await deps.timeZoneOf(workspace, lead) })));
+  return Promise.all(
+    settings.leads.map(async (lead) => {
+      const [timeZone, own] = await Promise.all([deps.timeZoneOf(workspace, lead), availability(deps, workspace, lead, now)]);
+      return { channel: lead, timeZone, ...(own.hours ? { hours: workCalendar(settings, own.hours) } : {}) };
+    }),
+  );
+}
+
+/** Best effort: without it a person simply has the team's hours and is not away. */
+async function availability(deps: PromiseSweepDeps, workspace: Workspace, userId: string, now: Date): Promise<Availability> {
+  if (!deps.availabilityOf) return {};
+  return deps.availabilityOf(workspace, userId, now).catch((error) => {
+    deps.logger.event('debug', 'availability not read', { workspace: workspace.teamId, error: String(error) });
+    return {};
+  });
 }
 
 /** One entry: the message it always was; several: the digest (most urgent first). */
 function renderPromiseMessage(kind: string, settings: WorkspaceSettings, entries: readonly PromiseEntry[], now: Date): Omit<OutgoingMessage, 'channel'> {
   const viewer: Viewer = { m: messagesFor(settings.language), timeZone: entries[0]!.timeZone, now };
   if (entries.length > 1) return kind === 'promise_leads' ? buildOverdueDigest(viewer, entries) : buildReminderDigest(viewer, entries);
-  const { promise, step } = entries[0]!;
+  const { promise, step, owner } = entries[0]!;
   const metadata = promiseMetadata(kind === 'promise_leads' ? 'kept_promise_overdue' : 'kept_promise_reminder', promise);
-  return { ...renderSingle(viewer, promise, step), metadata };
+  return { ...renderSingle(viewer, promise, step, owner ?? {}), metadata };
 }
 
-function renderSingle(viewer: Viewer, promise: ClientPromise, step: PlannedStep): SlackMessage {
+function renderSingle(viewer: Viewer, promise: ClientPromise, step: PlannedStep, owner: Availability): SlackMessage {
   switch (step.kind) {
     case 'remind':
       return buildReminder(viewer, promise, false);
@@ -161,8 +179,8 @@ function renderSingle(viewer: Viewer, promise: ClientPromise, step: PlannedStep)
     case 'due':
       return buildDueNotice(viewer, promise);
     case 'alert':
-      return buildOverdueAlert(viewer, promise, false);
+      return buildOverdueAlert(viewer, promise, false, owner);
     case 'escalate':
-      return buildOverdueAlert(viewer, promise, true);
+      return buildOverdueAlert(viewer, promise, true, owner);
   }
 }
