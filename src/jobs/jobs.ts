@@ -16,6 +16,8 @@ import type { JsonLogger } from '../shared/logger.js';
 import { installationStoreFor } from '../shared/slack/installation-store.js';
 import { SlackPoster } from '../shared/slack/slack-poster.js';
 import { UserDirectory } from '../shared/slack/slack-users.js';
+import { FirestorePeopleStore } from '../shared/workspace/people-store.js';
+import { type Availability, availabilityOf } from '../shared/workspace/person.js';
 import { FirestoreSettingsStore } from '../shared/workspace/settings-store.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 
@@ -38,6 +40,8 @@ export interface JobDeps {
   readonly installations?: InstallationStore | undefined;
   /** The week's incident numbers for the recap; by default the incidents slice's own metrics. */
   readonly incidentStats?: IncidentWeekStatsProvider;
+  /** Slack users (time zones, statuses), shared with the app so a user_change event reaches the sweep too. */
+  readonly users?: UserDirectory;
 }
 
 /**
@@ -91,20 +95,42 @@ export function createJobs(deps: JobDeps): Jobs {
   const incidents = new FirestoreIncidentStore(deps.db);
   const poster = new SlackPoster(clientFor, deps.channelIntervalMs);
   const deliverer = new Deliverer(new DeliveryLedger(deps.db, deps.deliveryPolicy ?? DEFAULT_DELIVERY_POLICY), poster);
-  const users = new UserDirectory();
+  const users = deps.users ?? new UserDirectory();
+  const people = new FirestorePeopleStore(deps.db);
   const incidentService = new IncidentService(incidents, settings);
   // The recap's view of a week's incidents: the incidents slice's own stats, as /incident stats shows them.
   const incidentWeekStats: IncidentWeekStatsProvider = (workspace, from, to) => incidentService.stats(workspace, { from, to });
 
   return {
     async reminders(now) {
-      const timeZoneOf = async (workspace: Workspace, userId: string) => {
+      const slackUser = async (workspace: Workspace, userId: string) => {
         const slack = await clientFor(workspace);
-        if (!slack) return 'UTC';
-        return (await users.get(slack, workspaceKey(workspace), userId, now).catch(() => undefined))?.timeZone ?? 'UTC';
+        return slack ? users.get(slack, workspaceKey(workspace), userId, now).catch(() => undefined) : undefined;
+      };
+      const timeZoneOf = async (workspace: Workspace, userId: string) => (await slackUser(workspace, userId))?.timeZone ?? 'UTC';
+      // Kept's own hours and "away until", and the Slack status (users.info, cached; user_change refreshes it):
+      // read once per person and sweep, however many of their promises are due.
+      const seen = new Map<string, Promise<Availability>>();
+      const availability = (workspace: Workspace, userId: string, at: Date) => {
+        const key = `${workspaceKey(workspace)}:${userId}`;
+        let found = seen.get(key);
+        if (!found) {
+          found = Promise.all([people.get(workspace, userId), slackUser(workspace, userId)]).then(([person, user]) => availabilityOf(person, user?.status, at));
+          found.catch(() => seen.delete(key));
+          seen.set(key, found);
+        }
+        return found;
       };
       const promiseSteps = await sweepPromiseSteps(
-        { store: promises, settings, deliverer, timeZoneOf, logger: deps.logger, ...(deps.concurrency ? { concurrency: deps.concurrency } : {}) },
+        {
+          store: promises,
+          settings,
+          deliverer,
+          timeZoneOf,
+          availabilityOf: availability,
+          logger: deps.logger,
+          ...(deps.concurrency ? { concurrency: deps.concurrency } : {}),
+        },
         now,
       );
       const incidentSteps = await sweepIncidentSteps(
@@ -113,6 +139,7 @@ export function createJobs(deps: JobDeps): Jobs {
           settings,
           deliverer,
           timeZoneOf,
+          availabilityOf: availability,
           logger: deps.logger,
           refreshMessage: async (workspace, incident, viewer, policy) => {
             const slack = await clientFor(workspace);

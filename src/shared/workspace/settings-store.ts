@@ -85,6 +85,8 @@ export function fromStored(raw: unknown): WorkspaceSettings {
     workingHours: r.workingHours && typeof r.workingHours === 'object' ? (r.workingHours as WorkspaceSettings['workingHours']) : DEFAULT_SETTINGS.workingHours,
     incidentCadenceMinutes: cadencesFromStored(r.incidentCadenceMinutes),
     recap: recapFromStored(r.recap),
+    ...(typeof r.holidays === 'string' && /^([A-Z]{2}(-[A-Z0-9]{1,3})?|none)$/.test(r.holidays) ? { holidays: r.holidays } : {}),
+    daysOff: Array.isArray(r.daysOff) ? r.daysOff.filter((v): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) : [],
   };
 }
 
