@@ -14,8 +14,6 @@ const WORKFLOW = 'xwfp-1234567890-A0123456789-Fx0123ABCD-0123456789abcdef0123';
 const SIGNING = '8f14e45fceea167a5a36dedd4bea2543';
 const OIDC = 'eyJhbGciOiJSUzI1NiJ9.eyJlbWFpbCI6InNjaGVkdWxlciJ9.c2lnbmF0dXJl';
 const JOBS = 'a-long-shared-jobs-secret-0123456789';
-/** 32 bytes in base64: the key that seals stored OAuth tokens (required with OAuth distribution). */
-const TOKEN_KEY = Buffer.alloc(32, 7).toString('base64');
 
 /** Logs through every door the logger has, and returns the lines it wrote. */
 function lines(log: (logger: JsonLogger) => void, secrets: string[] = []): string[] {
