@@ -1,16 +1,8 @@
 // The text forms a lead types and reads: `/kept hours Mon-Fri 09:00-18:00` and `/kept recap Fri 15:00`, in English
 // and Polish, with the edges a person hits: 24:00, am/pm, reversed day ranges, stray spaces, Sunday-first weeks.
 import { describe, expect, it } from 'vitest';
-import {
-  addWorkingDay,
-  formatWeekdayTime,
-  formatWorkingHours,
-  isWithinWorkingHours,
-  latestWorkingMomentAtOrBefore,
-  nextWorkingMomentAtOrAfter,
-  parseWeekdayTime,
-  parseWorkingHours,
-} from '../../../src/shared/dates/working-hours.js';
+import { addWorkingDay, isWithinWorkingHours, latestWorkingMomentAtOrBefore, nextWorkingMomentAtOrAfter } from '../../../src/shared/dates/working-hours.js';
+import { formatWeekdayTime, formatWorkingHours, parseWeekdayTime, parseWorkingHours } from '../../../src/shared/dates/working-hours-text.js';
 import type { WorkingHours } from '../../../src/shared/workspace/workspace-settings.js';
 
 const WEEKDAYS: WorkingHours = { days: [1, 2, 3, 4, 5], startMinute: 9 * 60, endMinute: 18 * 60 };
