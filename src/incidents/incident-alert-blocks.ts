@@ -6,7 +6,7 @@ import { buildIncidentCard, cadenceText, type SlackMessage } from './incident-bl
 import { type CadencePolicy, cadenceClockStart, nextClientUpdateDue } from './incident-cadence.js';
 import { UNACKNOWLEDGED_ALERT_MINUTES } from './incident-schedule.js';
 
-const silence = (viewer: Viewer, incident: ClientIncident) =>
+export const silence = (viewer: Viewer, incident: ClientIncident) =>
   formatDuration(Math.max(0, viewer.now.getTime() - cadenceClockStart(incident).getTime()), viewer.m.locale);
 
 /** To the owner: the client has not heard from us for longer than the cadence. */
