@@ -1,10 +1,11 @@
-import type { App, RespondFn } from '@slack/bolt';
+import type { App, RespondFn, webApi } from '@slack/bolt';
 import { defuseBroadcasts, mention } from '../shared/slack/block-kit.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { registerPromiseActions } from './promise-actions.js';
-import { buildDraftHelp, buildPromiseCard, buildPromiseHelp, buildPromiseList } from './promise-blocks.js';
+import { buildDraftHelp, buildPromiseCard, buildPromiseHelp } from './promise-blocks.js';
 import { parsePromiseCommand } from './promise-command.js';
+import { type ListFilter, promiseListMessage } from './promise-list.js';
 import { registerPromiseShortcuts } from './promise-shortcuts.js';
 import { notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
 import { registerPromiseViews } from './promise-views.js';
@@ -12,8 +13,6 @@ import { registerReminderActions } from './reminder-actions.js';
 
 /** What this slice answers, declared in slack-manifest.yml (test/manifest.test.ts checks both ways). */
 export const PROMISE_COMMAND = '/promise';
-
-const LIST_LIMIT = 40;
 
 export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): void {
   app.command(PROMISE_COMMAND, async ({ command, ack, respond, client }) => {
@@ -32,7 +31,7 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
         await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.help_title, blocks: buildPromiseHelp(ctx.viewer) });
         return;
       case 'list':
-        await replyWithList(deps, ctx, respond, parsed);
+        await replyWithList(deps, client, ctx, respond, parsed);
         return;
       case 'log': {
         const { draft, problems } = parsed;
@@ -41,7 +40,11 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
           return;
         }
         const ownerId = draft.ownerId ?? ctx.user.id;
-        const owner = ownerId === ctx.user.id ? ctx.user : await deps.users.get(client, workspaceKey(ctx.workspace), ownerId, ctx.now);
+        const owner = ownerId === ctx.user.id ? ctx.user : await deps.users.find(client, workspaceKey(ctx.workspace), ownerId, ctx.now);
+        if (!owner) {
+          await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_owner_unknown(mention(ownerId)) });
+          return;
+        }
         if (owner.isBot || owner.deleted) {
           await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_owner_bot });
           return;
@@ -76,31 +79,6 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
   registerPromiseShortcuts(app, deps);
 }
 
-async function replyWithList(
-  deps: PromiseListenerDeps,
-  ctx: RequestContext,
-  respond: RespondFn,
-  filter: { ownerId?: string; client?: string; overdue?: boolean },
-) {
-  const { m } = ctx.viewer;
-  if (filter.overdue) {
-    const page = await deps.promises.listOverdue(ctx.workspace, ctx.now, LIST_LIMIT);
-    const title = m.promise.list_title_overdue(page.total);
-    await respond({
-      response_type: 'ephemeral',
-      text: title,
-      blocks: buildPromiseList(ctx.viewer, page, title, m.promise.list_empty_overdue, '`/promise list @owner`'),
-    });
-    return;
-  }
-  const ownerId = filter.client && !filter.ownerId ? undefined : (filter.ownerId ?? ctx.user.id);
-  const page = await deps.promises.listOpen(ctx.workspace, { ownerId, client: filter.client }, LIST_LIMIT);
-  const mine = ownerId === ctx.user.id && !filter.client;
-  const title = filter.client
-    ? m.promise.list_title_client(filter.client, page.total)
-    : mine
-      ? m.promise.list_title_mine(page.total)
-      : m.promise.list_title_owner(mention(ownerId!), page.total);
-  const empty = mine ? m.promise.list_empty_mine : m.promise.list_empty_filtered;
-  await respond({ response_type: 'ephemeral', text: title, blocks: buildPromiseList(ctx.viewer, page, title, empty, '`/promise list client:NAME`') });
+async function replyWithList(deps: PromiseListenerDeps, client: webApi.WebClient, ctx: RequestContext, respond: RespondFn, filter: ListFilter) {
+  await respond({ response_type: 'ephemeral', ...(await promiseListMessage(deps, client, ctx, filter)) });
 }

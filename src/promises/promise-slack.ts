@@ -63,3 +63,13 @@ export async function notifyNewOwner(deps: PromiseListenerDeps, client: webApi.W
   const title = ctx.viewer.m.promise.logged_for_owner(mention(ctx.user.id));
   await client.chat.postMessage({ channel: promise.ownerId, text: title, blocks: buildPromiseCard(viewer, promise, title) });
 }
+
+/** Someone else changed the owner's promise (a lead marked it kept): the owner hears it, and who. */
+export async function notifyOwnerOfChange(client: webApi.WebClient, ctx: RequestContext, promise: ClientPromise, title: string): Promise<void> {
+  const viewer = { ...ctx.viewer, timeZone: promise.ownerTimeZone };
+  await client.chat.postMessage({
+    channel: promise.ownerId,
+    text: `${title}: ${promise.client} – ${promise.what}`,
+    blocks: buildPromiseCard(viewer, promise, title),
+  });
+}

@@ -2,7 +2,7 @@ import type { App, BlockAction } from '@slack/bolt';
 import { UserFacingError } from '../shared/errors.js';
 import { mention } from '../shared/slack/block-kit.js';
 import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
-import { formatWhen } from '../shared/viewer.js';
+import { formatAt, formatFromNow } from '../shared/viewer.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { buildPromiseCard, FIELDS } from './promise-blocks.js';
 import { type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
@@ -15,7 +15,8 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
     const ctx = await resolveContext(deps, client, callerFromBody(body));
     const id = 'value' in action ? (action.value ?? '') : '';
     const { after } = await deps.promises.snooze(ctx.workspace, id, ctx.user.id, ctx.now);
-    const title = ctx.viewer.m.reminder.snoozed_reply(formatWhen(ctx.viewer, after.snoozedUntil ?? after.dueAt));
+    const until = after.snoozedUntil ?? after.dueAt;
+    const title = ctx.viewer.m.reminder.snoozed_reply(formatFromNow(ctx.viewer, until), formatAt(ctx.viewer, until));
     if (body.response_url) await respond({ replace_original: true, text: title, blocks: buildPromiseCard(ctx.viewer, after, title) });
     await refreshHomes(deps, client, ctx, after.ownerId);
   });
@@ -60,7 +61,7 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
       change = await deps.promises.reassign(ctx.workspace, String(metadata.id ?? ''), ctx.user.id, { id: owner.id, timeZone: owner.timeZone });
     } catch (error) {
       if (!(error instanceof UserFacingError)) throw error;
-      await ack({ response_action: 'errors', errors: { [FIELDS.owner]: error.render(m) } });
+      await ack({ response_action: 'errors', errors: { [FIELDS.owner]: error.render(m, true) } });
       return;
     }
     await ack();

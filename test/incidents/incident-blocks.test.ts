@@ -17,11 +17,11 @@ describe('the incident message', () => {
   it('shows status, owner, age and when the client last heard from us, with the buttons that fit the status', () => {
     const open = buildIncidentMessage(viewer('en'), anIncident({ severity: 'sev1' }), POLICY);
     const text = JSON.stringify(open.blocks);
-    expect(text).toContain('Open, not acknowledged');
+    expect(text).toContain('Open, not acknowledged yet');
     expect(text).toContain('<@UOWNER>');
-    expect(text).toContain('2 h (since Tue 1 Dec 2026, 10:00)');
+    expect(text).toContain('2 h (since Tue 1 Dec at 10:00)');
     expect(text).toContain('not yet');
-    expect(text).toContain('update overdue by 1 h');
+    expect(text).toContain('update overdue by an hour');
     expect(actionIds(open.blocks)).toEqual([
       INCIDENT_ACTIONS.acknowledge,
       INCIDENT_ACTIONS.update,
@@ -43,7 +43,9 @@ describe('the incident message', () => {
     expect(text).toContain('Przyjęty');
     expect(text).toContain('Trwa');
     expect(text).toContain('jeszcze żadnej');
-    expect(text).toContain('Informujemy klienta co 4 godz.');
+    expect(text).toContain('Informujemy klienta co 4 godziny');
+    expect(text).toContain('Zgłoszony przez <@UREPORTER>');
+    expect(text).not.toMatch(/\(a\)|\(-ęła\)|Właściciel/);
   });
 
   it('stays within Slack’s limits with the longest inputs, in every message and modal, in both languages', () => {

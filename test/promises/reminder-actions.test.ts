@@ -39,7 +39,7 @@ describe('reminder and alert buttons', () => {
   it('will not snooze past the due time, and says to renegotiate', async () => {
     const p = await logPromise('ACME: send the quote 2026-12-01 10:30');
     const { reply } = await h.action(team, 'UANA', REMINDER_ACTIONS.snooze, p.id);
-    expect(reply?.text).toContain('Renegotiate instead');
+    expect(reply?.text).toContain('Change the due time instead');
     expect((await h.kept.services.promises.get({ teamId: team }, p.id))!.snoozedUntil).toBeUndefined();
   });
 
@@ -47,15 +47,15 @@ describe('reminder and alert buttons', () => {
     const p = await logPromise();
     h.now = new Date('2026-12-02T11:00:00Z');
     const { reply } = await h.action(team, 'ULEAD', REMINDER_ACTIONS.nudge, p.id);
-    expect(reply?.text).toContain('Nudged <@UANA>');
+    expect(reply?.text).toContain('Reminder sent to <@UANA>');
     const dm = h.fake.callsTo('chat.postMessage').find((c) => c.args.channel === 'UANA')!;
-    expect(dm.args.text).toContain('<@ULEAD> is asking about this promise, overdue by 2 h');
+    expect(dm.args.text).toBe('<@ULEAD> is asking about ACME: send the quote – 2 hours overdue');
   });
 
   it('only the owner, creator or a lead may nudge', async () => {
     const p = await logPromise();
     const { reply } = await h.action(team, 'UCARL', REMINDER_ACTIONS.nudge, p.id);
-    expect(reply?.text).toContain('Only the owner');
+    expect(reply?.text).toContain('Only <@UANA>, who owns this promise');
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 

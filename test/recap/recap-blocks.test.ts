@@ -48,7 +48,7 @@ describe('the recap post', () => {
     expect(body).toContain('1 renegotiated before the due time, client informed');
     expect(body).toContain('1 overdue and still open (3 in all, counting earlier weeks)');
     expect(body).toContain('1 cancelled');
-    expect(body).toContain('On time or renegotiated early: 67%');
+    expect(body).toContain('On-time rate: 67%');
     expect(body).toContain('Median time to acknowledge: 12 min · to resolve: 3 h');
     expect(body).toContain('Client updates sent on cadence: 90%');
     expect(body).toContain('Thank you, <@UF2>, <@UF1>, and <@UF3>, for going the extra mile.');
@@ -91,10 +91,11 @@ describe('the recap post', () => {
       chartInThread: true,
     });
     const body = all(blocks);
-    expect(body).toContain('Podsumowanie tygodnia · 27 lis – 4 gru');
+    expect(body).toContain('Podsumowanie tygodnia · 27 listopada – 4 grudnia');
     expect(body).toContain('5 nowych obietnic');
     expect(body).toContain('…i jeszcze 5 historii z tego tygodnia.');
-    expect(body).toContain('W terminie lub ze zmianą terminu przed czasem: 100%');
+    expect(body).toContain('Terminowość: 100%');
+    expect(body).toContain('przesunięte zawczasu, za wiedzą klienta');
   });
 });
 

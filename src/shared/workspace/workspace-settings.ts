@@ -16,6 +16,11 @@ export interface WorkspaceSettings {
   readonly incidentCadenceMinutes: IncidentCadences;
   /** When the weekly recap is posted, in the team time zone. */
   readonly recap: { readonly weekday: IsoWeekday; readonly minute: number };
+  /**
+   * Whose Slack profile the team time zone (and language) came from, when nobody has chosen one yet:
+   * the first person to use Kept in the workspace, usually whoever installed it. Gone once the zone is changed.
+   */
+  readonly timeZoneFrom?: string | undefined;
 }
 
 export interface IncidentCadences {
@@ -34,6 +39,16 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = Object.freeze<WorkspaceSettin
   incidentCadenceMinutes: { sev1: 60, sev2: 4 * 60, sev3: null },
   recap: { weekday: 5, minute: 15 * 60 },
 });
+
+/** Defaults for a workspace nobody has configured: the team time zone and the language of the first person to use Kept. */
+export function settingsFromProfile(user: { id: string; timeZone: string; locale?: string | undefined }): WorkspaceSettings {
+  return {
+    ...DEFAULT_SETTINGS,
+    timeZone: user.timeZone,
+    language: user.locale?.toLowerCase().startsWith('pl') ? 'pl' : 'en',
+    timeZoneFrom: user.id,
+  };
+}
 
 export function isLead(settings: WorkspaceSettings, userId: string): boolean {
   return settings.leads.includes(userId);

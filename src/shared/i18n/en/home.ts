@@ -18,8 +18,8 @@ export const home = {
   list_overdue_command: '`/promise list overdue`',
   team_title: 'Team',
   team_rate: (percent: number, good: number, due: number) =>
-    `*This week's on-time rate: ${percent}%* · kept on time or renegotiated early with the client told: ${good} of ${due} due`,
-  team_rate_none: "*This week's on-time rate:* nothing has been due yet this week.",
+    `*This week’s on-time rate: ${percent}%* · kept on time or renegotiated early with the client informed: ${good} of ${due} due`,
+  team_rate_none: '*This week’s on-time rate:* nothing has been due yet this week.',
   team_rate_partial: (count: number) => `Counted from the first ${count} promises due this week.`,
   team_overdue_title: (count: number) => `*Overdue:* ${n(count, 'promise', 'promises')}`,
   team_overdue_none: 'Nothing is overdue. :tada:',

@@ -4,8 +4,9 @@ const n = (count: number, one: string, other: string) => plural('en', count, { o
 
 /** The weekly recap post and its chart. */
 export const recap = {
-  header: (from: string, to: string) => `:sparkles: Weekly recap · ${from} – ${to}`,
-  quiet_header: (from: string, to: string) => `:seedling: Weekly recap · ${from} – ${to}`,
+  /** `days`: "4–8 May". */
+  header: (days: string) => `:sparkles: Weekly recap · ${days}`,
+  quiet_header: (days: string) => `:seedling: Weekly recap · ${days}`,
   quiet_body: 'A quiet week: no stories, no promises due and no incidents. Quiet weeks are often the result of good work nobody had to see. :relieved:',
   quiet_invite: 'Did someone go the extra mile? Tell the team with `/story @name what they did`, and it will be in next week’s recap.',
   stories_title: (count: number) => `*:star2: Stories of the week* (${count})`,
@@ -21,7 +22,7 @@ export const recap = {
   renegotiated_other: (count: number) => `:warning: ${count} renegotiated late or without telling the client`,
   overdue_open: (count: number, all: number) => `:red_circle: ${count} overdue and still open${all > count ? ` (${all} in all, counting earlier weeks)` : ''}`,
   cancelled: (count: number) => `:no_entry_sign: ${count} cancelled`,
-  on_time_rate: (percent: string) => `*On time or renegotiated early: ${percent}*`,
+  on_time_rate: (percent: string) => `*On-time rate: ${percent}* (kept on time, or renegotiated early with the client informed)`,
   nothing_due: 'Nothing came due this week.',
   incidents_title: '*:rotating_light: Incidents*',
   incidents_summary: (opened: number, resolved: number) => `${opened} opened · ${resolved} resolved`,
