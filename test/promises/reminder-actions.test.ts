@@ -26,14 +26,22 @@ async function logPromise(text = 'ACME: send the quote tomorrow 10:00') {
 }
 
 describe('reminder and alert buttons', () => {
-  it('Snooze 1 h schedules one more reminder an hour from now', async () => {
+  it('Snooze for an hour schedules one more reminder an hour from now, and says so as people do', async () => {
     const p = await logPromise('ACME: send the quote 2026-12-04 10:00');
     const { reply } = await h.action(team, 'UANA', REMINDER_ACTIONS.snooze, p.id);
     expect(reply?.replace_original).toBe(true);
-    expect(reply?.text).toContain('Snoozed');
+    // 10:00 UTC is 11:00 in Warsaw: an hour away, so no date.
+    expect(reply?.text).toBe(':zzz: Snoozed. I’ll remind you again in an hour, at 11:00.');
     const stored = await h.kept.services.promises.get({ teamId: team }, p.id);
     expect(stored!.snoozedUntil?.toISOString()).toBe('2026-12-01T10:00:00.000Z');
     expect(stored!.nextStepAt?.toISOString()).toBe('2026-12-01T10:00:00.000Z');
+  });
+
+  it('says the snooze in Polish: "za godzinę, o 11:00"', async () => {
+    await h.kept.services.settings.save({ teamId: team }, { ...(await h.kept.services.settings.get({ teamId: team })), language: 'pl' });
+    const p = await logPromise('ACME: wyślę wycenę 04.12.2026 10:00');
+    const { reply } = await h.action(team, 'UANA', REMINDER_ACTIONS.snooze, p.id);
+    expect(reply?.text).toBe(':zzz: Odłożone. Przypomnę Ci za godzinę, o 11:00.');
   });
 
   it('will not snooze past the due time, and says to renegotiate', async () => {
