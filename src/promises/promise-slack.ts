@@ -1,5 +1,5 @@
 import type { BlockAction, webApi } from '@slack/bolt';
-import { mention } from '../shared/slack/block-kit.js';
+import { mention, truncate } from '../shared/slack/block-kit.js';
 import type { HomeRefresher } from '../shared/slack/home-refresher.js';
 import type { ContextDeps, RequestContext } from '../shared/slack/request-context.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
@@ -61,7 +61,7 @@ export async function notifyNewOwner(deps: PromiseListenerDeps, client: webApi.W
   const owner = await deps.users.get(client, workspaceKey(ctx.workspace), promise.ownerId, ctx.now);
   const viewer = { ...ctx.viewer, timeZone: owner.timeZone };
   const title = ctx.viewer.m.promise.logged_for_owner(mention(ctx.user.id));
-  await client.chat.postMessage({ channel: promise.ownerId, text: title, blocks: buildPromiseCard(viewer, promise, title) });
+  await client.chat.postMessage({ channel: promise.ownerId, text: pushText(title, promise), blocks: buildPromiseCard(viewer, promise, title) });
 }
 
 /** Someone else changed the owner's promise (a lead marked it kept): the owner hears it, and who. */
@@ -69,7 +69,12 @@ export async function notifyOwnerOfChange(client: webApi.WebClient, ctx: Request
   const viewer = { ...ctx.viewer, timeZone: promise.ownerTimeZone };
   await client.chat.postMessage({
     channel: promise.ownerId,
-    text: `${title}: ${promise.client} – ${promise.what}`,
+    text: pushText(title, promise),
     blocks: buildPromiseCard(viewer, promise, title),
   });
+}
+
+/** What a phone shows for a DM about one promise: the news, then which promise ("…: ACME – send the quote"). */
+export function pushText(title: string, promise: ClientPromise): string {
+  return `${title}: ${truncate(promise.client, 80)} – ${truncate(promise.what, 150)}`;
 }

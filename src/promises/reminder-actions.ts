@@ -5,7 +5,7 @@ import { callerFromBody, resolveContext } from '../shared/slack/request-context.
 import { formatAt, formatFromNow } from '../shared/viewer.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { buildPromiseCard, FIELDS } from './promise-blocks.js';
-import { type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
+import { type PromiseListenerDeps, pushText, refreshHomes } from './promise-slack.js';
 import { buildNudge, buildReassignModal, REASSIGN_VIEW, REMINDER_ACTIONS } from './reminder-blocks.js';
 
 /** Buttons on reminders and overdue alerts: Snooze 1 h, Nudge owner, Reassign. */
@@ -67,7 +67,11 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
     await ack();
     const promise = change.after;
     const title = m.reminder.reassigned_dm(mention(ctx.user.id));
-    await client.chat.postMessage({ channel: owner.id, text: title, blocks: buildPromiseCard({ ...ctx.viewer, timeZone: owner.timeZone }, promise, title) });
+    await client.chat.postMessage({
+      channel: owner.id,
+      text: pushText(title, promise),
+      blocks: buildPromiseCard({ ...ctx.viewer, timeZone: owner.timeZone }, promise, title),
+    });
     await refreshHomes(deps, client, ctx, change.before.ownerId, promise.ownerId);
     const reply = m.reminder.reassigned_reply(mention(owner.id));
     if (typeof metadata.responseUrl === 'string' && metadata.responseUrl.startsWith('http')) {

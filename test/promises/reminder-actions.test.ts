@@ -84,6 +84,6 @@ describe('reminder and alert buttons', () => {
     const stored = await h.kept.services.promises.get({ teamId: team }, p.id);
     expect(stored).toMatchObject({ ownerId: 'UBEN', ownerTimeZone: 'America/New_York' });
     const dm = await h.fake.waitForCalls('chat.postMessage', 1);
-    expect(dm.find((c) => c.args.channel === 'UBEN')!.args.text).toContain('<@ULEAD> handed this promise to you');
+    expect(dm.find((c) => c.args.channel === 'UBEN')!.args.text).toBe(':handshake: <@ULEAD> handed this promise to you: ACME – send the quote');
   });
 });
