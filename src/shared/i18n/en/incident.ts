@@ -131,7 +131,10 @@ export const incident = {
 
 export const incidentErrors = {
   incident_not_found: 'I couldn’t find that incident. It may have been removed.',
-  incident_not_allowed: 'Only the owner, a lead or a workspace admin can resolve or reassign this incident.',
+  incident_not_allowed: (owner?: string) =>
+    owner
+      ? `Only ${owner}, who owns this incident, a lead or a workspace admin can resolve or reassign it.`
+      : 'Only the owner of this incident, a lead or a workspace admin can resolve or reassign it.',
   incident_resolved: 'This incident is resolved. Reopen it first if it’s back.',
   incident_timeline_full: 'This incident’s timeline is full. Resolve it and open a new one for what remains.',
 };

@@ -127,9 +127,12 @@ export const incident: Messages['incident'] = {
   unacknowledged_text: (incident: string, minutes: number) => `${incident} – nikt go nie przyjął od ${since(minutes * 60_000)}`,
 };
 
-export const incidentErrors: Record<keyof typeof import('../en/incident.js').incidentErrors, string> = {
+export const incidentErrors: typeof import('../en/incident.js').incidentErrors = {
   incident_not_found: 'Nie mogę znaleźć tego incydentu. Może został usunięty.',
-  incident_not_allowed: 'Rozwiązać albo przekazać ten incydent może tylko osoba odpowiedzialna, lider albo administrator przestrzeni roboczej.',
+  incident_not_allowed: (owner?: string) =>
+    owner
+      ? `Za ten incydent odpowiada ${owner}. Rozwiązać albo przekazać go może tylko osoba odpowiedzialna, lider albo administrator przestrzeni roboczej.`
+      : 'Rozwiązać albo przekazać ten incydent może tylko osoba odpowiedzialna, lider albo administrator przestrzeni roboczej.',
   incident_resolved: 'Ten incydent jest rozwiązany. Jeśli problem wrócił, najpierw otwórz go ponownie.',
   incident_timeline_full: 'Przebieg tego incydentu jest już pełny. Rozwiąż go i zgłoś nowy dla tego, co zostało.',
 };
