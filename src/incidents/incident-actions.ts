@@ -1,5 +1,6 @@
 import type { App, BlockAction, webApi } from '@slack/bolt';
 import { openNewPromiseModal } from '../promises/promise-slack.js';
+import { parseDueDate } from '../shared/dates/parse-due.js';
 import { UserFacingError } from '../shared/errors.js';
 import { defuseBroadcasts, escapeMrkdwn, mention } from '../shared/slack/block-kit.js';
 import { attemptBeforeAck, readMetadata, replyAfterModal, replyEphemeral } from '../shared/slack/modal-submission.js';
@@ -8,6 +9,7 @@ import { workspaceKey } from '../shared/workspace/workspace.js';
 import { LIMITS } from './client-incident.js';
 import { buildIncidentCard, INCIDENT_ACTIONS, INCIDENT_VIEWS } from './incident-blocks.js';
 import { cadencePolicy } from './incident-cadence.js';
+import { incidentChangeEvent, incidentMetadata } from './incident-metadata.js';
 import { buildReassignIncidentModal, buildResolveModal, buildUpdateModal, INCIDENT_FIELDS } from './incident-modals.js';
 import type { IncidentChange } from './incident-service.js';
 import { type IncidentListenerDeps, refreshHomes, syncIncidentMessage, teamViewer } from './incident-slack.js';
@@ -42,7 +44,10 @@ export function registerIncidentActions(app: App, deps: IncidentListenerDeps): v
       // Worth knowing even after a Home click, which has no conversation to answer in: then by DM.
       await replyAfterModal(client, ctx.user.id, origin.responseUrl, { text: m.incident.message_not_updated(`<#${change.after.channelId}>`) });
     } else if (!origin.fromMessage) {
-      await replyEphemeral(origin.responseUrl, { text: m.incident.done_reply(change.after.client, m.incident.status_names[change.after.status]) });
+      await replyEphemeral(origin.responseUrl, {
+        text: m.incident.done_reply(change.after.client, m.incident.status_names[change.after.status]),
+        metadata: incidentMetadata(incidentChangeEvent(change.after), change.after),
+      });
     }
     await refreshHomes(deps.home, client, ctx, change.before.ownerId, change.after.ownerId);
   };
@@ -82,7 +87,10 @@ export function registerIncidentActions(app: App, deps: IncidentListenerDeps): v
   });
   onAction(INCIDENT_ACTIONS.promise, async ({ ctx, body, client, id }) => {
     const incident = await deps.incidents.getExisting(ctx.workspace, id);
-    const prefill = { client: incident.client, what: ctx.viewer.m.incident.fix_for(incident.title), ownerId: ctx.user.id };
+    // A due time in the title ("fix promised by Friday 3pm") is read as /promise reads it; "since 9:00" is not one.
+    const due = parseDueDate(incident.title, { now: ctx.now, timeZone: ctx.user.timeZone, locale: ctx.settings.language });
+    const dueAt = due && due.dueAt.getTime() > ctx.now.getTime() ? due.dueAt : undefined;
+    const prefill = { client: incident.client, what: ctx.viewer.m.incident.fix_for(incident.title), ownerId: ctx.user.id, ...(dueAt ? { dueAt } : {}) };
     await openNewPromiseModal(client, body.trigger_id, ctx, prefill, { responseUrl: body.response_url });
   });
   // A link button still reports its click; there is nothing to do but acknowledge it.
@@ -135,6 +143,7 @@ export function registerIncidentActions(app: App, deps: IncidentListenerDeps): v
     await client.chat.postMessage({
       channel: incident.ownerId,
       ...buildIncidentCard({ ...ctx.viewer, timeZone: owner.timeZone }, incident, cadencePolicy(ctx.settings), title),
+      metadata: incidentMetadata('kept_incident_updated', incident),
     });
     await replyEphemeral(responseUrl, { text: ctx.viewer.m.incident.reassigned_reply(mention(incident.ownerId)) });
   }

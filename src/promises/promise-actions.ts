@@ -1,9 +1,11 @@
 import type { App, BlockAction, RespondFn, webApi } from '@slack/bolt';
 import { UserFacingError } from '../shared/errors.js';
 import { context, mention } from '../shared/slack/block-kit.js';
+import type { KeptEventType } from '../shared/slack/message-metadata.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { buildPromiseCard, listFilterOfRow, PROMISE_ACTIONS } from './promise-blocks.js';
 import { promiseListMessage } from './promise-list.js';
+import { latestPromiseEvent, promiseMetadata } from './promise-metadata.js';
 import { buildRenegotiateModal } from './promise-modals.js';
 import type { PromiseChange } from './promise-service.js';
 import { isFromHome, notifyOwnerOfChange, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
@@ -36,9 +38,14 @@ export function registerPromiseActions(app: App, deps: PromiseListenerDeps): voi
     if (list && body.response_url) {
       // Clicked in a list: the list stays, with this row showing it kept.
       const message = await promiseListMessage(deps, client, ctx, list, after);
-      await respond({ replace_original: true, text: reply, blocks: [context(reply), ...message.blocks] });
+      await respond({
+        replace_original: true,
+        text: reply,
+        blocks: [context(reply), ...message.blocks],
+        metadata: promiseMetadata('kept_promise_kept', after),
+      });
     } else {
-      await showChange(ctx, body, respond, change, reply);
+      await showChange(ctx, body, respond, change, reply, 'kept_promise_kept');
     }
     if (forOwner && change.changed) await notifyOwnerOfChange(client, ctx, after, m.promise.kept_by_other_dm(mention(ctx.user.id)));
     await refreshHomes(deps, client, ctx, after.ownerId);
@@ -46,7 +53,7 @@ export function registerPromiseActions(app: App, deps: PromiseListenerDeps): voi
   const cancel = async ({ body, client, respond }: ActionArgs, id: string) => {
     const ctx = await resolveContext(deps, client, callerFromBody(body));
     const change = await deps.promises.cancel(ctx.workspace, id, ctx.user.id, ctx.now);
-    await showChange(ctx, body, respond, change, ctx.viewer.m.promise.cancelled_reply);
+    await showChange(ctx, body, respond, change, ctx.viewer.m.promise.cancelled_reply, 'kept_promise_cancelled');
     await refreshHomes(deps, client, ctx, change.after.ownerId);
   };
   const openRenegotiate = async ({ body, client }: ActionArgs, id: string) => {
@@ -60,7 +67,13 @@ export function registerPromiseActions(app: App, deps: PromiseListenerDeps): voi
     const promise = await deps.promises.get(ctx.workspace, id);
     if (!promise) throw new UserFacingError('promise_not_found');
     if (!body.response_url) return;
-    await respond({ response_type: 'ephemeral', replace_original: false, text: promise.what, blocks: buildPromiseCard(ctx.viewer, promise, promise.client) });
+    await respond({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: promise.what,
+      blocks: buildPromiseCard(ctx.viewer, promise, promise.client),
+      metadata: promiseMetadata(latestPromiseEvent(promise), promise),
+    });
   };
 
   onAction(PROMISE_ACTIONS.kept, keep);
@@ -80,9 +93,17 @@ export function registerPromiseActions(app: App, deps: PromiseListenerDeps): voi
 }
 
 /** Replaces the card the button was on; a Home click has no card to replace (the Home refresh shows it). */
-async function showChange(ctx: RequestContext, body: BlockAction, respond: RespondFn, change: PromiseChange, title: string): Promise<void> {
+async function showChange(
+  ctx: RequestContext,
+  body: BlockAction,
+  respond: RespondFn,
+  change: PromiseChange,
+  title: string,
+  eventType: KeptEventType,
+): Promise<void> {
   if (!body.response_url) return;
-  await respond({ replace_original: true, text: title, blocks: buildPromiseCard(ctx.viewer, change.after, title) });
+  const metadata = promiseMetadata(eventType, change.after);
+  await respond({ replace_original: true, text: title, blocks: buildPromiseCard(ctx.viewer, change.after, title), metadata });
 }
 
 function parseDraftValue(value: string): { client?: string; what?: string; dueAt?: Date; ownerId?: string } {

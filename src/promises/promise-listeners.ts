@@ -1,13 +1,15 @@
 import type { App, RespondFn, webApi } from '@slack/bolt';
-import { defuseBroadcasts, mention } from '../shared/slack/block-kit.js';
+import { mention, neutraliseUserText } from '../shared/slack/block-kit.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
-import { workspaceKey } from '../shared/workspace/workspace.js';
 import { registerPromiseActions } from './promise-actions.js';
-import { buildDraftHelp, buildPromiseCard, buildPromiseHelp } from './promise-blocks.js';
+import { buildDraftHelp, buildPromiseHelp } from './promise-blocks.js';
 import { parsePromiseCommand } from './promise-command.js';
+import { registerDueActions } from './promise-due-actions.js';
+import { buildDueQuestion, buildLoggedConfirmation } from './promise-due-blocks.js';
 import { type ListFilter, promiseListMessage } from './promise-list.js';
+import { promiseMetadata } from './promise-metadata.js';
 import { registerPromiseShortcuts } from './promise-shortcuts.js';
-import { notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
+import { logPromiseForOwner, notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomesAfterLogging } from './promise-slack.js';
 import { registerPromiseViews } from './promise-views.js';
 import { registerReminderActions } from './reminder-actions.js';
 
@@ -18,7 +20,7 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
   app.command(PROMISE_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
     const ctx = await resolveContext(deps, client, callerFromBody(command));
-    const parsed = parsePromiseCommand(defuseBroadcasts(command.text ?? ''), {
+    const parsed = parsePromiseCommand(neutraliseUserText(command.text ?? ''), {
       now: ctx.now,
       timeZone: ctx.user.timeZone,
       locale: ctx.settings.language,
@@ -34,46 +36,47 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
         await replyWithList(deps, client, ctx, respond, parsed);
         return;
       case 'log': {
-        const { draft, problems } = parsed;
+        const { draft, problems, reading } = parsed;
         if (problems.length > 0 || !draft.client || !draft.what || !draft.dueAt) {
           await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_due, blocks: buildDraftHelp(ctx.viewer, draft, problems) });
           return;
         }
-        const ownerId = draft.ownerId ?? ctx.user.id;
-        const owner = ownerId === ctx.user.id ? ctx.user : await deps.users.find(client, workspaceKey(ctx.workspace), ownerId, ctx.now);
-        if (!owner) {
-          await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_owner_unknown(mention(ownerId)) });
+        const complete = { ...draft, client: draft.client, what: draft.what, dueAt: draft.dueAt };
+        if (reading?.alternative) {
+          // Two plausible readings: ask, and save nothing until one is picked.
+          const blocks = buildDueQuestion(ctx.viewer, complete, reading, [draft.dueAt, reading.alternative]);
+          await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.ask_title, blocks });
           return;
         }
-        if (owner.isBot || owner.deleted) {
-          await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_owner_bot });
+        const logged = await logPromiseForOwner(deps, client, ctx, {
+          ownerId: draft.ownerId ?? ctx.user.id,
+          client: draft.client,
+          what: draft.what,
+          dueAt: draft.dueAt,
+          channelId: command.channel_id,
+        });
+        if (!logged.ok) {
+          const ownerId = draft.ownerId ?? ctx.user.id;
+          const text =
+            logged.problem === 'owner_unknown' ? ctx.viewer.m.promise.problem_owner_unknown(mention(ownerId)) : ctx.viewer.m.promise.problem_owner_bot;
+          await respond({ response_type: 'ephemeral', text });
           return;
         }
-        const promise = await deps.promises.logPromise(
-          ctx.workspace,
-          {
-            creatorId: ctx.user.id,
-            ownerId,
-            ownerTimeZone: owner.timeZone,
-            client: draft.client,
-            what: draft.what,
-            dueAt: draft.dueAt,
-            channelId: command.channel_id,
-          },
-          ctx.now,
-        );
+        const { promise } = logged;
         await respond({
           response_type: 'ephemeral',
           text: ctx.viewer.m.promise.logged_title,
-          blocks: buildPromiseCard(ctx.viewer, promise, ctx.viewer.m.promise.logged_title),
+          blocks: buildLoggedConfirmation(ctx.viewer, promise, reading),
+          metadata: promiseMetadata('kept_promise_logged', promise),
         });
         await notifyNewOwner(deps, client, ctx, promise);
-        await refreshHomes(deps, client, ctx, promise.ownerId);
+        await refreshHomesAfterLogging(deps, client, ctx, promise.ownerId);
         return;
       }
     }
   });
   registerPromiseActions(app, deps);
+  registerDueActions(app, deps);
   registerPromiseViews(app, deps);
   registerReminderActions(app, deps);
   registerPromiseShortcuts(app, deps);

@@ -6,9 +6,11 @@ import {
   assertCanChange,
   type ClientPromise,
   cancelPromise,
+  correctPromise,
   createPromise,
   LIMITS,
   markKept,
+  type PromiseCorrection,
   type RenegotiationRequest,
   reassign,
   renegotiate,
@@ -17,6 +19,8 @@ import {
 } from './client-promise.js';
 import { reminderPolicy, withSchedule } from './promise-schedule.js';
 import type { DueWindow, OpenPromiseFilter, PromisePage, PromiseStore } from './promise-store.js';
+import type { TimeWindow } from './promise-week.js';
+import type { StoredWeekTally } from './promise-week-store.js';
 
 /** How many open promises a settings change re-plans at once (the soonest due). */
 const REPLAN_LIMIT = 1_000;
@@ -90,6 +94,14 @@ export class PromiseService {
     });
   }
 
+  /** The confirmation's Change: client, what, due and owner as they should have been read. */
+  correct(workspace: Workspace, id: string, actorId: string, fix: PromiseCorrection, now: Date): Promise<PromiseChange> {
+    const client = fix.client.trim();
+    const what = fix.what.trim();
+    if (!client || client.length > LIMITS.client || !what || what.length > LIMITS.what) throw new UserFacingError('invalid_request');
+    return this.change(workspace, id, actorId, (p) => correctPromise(p, { ...fix, client, what }, now));
+  }
+
   snooze(workspace: Workspace, id: string, actorId: string, now: Date): Promise<PromiseChange> {
     return this.change(workspace, id, actorId, (p) => snooze(p, now));
   }
@@ -120,6 +132,15 @@ export class PromiseService {
 
   listOverdue(workspace: Workspace, now: Date, limit: number): Promise<PromisePage> {
     return this.store.listOverdue(workspace, now, limit);
+  }
+
+  /** How the team did in a week (promise-week.ts), as of `asOf`: counts, and at most `limit` renegotiated promises read. */
+  weekTally(workspace: Workspace, week: TimeWindow, asOf: Date, limit: number): Promise<StoredWeekTally> {
+    return this.store.weekTally(workspace, week, asOf, limit);
+  }
+
+  countOverdue(workspace: Workspace, now: Date, ownerId: string): Promise<number> {
+    return this.store.countOverdue(workspace, now, ownerId);
   }
 
   listDueBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<DueWindow> {

@@ -5,6 +5,7 @@ import { callerFromBody, resolveContext } from '../shared/slack/request-context.
 import { formatAt, formatFromNow } from '../shared/viewer.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { buildPromiseCard, FIELDS } from './promise-blocks.js';
+import { promiseMetadata } from './promise-metadata.js';
 import { type PromiseListenerDeps, pushText, refreshHomes } from './promise-slack.js';
 import { buildNudge, buildReassignModal, REASSIGN_VIEW, REMINDER_ACTIONS } from './reminder-blocks.js';
 
@@ -17,7 +18,14 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
     const { after } = await deps.promises.snooze(ctx.workspace, id, ctx.user.id, ctx.now);
     const until = after.snoozedUntil ?? after.dueAt;
     const title = ctx.viewer.m.reminder.snoozed_reply(formatFromNow(ctx.viewer, until), formatAt(ctx.viewer, until));
-    if (body.response_url) await respond({ replace_original: true, text: title, blocks: buildPromiseCard(ctx.viewer, after, title) });
+    if (body.response_url) {
+      await respond({
+        replace_original: true,
+        text: title,
+        blocks: buildPromiseCard(ctx.viewer, after, title),
+        metadata: promiseMetadata('kept_promise_snoozed', after),
+      });
+    }
     await refreshHomes(deps, client, ctx, after.ownerId);
   });
 
@@ -28,7 +36,7 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
     if (promise.status !== 'open') throw new UserFacingError(promise.status === 'kept' ? 'promise_closed_kept' : 'promise_closed_cancelled');
     const owner = await deps.users.get(client, workspaceKey(ctx.workspace), promise.ownerId, ctx.now);
     const message = buildNudge({ ...ctx.viewer, timeZone: owner.timeZone }, promise, ctx.user.id);
-    await client.chat.postMessage({ channel: promise.ownerId, ...message });
+    await client.chat.postMessage({ channel: promise.ownerId, ...message, metadata: promiseMetadata('kept_promise_reminder', promise) });
     if (body.response_url)
       await respond({ response_type: 'ephemeral', replace_original: false, text: ctx.viewer.m.reminder.nudged_reply(mention(promise.ownerId)) });
   });
@@ -71,6 +79,7 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
       channel: owner.id,
       text: pushText(title, promise),
       blocks: buildPromiseCard({ ...ctx.viewer, timeZone: owner.timeZone }, promise, title),
+      metadata: promiseMetadata('kept_promise_reassigned', promise),
     });
     await refreshHomes(deps, client, ctx, change.before.ownerId, promise.ownerId);
     const reply = m.reminder.reassigned_reply(mention(owner.id));

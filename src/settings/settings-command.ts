@@ -1,4 +1,5 @@
-import { parseWeekdayTime, parseWorkingHours } from '../shared/dates/working-hours.js';
+import { readWeeklyTime } from '../shared/dates/weekly-time.js';
+import { parseWorkingHours } from '../shared/dates/working-hours.js';
 import { isValidTimeZone } from '../shared/dates/zoned.js';
 import type { Language } from '../shared/i18n/index.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
@@ -144,7 +145,7 @@ export function parseSettingsCommand(rawText: string): SettingsCommand {
       return cadences ? { kind: 'change', change: { field, cadences } } : { kind: 'invalid', problem: 'cadence' };
     }
     case 'recap': {
-      const recap = parseWeekdayTime(args);
+      const recap = readWeeklyTime(args);
       return recap ? { kind: 'change', change: { field, recap } } : { kind: 'invalid', problem: 'recap' };
     }
   }

@@ -6,6 +6,7 @@ import { reminder } from './en/reminder.js';
 import { settings } from './en/settings.js';
 import { settingsModal, settingsModalErrors } from './en/settings-modal.js';
 import { story, storyErrors } from './en/story.js';
+import { workflow } from './en/workflow.js';
 
 /**
  * Every word Kept writes in English, one section per feature (en/<feature>.ts).
@@ -31,6 +32,7 @@ export const en = {
   home,
   settingsModal,
   story,
+  workflow,
   errors: {
     invalid_request: 'That request didn’t look right, so nothing was changed. Try again.',
     storage_unavailable: 'Kept can’t reach its database right now, so nothing was changed. Try again in a minute.',

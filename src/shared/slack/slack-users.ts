@@ -9,7 +9,7 @@ export interface SlackUser {
   readonly isOwner: boolean;
   readonly deleted: boolean;
   /** What Slack shows for them (display name, else real name, else handle): for plain-text fields, where a mention shows raw. */
-  readonly name: string;
+  readonly name?: string | undefined;
   /** Their Slack language, like "pl-PL" or "en-US"; absent when Slack does not say. */
   readonly locale?: string | undefined;
 }

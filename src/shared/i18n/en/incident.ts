@@ -112,12 +112,18 @@ export const incident = {
   list_more: (count: number) => `…and ${count} more.`,
   stats_title: 'Incidents in the last 30 days',
   stats_counts: (opened: number, resolved: number, open: number) => `${n(opened, 'incident', 'incidents')} opened · ${resolved} resolved · ${open} still open`,
-  stats_acknowledge: (median: string) => `Median time to acknowledge: ${median}`,
+  stats_acknowledge: (median: string, count: number) =>
+    `Median time to acknowledge: ${median}${count > 0 ? ` (${n(count, 'incident', 'incidents')} acknowledged)` : ''}`,
+  stats_unacknowledged: (count: number) => `:warning: *Not acknowledged yet: ${n(count, 'incident', 'incidents')}*`,
+  stats_unacknowledged_item: (severity: string, client: string, title: string, when: string) => `• ${severity} *${client}*: ${title} · opened ${when}`,
+  stats_unacknowledged_more: (count: number, command: string) => `…and ${count} more: ${command}`,
   stats_resolve: (median: string) => `Median time to resolve: ${median}`,
   stats_cadence: (sent: number, due: number, percent: number) => `Client updates on time: ${sent} of ${due} due (${percent}%)`,
   stats_cadence_none: 'Client updates on time: none came due',
   stats_none: '—',
   stats_hint: 'Time to acknowledge counts from opening to the first acknowledgement, update or resolution.',
+  stats_cadence_hint:
+    'A client update is due each time the severity’s cadence runs out since the client last heard from us (every hour for SEV1 by default). On time means the client heard from us before it ran out.',
   remind_title: (silenceMs: number, every: string) => `:hourglass: The client hasn’t heard from us for ${words(silenceMs)} (updates are due ${every}).`,
   remind_hint: 'Tell the client where things stand, then press *Client informed* (or post an update and tick “The client was told this”).',
   alert_title: (owner: string, silenceMs: number) =>
