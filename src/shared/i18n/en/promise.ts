@@ -98,7 +98,7 @@ export const promise = {
   count: (count: number) => n(count, 'promise', 'promises'),
   button_change: 'Change',
   read_as: (words: string, due: string) => `I read “${words}” as ${due}.`,
-  read_unused: (words: string) => `I did not use ${words}. If the due time is wrong, change it.`,
+  read_unused: (words: string) => `I didn’t use ${words}. If the due time is wrong, change it.`,
   ask_title: 'Which day do you mean?',
   ask_text: (words: string) => `“${words}” can mean either of these. I’ll save the promise once you pick one.`,
   modal_change_title: 'Change the promise',
@@ -106,7 +106,7 @@ export const promise = {
   changed_title: 'Promise changed',
   modal_reneg_words_label: 'Or say it in words',
   modal_reneg_words_placeholder: 'Friday 3pm, in two days, end of next week',
-  error_due_words: 'I could not read a date here. Try `Friday 3pm`, or pick one above.',
+  error_due_words: 'I couldn’t read a date here. Try `Friday 3pm`, or pick one above.',
   error_due_two_readings: (a: string, b: string) => `That could be ${a} or ${b}. Write the date, or pick it above.`,
 };
 
