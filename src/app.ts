@@ -28,6 +28,7 @@ import { callerFromBody } from './shared/slack/request-context.js';
 import { gateAck, guardSlackRequests, httpReceiverOf, ReplayedRequest } from './shared/slack/request-guard.js';
 import { dropRepeatedEvents, registerInstallationEvents } from './shared/slack/slack-events.js';
 import { UserDirectory } from './shared/slack/slack-users.js';
+import { FirestorePeopleStore } from './shared/workspace/people-store.js';
 import { FirestoreSettingsStore } from './shared/workspace/settings-store.js';
 import { workspaceFrom } from './shared/workspace/workspace.js';
 import { cadencePolicyChanged, reminderPolicyChanged } from './shared/workspace/workspace-settings.js';
@@ -52,6 +53,8 @@ export interface AppDeps {
   readonly accepting?: () => boolean;
   /** Wall-clock milliseconds that Slack's request timestamps are checked against (by Bolt and by Kept). */
   readonly wallClockMs?: () => number;
+  /** Slack users, shared with the schedule (main passes one); a new one otherwise. */
+  readonly users?: UserDirectory;
 }
 
 export interface KeptApp {
@@ -73,11 +76,22 @@ export interface KeptApp {
 export function createApp(deps: AppDeps): KeptApp {
   const { config, db, logger } = deps;
   const settings = new FirestoreSettingsStore(db, deps.clock);
-  const promises = new PromiseService(new FirestorePromiseStore(db), settings);
+  const people = new FirestorePeopleStore(db);
+  const promises = new PromiseService(new FirestorePromiseStore(db), settings, people);
   const incidents = new IncidentService(new FirestoreIncidentStore(db), settings);
   const stories = new StoryService(new FirestoreStoryStore(db));
-  const users = new UserDirectory();
-  const home = new HomePublisher({ settings, users, promises, incidents, stories, clock: deps.clock, logger, drawings: new FirestoreHomeDrawings(db) });
+  const users = deps.users ?? new UserDirectory();
+  const home = new HomePublisher({
+    settings,
+    users,
+    promises,
+    incidents,
+    stories,
+    people,
+    clock: deps.clock,
+    logger,
+    drawings: new FirestoreHomeDrawings(db),
+  });
 
   // Many requests failing for want of Firestore are one outage to an operator: an ERROR, then a WARNING with its duration.
   const outage = new OutageWatch({ probe: () => pingFirestore(db), clock: deps.clock, logger, what: 'Firestore' });
@@ -165,7 +179,14 @@ export function createApp(deps: AppDeps): KeptApp {
   registerInstallationEvents(app, installations, logger);
   const contextDeps = { settings, users, clock: deps.clock };
   registerPromiseListeners(app, { ...contextDeps, promises, home });
-  registerSettingsListeners(app, { ...contextDeps, home });
+  registerSettingsListeners(app, {
+    ...contextDeps,
+    home,
+    people,
+    onPersonChanged: async (workspace, userId) => {
+      await promises.replanOwner(workspace, userId);
+    },
+  });
   registerHomeListeners(app, { ...contextDeps, home });
   registerIncidentListeners(app, { ...contextDeps, incidents, home });
   registerStoryListeners(app, {

@@ -149,6 +149,7 @@ const EVENT_SCOPES: Record<string, string[]> = {
   tokens_revoked: [],
   reaction_added: ['reactions:read'],
   reaction_removed: ['reactions:read'],
+  user_change: ['users:read'],
   function_executed: [],
   'message.channels': ['channels:history'],
   'message.im': ['im:history'],

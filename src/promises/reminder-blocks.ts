@@ -1,6 +1,8 @@
 import type { KnownBlock, ModalView } from '@slack/types';
+import { formatLastDayBefore } from '../shared/dates/day-format.js';
 import { button, context, mention, plain, SLACK_LIMITS, section, truncate } from '../shared/slack/block-kit.js';
 import { formatAt, formatFromNow, type Viewer } from '../shared/viewer.js';
+import type { Availability } from '../shared/workspace/person.js';
 import { type ClientPromise, canSnooze } from './client-promise.js';
 import { buildPromiseCard, dueLine, FIELDS, PROMISE_ACTIONS, promiseButtons, promiseFields } from './promise-blocks.js';
 
@@ -43,26 +45,35 @@ export function buildDueNotice(viewer: Viewer, promise: ClientPromise): SlackMes
   return { text: late ? m.reminder.due_late_text(...gist(promise), relative) : m.reminder.due_text(...gist(promise)), blocks };
 }
 
-/** What the leads see when a promise is overdue, with Nudge owner and Reassign. */
-export function buildOverdueAlert(viewer: Viewer, promise: ClientPromise, escalation: boolean): SlackMessage {
+/**
+ * What the leads see when a promise is overdue, with Nudge owner and Reassign. When the owner is away,
+ * it says so (and who their backup is), and Reassign comes first: a nudge would wait for their return.
+ */
+export function buildOverdueAlert(viewer: Viewer, promise: ClientPromise, escalation: boolean, owner: Availability = {}): SlackMessage {
   const { m } = viewer;
   const late = Math.max(0, viewer.now.getTime() - promise.dueAt.getTime());
-  const owner = mention(promise.ownerId);
-  const title = escalation ? m.reminder.escalate_title(owner, late) : m.reminder.alert_title(owner, late);
+  const ownerName = mention(promise.ownerId);
+  const title = escalation ? m.reminder.escalate_title(ownerName, late) : m.reminder.alert_title(ownerName, late);
+  const nudge = button(m.reminder.button_nudge, REMINDER_ACTIONS.nudge, promise.id, owner.away ? undefined : 'primary');
+  const reassign = button(m.reminder.button_reassign, REMINDER_ACTIONS.reassign, promise.id, owner.away ? 'primary' : undefined);
+  const awayNote = owner.away
+    ? [
+        section(
+          [
+            m.reminder.away_note(mention(promise.ownerId), formatLastDayBefore(owner.away.until, viewer.now, viewer.timeZone, m.locale)),
+            ...(owner.backupId ? [m.reminder.away_backup(mention(owner.backupId))] : []),
+          ].join(' '),
+        ),
+      ]
+    : [];
   const blocks: KnownBlock[] = [
     section(`*${title}*`),
+    ...awayNote,
     promiseFields(viewer, promise),
-    {
-      type: 'actions',
-      block_id: `alert:${promise.id}`,
-      elements: [
-        button(m.reminder.button_nudge, REMINDER_ACTIONS.nudge, promise.id, 'primary'),
-        button(m.reminder.button_reassign, REMINDER_ACTIONS.reassign, promise.id),
-      ],
-    },
+    { type: 'actions', block_id: `alert:${promise.id}`, elements: owner.away ? [reassign, nudge] : [nudge, reassign] },
   ];
-  const text = escalation ? m.reminder.escalate_text(owner, ...gist(promise), late) : m.reminder.alert_text(owner, ...gist(promise), late);
-  return { text, blocks };
+  const text = escalation ? m.reminder.escalate_text(ownerName, ...gist(promise), late) : m.reminder.alert_text(ownerName, ...gist(promise), late);
+  return { text: owner.away ? `${text} (${m.reminder.away_push})` : text, blocks };
 }
 
 export function buildNudge(viewer: Viewer, promise: ClientPromise, leadId: string): SlackMessage {

@@ -1,13 +1,18 @@
 import { readWeeklyTime } from '../shared/dates/weekly-time.js';
-import { parseWorkingHours } from '../shared/dates/working-hours.js';
-import { isValidTimeZone } from '../shared/dates/zoned.js';
+import { parseWorkingHours } from '../shared/dates/working-hours-text.js';
+import { type CalendarDate, isValidTimeZone } from '../shared/dates/zoned.js';
 import type { Language } from '../shared/i18n/index.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
+import { type CalendarChange, type CalendarProblem, type PersonalChange, parseCalendarCommand } from './calendar-command.js';
 
 export type ChannelRole = keyof WorkspaceSettings['channels'];
 
 /** What `/kept <text>` asks for, read without I/O. */
-export type SettingsCommand = { kind: 'show' } | { kind: 'change'; change: SettingsChange } | { kind: 'invalid'; problem: SettingsProblem };
+export type SettingsCommand =
+  | { kind: 'show' }
+  | { kind: 'change'; change: SettingsChange }
+  | { kind: 'personal'; change: PersonalChange }
+  | { kind: 'invalid'; problem: SettingsProblem };
 
 export type SettingsChange =
   | { field: 'leads'; leads: string[] }
@@ -17,7 +22,8 @@ export type SettingsChange =
   | { field: 'hours'; hours: WorkspaceSettings['workingHours'] }
   | { field: 'language'; language: Language }
   | { field: 'cadence'; cadences: Partial<WorkspaceSettings['incidentCadenceMinutes']> }
-  | { field: 'recap'; recap: WorkspaceSettings['recap'] };
+  | { field: 'recap'; recap: WorkspaceSettings['recap'] }
+  | CalendarChange;
 
 export type SettingsProblem =
   | 'unknown'
@@ -30,7 +36,8 @@ export type SettingsProblem =
   | 'hours_order'
   | 'language'
   | 'cadence'
-  | 'recap';
+  | 'recap'
+  | CalendarProblem;
 
 const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
   help: 'show',
@@ -96,9 +103,12 @@ const FILLERS: Partial<Record<SettingsChange['field'], RegExp>> = {
 const NONE = new Set(['none', 'off', 'brak', 'wyłącz', 'wylacz', '-']);
 export const MAX_REMINDERS = 5;
 
-export function parseSettingsCommand(rawText: string): SettingsCommand {
+/** `today` (the team's date) places dates without a year and refuses days off and absences in the past. */
+export function parseSettingsCommand(rawText: string, today?: CalendarDate): SettingsCommand {
   const text = rawText.replace(/\s+/g, ' ').trim();
   if (!text) return { kind: 'show' };
+  const calendar = parseCalendarCommand(text, today);
+  if (calendar) return calendar.kind === 'calendar' ? { kind: 'change', change: calendar.change } : calendar;
   const [first = '', ...rest] = text.split(' ');
   const word = first.toLocaleLowerCase('pl');
   // "/kept polski", "/kept english": the language by its name alone.
@@ -253,6 +263,12 @@ export function applyChange(settings: WorkspaceSettings, change: SettingsChange)
       return { ...settings, incidentCadenceMinutes: { ...settings.incidentCadenceMinutes, ...change.cadences } };
     case 'recap':
       return { ...settings, recap: change.recap };
+    case 'holidays':
+      return { ...settings, holidays: change.holidays };
+    case 'dayOff': {
+      const others = settings.daysOff.filter((d) => d !== change.date);
+      return { ...settings, daysOff: change.remove ? others : [...others, change.date].sort() };
+    }
   }
 }
 

@@ -34,4 +34,7 @@ export const reminder = {
   modal_reassign_submit: 'Reassign',
   reassigned_dm: (by: string) => `:handshake: ${by} handed this promise to you`,
   reassigned_reply: (owner: string) => `:handshake: ${owner} owns it now – I’ve told them.`,
+  away_note: (owner: string, lastDay: string) => `:palm_tree: ${owner} is away until ${lastDay}. Reassign it so the client isn’t left waiting.`,
+  away_backup: (backup: string) => `Their backup is ${backup}.`,
+  away_push: 'the owner is away',
 };
