@@ -32,7 +32,9 @@ export function dueLine(viewer: Viewer, promise: ClientPromise): string {
   const { m } = viewer;
   const relative = formatFromNow(viewer, promise.dueAt);
   const suffix = isOverdue(promise, viewer.now)
-    ? m.promise.due_relative_past(relative)
+    ? viewer.now.getTime() - promise.dueAt.getTime() < 60_000
+      ? m.promise.due_relative_now
+      : m.promise.due_relative_past(relative)
     : promise.status === 'open'
       ? m.promise.due_relative_future(relative)
       : '';

@@ -30,6 +30,7 @@ export const promise = {
   field_due: 'Due',
   due_relative_future: (relative: string) => `(${relative})`,
   due_relative_past: (relative: string) => `(overdue, was due ${relative})`,
+  due_relative_now: '(due now)',
   status_open: 'Open',
   status_kept_on_time: (by: string, at: string) => `:white_check_mark: Kept on time by ${by}, ${at}`,
   status_kept_late: (by: string, at: string) => `:ballot_box_with_check: Kept late by ${by}, ${at}`,

@@ -92,9 +92,9 @@ export const settings = {
     not_allowed_for_others: "Only leads, workspace admins and owners can set someone else's absence or backup.",
     problems: {
       holidays:
-        'I do not know that holiday calendar. Give a country code, with a region where holidays differ: `/kept holidays PL`, `/kept holidays DE-BY`, or `/kept holidays none`.',
+        'I don’t know that holiday calendar. Give a country code, with a region where holidays differ: `/kept holidays PL`, `/kept holidays DE-BY`, or `/kept holidays none`.',
       dayoff: 'Give the date of the day off, like `/kept dayoff 2026-12-24` or `/kept dayoff 24 Dec`.',
-      dayoff_full: 'That is the most days off I keep at once (50). Remove one first with `/kept dayoff remove …`.',
+      dayoff_full: 'That’s the most days off I keep at once (50). Remove one first with `/kept dayoff remove …`.',
       dayoff_past: 'That day has already passed. Give a day from today on.',
       away: 'Say until when, like `/kept away until 31 Dec` or `/kept away until 2026-12-31` (at most a year ahead). `/kept back` ends it.',
       away_past: 'That date has already passed. Give your last day away, from today on.',

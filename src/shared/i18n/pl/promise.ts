@@ -33,6 +33,7 @@ export const promise: Messages['promise'] = {
   field_due: 'Termin',
   due_relative_future: (relative: string) => `(${relative})`,
   due_relative_past: (relative: string) => `(po terminie, minął ${relative})`,
+  due_relative_now: '(termin mija teraz)',
   status_open: 'Otwarta',
   status_kept_on_time: (by: string, at: string) => `:white_check_mark: Dotrzymana w terminie: ${by}, ${at}`,
   status_kept_late: (by: string, at: string) => `:ballot_box_with_check: Dotrzymana po terminie: ${by}, ${at}`,

@@ -67,8 +67,8 @@ export const settings: Messages['settings'] = {
     modal_away_hint: 'Przypomnienia poczekają na Twój powrót, a liderzy zobaczą to w alertach o terminie. Puste pole – jesteś w pracy.',
     help_title: '*Dni wolne i Twój czas:*',
     help_lines: [
-      '`/kept święta PL` · `/kept święta DE-BY` · `/kept święta brak` (administratorzy, właściciele i liderzy)',
-      '`/kept dzień wolny 2026-12-24` · `/kept dzień wolny usuń 2026-12-24` (administratorzy, właściciele i liderzy)',
+      '`/kept święta PL` · `/kept święta DE-BY` · `/kept święta brak` (administratorzy, właściciele przestrzeni roboczej i liderzy)',
+      '`/kept dzień wolny 2026-12-24` · `/kept dzień wolny usuń 2026-12-24` (administratorzy, właściciele przestrzeni roboczej i liderzy)',
       '`/kept moje godziny pn-czw 8:00-16:00` · `/kept moje godziny zespołu`',
       '`/kept nieobecność do 31 grudnia` · `/kept wracam` · liderzy: `/kept nieobecność @ana do 31.12`, `/kept zastępstwo @ana @ben`',
     ],
@@ -86,7 +86,7 @@ export const settings: Messages['settings'] = {
     my_hours_value: (hours: string) => `Twoje godziny: ${hours}`,
     team_hours_value: (hours: string) => `godziny zespołu: ${hours}`,
     away_value: (lastDay: string) => `nieobecność do ${lastDay}`,
-    not_allowed_for_others: 'Nieobecność i zastępstwo innej osoby ustawiają tylko liderzy, administratorzy i właściciele.',
+    not_allowed_for_others: 'Nieobecność i zastępstwo innej osoby ustawiają tylko liderzy oraz administratorzy i właściciele przestrzeni roboczej.',
     problems: {
       holidays:
         'Nie znam takiego kalendarza świąt. Podaj kod kraju, a tam, gdzie święta zależą od regionu, także region: `/kept święta PL`, `/kept święta DE-BY` albo `/kept święta brak`.',
