@@ -13,6 +13,7 @@ export default defineConfig({
       'test/recap/recap-stats.test.ts',
       'test/shared/command-text.test.ts',
       'test/shared/dates/working-hours.test.ts',
+      'test/shared/dates/working-hours-text.test.ts',
     ],
     pool: 'forks',
   },

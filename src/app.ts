@@ -15,6 +15,7 @@ import { PromiseService } from './promises/promise-service.js';
 import { FirestorePromiseStore } from './promises/promise-store.js';
 import { registerSettingsListeners } from './settings/settings-listeners.js';
 import { withDeadline } from './shared/deadline.js';
+import { DeliveryLedger } from './shared/delivery/delivery.js';
 import { newErrorId, UserFacingError } from './shared/errors.js';
 import { pingFirestore } from './shared/firestore/firestore.js';
 import { messagesFor } from './shared/i18n/index.js';
@@ -88,6 +89,7 @@ export function createApp(deps: AppDeps): KeptApp {
     incidents,
     stories,
     people,
+    deliveries: new DeliveryLedger(db),
     clock: deps.clock,
     logger,
     drawings: new FirestoreHomeDrawings(db),

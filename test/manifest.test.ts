@@ -129,6 +129,9 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'views.update': [],
   'views.publish': [],
   'conversations.open': ['im:write'],
+  // Before posting again what a lapsed claim may have posted, Kept looks for it: in channels, private channels, DMs and group DMs.
+  'conversations.history': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
+  'conversations.replies': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
   'conversations.info': ['channels:read'],
   'conversations.join': ['channels:join'],
   'reactions.add': ['reactions:write'],

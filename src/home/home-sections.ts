@@ -8,6 +8,7 @@ import { formatLastDayBefore } from '../shared/dates/day-format.js';
 import { calendarMonthContaining } from '../shared/dates/month.js';
 import { formatWorkingHours } from '../shared/dates/working-hours-text.js';
 import { isValidTimeZone } from '../shared/dates/zoned.js';
+import type { DeliveryLedger } from '../shared/delivery/delivery.js';
 import type { HomePart } from '../shared/slack/home-refresher.js';
 import type { SlackUser } from '../shared/slack/slack-users.js';
 import type { Viewer } from '../shared/viewer.js';
@@ -19,6 +20,7 @@ import type { StoryService } from '../stories/story-service.js';
 import { buildMyPromises, buildTeamHeader, buildTeamOverdue, buildTeamRate, myPromisesCapacity, overdueOwners, TEAM_OVERDUE_OWNERS } from './home-blocks.js';
 import { buildMyIncidents, buildTeamIncidents, myIncidentsCapacity, teamIncidentsCapacity } from './home-incident-blocks.js';
 import { buildMyStories } from './home-story-blocks.js';
+import { buildUndelivered } from './home-undelivered-blocks.js';
 
 /** Whose Home is being built, and what they may see. */
 export interface HomeRequest {
@@ -34,6 +36,8 @@ export interface HomeSources {
   readonly promises: PromiseService;
   readonly incidents: IncidentService;
   readonly stories: StoryService;
+  /** Scheduled messages given up lately; absent, the leads see no delivery problems. */
+  readonly deliveries?: Pick<DeliveryLedger, 'givenUpSince'> | undefined;
   /** People's own hours and absence; without it the Home has no "Your time". */
   readonly people?: PeopleStore;
 }
@@ -66,7 +70,7 @@ export const WEEK_RENEGOTIATED_READ = 20;
 
 /*
  * Budgets: the top (2) and a divider before each part, with every part at its most, stay within Slack's
- * 100 blocks (2 + 33 + 14 + 11 + 2 + 21 + 15 = 98); homeBudget() checks it when the publisher is built.
+ * 100 blocks (2 + 2 + 33 + 14 + 11 + 2 + 21 + 15 = 100); homeBudget() checks it when the publisher is built.
  */
 const myPromises: HomeSection = {
   id: 'my_promises',
@@ -155,7 +159,21 @@ const teamIncidents: HomeSection = {
   },
 };
 
-export const HOME_SECTIONS: readonly HomeSection[] = [myPromises, myIncidents, myStories, yourTime, teamPromises, teamIncidents];
+/** Delivery problems of the last week a lead can fix (a missing leads channel, a person gone): one block. */
+export const UNDELIVERED_DAYS = 7;
+export const UNDELIVERED_READ = 50;
+const undelivered: HomeSection = {
+  id: 'undelivered',
+  audience: 'leads',
+  maxBlocks: 1,
+  async build({ workspace, viewer }, { deliveries }) {
+    if (!deliveries) return [];
+    const since = new Date(viewer.now.getTime() - UNDELIVERED_DAYS * 24 * 3_600_000);
+    return buildUndelivered(viewer, await deliveries.givenUpSince(workspace, since, UNDELIVERED_READ));
+  },
+};
+
+export const HOME_SECTIONS: readonly HomeSection[] = [undelivered, myPromises, myIncidents, myStories, yourTime, teamPromises, teamIncidents];
 
 /** The team's time zone, as the week and the month are counted in; UTC if the stored one is unusable. */
 function teamZone(settings: WorkspaceSettings): string {

@@ -1,3 +1,4 @@
+import { formatDuration } from '../shared/dates/format.js';
 import { mention, truncate } from '../shared/slack/block-kit.js';
 import { formatAt, type Viewer } from '../shared/viewer.js';
 import type { ClientIncident, TimelineEntry } from './client-incident.js';
@@ -5,20 +6,22 @@ import { buildIncidentCard, cadenceText, incidentName, type SlackMessage } from 
 import { type CadencePolicy, cadenceClockStart, nextClientUpdateDue } from './incident-cadence.js';
 import { UNACKNOWLEDGED_ALERT_MINUTES } from './incident-schedule.js';
 
-const silence = (viewer: Viewer, incident: ClientIncident) => Math.max(0, viewer.now.getTime() - cadenceClockStart(incident).getTime());
+/** "2 h 5 min": how long the client has waited, for a digest line. */
+export const silence = (viewer: Viewer, incident: ClientIncident) => formatDuration(silenceMs(viewer, incident), viewer.m.locale);
+const silenceMs = (viewer: Viewer, incident: ClientIncident) => Math.max(0, viewer.now.getTime() - cadenceClockStart(incident).getTime());
 
 /** To the owner: the client has not heard from us for longer than the cadence. */
 export function buildCadenceReminder(viewer: Viewer, incident: ClientIncident, policy: CadencePolicy): SlackMessage {
   const { m } = viewer;
-  const title = m.incident.remind_title(silence(viewer, incident), cadenceText(viewer, policy, incident.severity));
-  const text = m.incident.remind_text(incidentName(viewer, incident), silence(viewer, incident));
+  const title = m.incident.remind_title(silenceMs(viewer, incident), cadenceText(viewer, policy, incident.severity));
+  const text = m.incident.remind_text(incidentName(viewer, incident), silenceMs(viewer, incident));
   return buildIncidentCard(viewer, incident, policy, title, m.incident.remind_hint, text);
 }
 
 /** To the leads: twice the cadence without a word to the client. */
 export function buildCadenceAlert(viewer: Viewer, incident: ClientIncident, policy: CadencePolicy): SlackMessage {
-  const title = viewer.m.incident.alert_title(mention(incident.ownerId), silence(viewer, incident));
-  const text = viewer.m.incident.alert_text(incidentName(viewer, incident), mention(incident.ownerId), silence(viewer, incident));
+  const title = viewer.m.incident.alert_title(mention(incident.ownerId), silenceMs(viewer, incident));
+  const text = viewer.m.incident.alert_text(incidentName(viewer, incident), mention(incident.ownerId), silenceMs(viewer, incident));
   return buildIncidentCard(viewer, incident, policy, title, undefined, text);
 }
 

@@ -1,18 +1,19 @@
-import { type Deliverer, deliveryId } from '../shared/delivery/delivery.js';
-import { runDueSweep, type SweepState } from '../shared/delivery/due-sweep.js';
-import { countDelivery, type StepSummary } from '../shared/delivery/step-summary.js';
+import { type Deliverer, deliveryId, type OutgoingMessage } from '../shared/delivery/delivery.js';
+import { type ItemPlan, type PlannedDelivery, runDueSweep } from '../shared/delivery/due-sweep.js';
+import { retryMomentOf, type StepSummary } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { Availability } from '../shared/workspace/person.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import { workCalendar } from '../shared/workspace/work-calendar.js';
-import type { Workspace } from '../shared/workspace/workspace.js';
+import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { ClientIncident } from './client-incident.js';
 import { buildCadenceAlert, buildCadenceReminder, buildUnacknowledgedAlert } from './incident-alert-blocks.js';
 import type { SlackMessage } from './incident-blocks.js';
 import { type CadencePolicy, cadencePolicy } from './incident-cadence.js';
+import { buildIncidentDigest, type IncidentEntry } from './incident-digest-blocks.js';
 import { incidentMetadata } from './incident-metadata.js';
 import { type IncidentStepRecipient, incidentStepNotBefore, type PlannedIncidentStep, pendingIncidentSteps } from './incident-schedule.js';
 import type { DueIncident, IncidentStore } from './incident-store.js';
@@ -43,11 +44,22 @@ interface Recipient extends IncidentStepRecipient {
  * indexed range query a page); each message goes out once per cadence window through the delivery ledger.
  */
 export function sweepIncidentSteps(deps: IncidentSweepDeps, now: Date): Promise<StepSummary> {
-  return runDueSweep<DueIncident>(
+  // One users.info per lead a sweep, however many items they get.
+  const zones = new Map<string, Promise<string>>();
+  const lookUp = deps.timeZoneOf;
+  const timeZoneOf = (workspace: Workspace, userId: string) => {
+    const key = `${workspaceKey(workspace)}:${userId}`;
+    if (!zones.has(key)) zones.set(key, lookUp(workspace, userId));
+    return zones.get(key)!;
+  };
+  deps = { ...deps, timeZoneOf };
+  return runDueSweep<DueIncident, IncidentEntry>(
     {
       findDue: (at, limit, cursor) => deps.store.findDue(at, limit, cursor),
-      handle: (due, settings, summary, state) => sweepOne(deps, due, settings, now, summary, state),
+      plan: (due, settings, summary) => planOne(deps, due, settings, now, summary),
+      render: (kind, settings, entries) => renderIncidentMessage(kind, settings, entries, now),
       describe: (due) => ({ incidentId: due.incident.id }),
+      deliverer: deps.deliverer,
       settings: deps.settings,
       logger: deps.logger,
       concurrency: deps.concurrency,
@@ -58,72 +70,75 @@ export function sweepIncidentSteps(deps: IncidentSweepDeps, now: Date): Promise<
   );
 }
 
-async function sweepOne(
+const DAY_MS = 24 * 3_600_000;
+const SEVERITY_RANK = { sev1: 0, sev2: 1, sev3: 2 } as const;
+
+async function planOne(
   deps: IncidentSweepDeps,
   due: DueIncident,
   settings: WorkspaceSettings,
   now: Date,
   summary: StepSummary,
-  state: SweepState,
-): Promise<void> {
+): Promise<ItemPlan<IncidentEntry>> {
   const { incident, workspace } = due;
   const policy = cadencePolicy(settings);
   const pending = pendingIncidentSteps(incident, policy);
   const done = [...incident.stepsDone];
   const waits: number[] = [];
   const isDue = (s: PlannedIncidentStep) => s.at.getTime() <= now.getTime();
-  let posted = false;
+  const deliveries: PlannedDelivery<IncidentEntry>[] = [];
+  const sending: Array<{ step: PlannedIncidentStep; ids: string[]; held: boolean }> = [];
 
   for (const step of pending.filter(isDue)) {
-    let complete = true;
+    const entry = { step, ids: [] as string[], held: false };
     for (const recipient of await recipientsOf(deps, workspace, settings, incident, step, now)) {
       const notBefore = incidentStepNotBefore(step, incident, policy, recipient);
-      const wait = notBefore && notBefore.getTime() > now.getTime() ? notBefore : state.rateLimitedUntil;
-      if (wait) {
-        complete = false;
-        waits.push(wait.getTime());
+      if (notBefore && notBefore.getTime() > now.getTime()) {
+        entry.held = true;
+        waits.push(notBefore.getTime());
         summary.deferred++;
         continue;
       }
-      const viewer: Viewer = { m: messagesFor(settings.language), timeZone: recipient.timeZone, now };
-      const message = {
+      const id = deliveryId(incident.id, step.key, recipient.channel);
+      entry.ids.push(id);
+      deliveries.push({
+        id,
         channel: recipient.channel,
-        ...render(viewer, incident, step, policy),
-        ...(recipient.threadTs ? { threadTs: recipient.threadTs } : {}),
-        metadata: incidentMetadata('kept_incident_reminder', incident),
-      };
-      const outcome = await deps.deliverer.deliver(workspace, deliveryId(incident.id, step.key, recipient.channel), message, now);
-      if (outcome.status === 'sent') posted = true;
-      if (!countDelivery(outcome, summary, waits)) complete = false;
-      if (outcome.status === 'retry_later' && outcome.rateLimited) state.rateLimitedUntil = outcome.retryAt;
-      if (outcome.status === 'retry_later' || outcome.status === 'gave_up') {
-        deps.logger.event(
-          outcome.status === 'gave_up' ? 'error' : 'warn',
-          `incident reminder ${outcome.status === 'gave_up' ? 'given up' : 'will be retried'}`,
-          {
-            workspace: workspace.teamId,
-            incidentId: incident.id,
-            step: step.key,
-            error: outcome.error,
-          },
-        );
-      }
+        threadTs: recipient.threadTs,
+        kind: step.kind === 'cadence_owner' ? 'incident_owner' : 'incident_leads',
+        purpose: step.kind === 'cadence_owner' ? 'reminder' : 'alert',
+        urgency: SEVERITY_RANK[incident.severity] * 1e13 + step.at.getTime(),
+        expiresAt: new Date(step.at.getTime() + DAY_MS),
+        entry: { incident, step, timeZone: recipient.timeZone, policy },
+      });
     }
-    if (complete) done.push(step.key);
+    sending.push(entry);
   }
 
-  const doneSet = new Set(done);
-  const nextPlanned = pending.find((s) => !doneSet.has(s.key) && !isDue(s))?.at.getTime();
-  const candidates = [...waits, ...(nextPlanned !== undefined ? [nextPlanned] : [])];
-  const saved = await deps.store.saveSchedule(due, done, candidates.length > 0 ? new Date(Math.min(...candidates)) : null);
-  if (posted && saved && deps.refreshMessage) {
-    const viewer: Viewer = { m: messagesFor(settings.language), timeZone: settings.timeZone, now };
-    await deps
-      .refreshMessage(workspace, incident, viewer, policy)
-      .catch((error) =>
-        deps.logger.event('debug', 'incident message not refreshed', { workspace: workspace.teamId, incidentId: incident.id, error: String(error) }),
-      );
-  }
+  return {
+    deliveries,
+    async finish(outcomes) {
+      let posted = false;
+      for (const { step, ids, held } of sending) {
+        const retries = ids.map((id) => retryMomentOf(outcomes.get(id), now)).filter((at): at is number => at !== undefined);
+        if (ids.some((id) => outcomes.get(id)?.status === 'sent')) posted = true;
+        waits.push(...retries);
+        if (!held && retries.length === 0) done.push(step.key);
+      }
+      const doneSet = new Set(done);
+      const nextPlanned = pending.find((s) => !doneSet.has(s.key) && !isDue(s))?.at.getTime();
+      const candidates = [...waits, ...(nextPlanned !== undefined ? [nextPlanned] : [])];
+      const saved = await deps.store.saveSchedule(due, done, candidates.length > 0 ? new Date(Math.min(...candidates)) : null);
+      if (posted && saved && deps.refreshMessage) {
+        const viewer: Viewer = { m: messagesFor(settings.language), timeZone: settings.timeZone, now };
+        await deps
+          .refreshMessage(workspace, incident, viewer, policy)
+          .catch((error) =>
+            deps.logger.event('debug', 'incident message not refreshed', { workspace: workspace.teamId, incidentId: incident.id, error: String(error) }),
+          );
+      }
+    },
+  };
 }
 
 /** The owner by DM; the leads in their channel, or each by DM, or (with no leads set) the incident's own thread. */
@@ -147,7 +162,15 @@ async function recipientsOf(
   return [{ channel: incident.channelId, timeZone: settings.timeZone, threadTs: incident.messageTs }];
 }
 
-function render(viewer: Viewer, incident: ClientIncident, step: PlannedIncidentStep, policy: CadencePolicy): SlackMessage {
+/** One entry: the message it always was; several: the digest (worst first). */
+function renderIncidentMessage(kind: string, settings: WorkspaceSettings, entries: readonly IncidentEntry[], now: Date): Omit<OutgoingMessage, 'channel'> {
+  const viewer: Viewer = { m: messagesFor(settings.language), timeZone: entries[0]!.timeZone, now };
+  if (entries.length > 1) return buildIncidentDigest(viewer, entries, kind === 'incident_owner' ? 'owner' : 'leads');
+  const { incident, step, policy } = entries[0]!;
+  return { ...renderSingle(viewer, incident, step, policy), metadata: incidentMetadata('kept_incident_reminder', incident) };
+}
+
+function renderSingle(viewer: Viewer, incident: ClientIncident, step: PlannedIncidentStep, policy: CadencePolicy): SlackMessage {
   switch (step.kind) {
     case 'unacknowledged':
       return buildUnacknowledgedAlert(viewer, incident, policy);

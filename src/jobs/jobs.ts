@@ -10,6 +10,7 @@ import { FirestoreIncidentStore } from '../incidents/incident-store.js';
 import { sweepPromiseSteps } from '../promises/promise-jobs.js';
 import { FirestorePromiseStore } from '../promises/promise-store.js';
 import type { IncidentWeekStatsProvider } from '../recap/incident-week-stats.js';
+import { FirestoreChannelPacer } from '../shared/delivery/channel-pacing.js';
 import { DEFAULT_DELIVERY_POLICY, Deliverer, DeliveryLedger, type DeliveryPolicy } from '../shared/delivery/delivery.js';
 import { addSummaries, type StepSummary } from '../shared/delivery/step-summary.js';
 import type { JsonLogger } from '../shared/logger.js';
@@ -93,7 +94,7 @@ export function createJobs(deps: JobDeps): Jobs {
   const settings = new FirestoreSettingsStore(deps.db);
   const promises = new FirestorePromiseStore(deps.db);
   const incidents = new FirestoreIncidentStore(deps.db);
-  const poster = new SlackPoster(clientFor, deps.channelIntervalMs);
+  const poster = new SlackPoster(clientFor, deps.channelIntervalMs, undefined, undefined, new FirestoreChannelPacer(deps.db));
   const deliverer = new Deliverer(new DeliveryLedger(deps.db, deps.deliveryPolicy ?? DEFAULT_DELIVERY_POLICY), poster);
   const users = deps.users ?? new UserDirectory();
   const people = new FirestorePeopleStore(deps.db);

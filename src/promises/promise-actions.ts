@@ -8,7 +8,15 @@ import { promiseListMessage } from './promise-list.js';
 import { latestPromiseEvent, promiseMetadata } from './promise-metadata.js';
 import { buildRenegotiateModal } from './promise-modals.js';
 import type { PromiseChange } from './promise-service.js';
-import { isFromHome, notifyOwnerOfChange, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
+import {
+  digestAfterClick,
+  isDigestClick,
+  isFromHome,
+  notifyOwnerOfChange,
+  openNewPromiseModal,
+  type PromiseListenerDeps,
+  refreshHomes,
+} from './promise-slack.js';
 
 type ActionArgs = { body: BlockAction; client: webApi.WebClient; respond: RespondFn };
 
@@ -59,7 +67,12 @@ export function registerPromiseActions(app: App, deps: PromiseListenerDeps): voi
   const openRenegotiate = async ({ body, client }: ActionArgs, id: string) => {
     const ctx = await resolveContext(deps, client, callerFromBody(body));
     const promise = await deps.promises.getChangeable(ctx.workspace, id, ctx.user.id);
-    const metadata = JSON.stringify({ id, responseUrl: body.response_url, ...(isFromHome(body) ? { home: true } : {}) });
+    const metadata = JSON.stringify({
+      id,
+      responseUrl: body.response_url,
+      ...(isFromHome(body) ? { home: true } : {}),
+      ...(isDigestClick(body) ? { digest: true } : {}),
+    });
     await client.views.open({ trigger_id: body.trigger_id, view: buildRenegotiateModal(ctx.viewer, promise, metadata) });
   };
   const details = async ({ body, client, respond }: ActionArgs, id: string) => {
@@ -102,6 +115,9 @@ async function showChange(
   eventType: KeptEventType,
 ): Promise<void> {
   if (!body.response_url) return;
+  // On a digest, only the item clicked gives way; the others keep their buttons.
+  const digest = digestAfterClick(body, change.after, title);
+  if (digest) return void (await respond({ replace_original: true, text: body.message?.text ?? title, blocks: digest }));
   const metadata = promiseMetadata(eventType, change.after);
   await respond({ replace_original: true, text: title, blocks: buildPromiseCard(ctx.viewer, change.after, title), metadata });
 }

@@ -1,15 +1,16 @@
-import { type Deliverer, deliveryId } from '../shared/delivery/delivery.js';
-import { runDueSweep, type SweepState } from '../shared/delivery/due-sweep.js';
-import { countDelivery, type StepSummary } from '../shared/delivery/step-summary.js';
+import { type Deliverer, deliveryId, type OutgoingMessage } from '../shared/delivery/delivery.js';
+import { type ItemPlan, type PlannedDelivery, runDueSweep } from '../shared/delivery/due-sweep.js';
+import { retryMomentOf, type StepSummary } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { Availability } from '../shared/workspace/person.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import { workCalendar } from '../shared/workspace/work-calendar.js';
-import type { Workspace } from '../shared/workspace/workspace.js';
+import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { ClientPromise } from './client-promise.js';
+import { buildOverdueDigest, buildReminderDigest, type PromiseEntry } from './digest-blocks.js';
 import { promiseMetadata } from './promise-metadata.js';
 import { type PlannedStep, pendingSteps, reminderPolicy, type StepRecipient, stepNotBefore } from './promise-schedule.js';
 import type { DuePromise, PromiseStore } from './promise-store.js';
@@ -37,11 +38,22 @@ interface Recipient extends StepRecipient {
  * alerts and the escalation to the leads. Reads only what is due (one indexed range query a page).
  */
 export function sweepPromiseSteps(deps: PromiseSweepDeps, now: Date): Promise<StepSummary> {
-  return runDueSweep<DuePromise>(
+  // One users.info per lead a sweep, however many items they get.
+  const zones = new Map<string, Promise<string>>();
+  const lookUp = deps.timeZoneOf;
+  const timeZoneOf = (workspace: Workspace, userId: string) => {
+    const key = `${workspaceKey(workspace)}:${userId}`;
+    if (!zones.has(key)) zones.set(key, lookUp(workspace, userId));
+    return zones.get(key)!;
+  };
+  deps = { ...deps, timeZoneOf };
+  return runDueSweep<DuePromise, PromiseEntry>(
     {
       findDue: (at, limit, cursor) => deps.store.findDue(at, limit, cursor),
-      handle: (due, settings, summary, state) => sweepOne(deps, due, settings, now, summary, state),
+      plan: (due, settings, summary) => planOne(deps, due, settings, now, summary),
+      render: (kind, settings, entries) => renderPromiseMessage(kind, settings, entries, now),
       describe: (due) => ({ promiseId: due.promise.id }),
+      deliverer: deps.deliverer,
       settings: deps.settings,
       logger: deps.logger,
       concurrency: deps.concurrency,
@@ -52,21 +64,18 @@ export function sweepPromiseSteps(deps: PromiseSweepDeps, now: Date): Promise<St
   );
 }
 
-async function sweepOne(
-  deps: PromiseSweepDeps,
-  due: DuePromise,
-  settings: WorkspaceSettings,
-  now: Date,
-  summary: StepSummary,
-  state: SweepState,
-): Promise<void> {
+const DAY_MS = 24 * 3_600_000;
+
+async function planOne(deps: PromiseSweepDeps, due: DuePromise, settings: WorkspaceSettings, now: Date, summary: StepSummary): Promise<ItemPlan<PromiseEntry>> {
   const { promise, workspace } = due;
   const owner = await availability(deps, workspace, promise.ownerId, now);
   const policy = reminderPolicy(settings, owner);
   const pending = pendingSteps(promise, policy);
   const done = [...promise.stepsDone];
   const waits: number[] = [];
-  const recordings: Promise<boolean>[] = [];
+  const deliveries: PlannedDelivery<PromiseEntry>[] = [];
+  /** Steps that go out in this sweep (unless a delivery of theirs must wait), with their delivery ids. */
+  const sending: Array<{ step: PlannedStep; ids: string[]; held: boolean }> = [];
 
   for (const step of pending.filter((s) => s.at.getTime() <= now.getTime())) {
     // A reminder that comes due only after the due time itself (the sweep was down) says nothing new.
@@ -81,54 +90,46 @@ async function sweepOne(
       summary.skipped++;
       continue;
     }
-    let complete = true;
+    const toLeads = step.kind === 'alert' || step.kind === 'escalate';
+    const entry = { step, ids: [] as string[], held: false };
     for (const recipient of recipients) {
       const notBefore = stepNotBefore(step, policy, recipient);
       if (notBefore && notBefore.getTime() > now.getTime()) {
-        complete = false;
+        entry.held = true;
         waits.push(notBefore.getTime());
         summary.deferred++;
         continue;
       }
-      if (state.rateLimitedUntil) {
-        complete = false;
-        waits.push(state.rateLimitedUntil.getTime());
-        summary.deferred++;
-        continue;
-      }
-      const viewer: Viewer = { m: messagesFor(settings.language), timeZone: recipient.timeZone, now };
-      const message = render(viewer, promise, step, owner);
       const id = deliveryId(promise.id, step.key, recipient.channel);
-      const metadata = promiseMetadata(step.kind === 'alert' || step.kind === 'escalate' ? 'kept_promise_overdue' : 'kept_promise_reminder', promise);
-      const outcome = await deps.deliverer.deliver(workspace, id, { channel: recipient.channel, ...message, metadata }, now, { recordLater: true });
-      if (outcome.status === 'sent' && outcome.recorded) recordings.push(outcome.recorded);
-      if (!countDelivery(outcome, summary, waits)) complete = false;
-      if (outcome.status === 'retry_later' && outcome.rateLimited) state.rateLimitedUntil = outcome.retryAt;
-      if (outcome.status === 'retry_later' || outcome.status === 'gave_up') {
-        deps.logger.event(
-          outcome.status === 'gave_up' ? 'error' : 'warn',
-          `reminder delivery ${outcome.status === 'gave_up' ? 'given up' : 'will be retried'}`,
-          {
-            workspace: workspace.teamId,
-            promiseId: promise.id,
-            step: step.key,
-            error: outcome.error,
-          },
-        );
-      }
+      entry.ids.push(id);
+      deliveries.push({
+        id,
+        channel: recipient.channel,
+        kind: toLeads ? 'promise_leads' : 'promise_owner',
+        purpose: toLeads ? 'alert' : 'reminder',
+        urgency: promise.dueAt.getTime(),
+        // A reminder means something until the due time; the due notice and the alerts for a day.
+        expiresAt: step.kind === 'remind' || step.kind === 'snooze' ? promise.dueAt : new Date(step.at.getTime() + DAY_MS),
+        entry: { promise, step, timeZone: recipient.timeZone, owner },
+      });
     }
-    if (complete) done.push(step.key);
+    sending.push(entry);
   }
 
-  const doneSet = new Set(done);
-  const nextPlanned = pending.find((s) => !doneSet.has(s.key) && s.at.getTime() > now.getTime())?.at.getTime();
-  const candidates = [...waits, ...(nextPlanned !== undefined ? [nextPlanned] : [])];
-  const nextStepAt = candidates.length > 0 ? new Date(Math.min(...candidates)) : null;
-  // The ledger's "sent" and the promise's progress are written side by side.
-  const [, ...recorded] = await Promise.all([deps.store.saveSchedule(due, done, nextStepAt), ...recordings]);
-  if (recorded.includes(false)) {
-    deps.logger.event('warn', 'a reminder went out but could not be recorded as sent', { workspace: workspace.teamId, promiseId: promise.id });
-  }
+  return {
+    deliveries,
+    async finish(outcomes) {
+      for (const { step, ids, held } of sending) {
+        const retries = ids.map((id) => retryMomentOf(outcomes.get(id), now)).filter((at): at is number => at !== undefined);
+        waits.push(...retries);
+        if (!held && retries.length === 0) done.push(step.key);
+      }
+      const doneSet = new Set(done);
+      const nextPlanned = pending.find((s) => !doneSet.has(s.key) && s.at.getTime() > now.getTime())?.at.getTime();
+      const candidates = [...waits, ...(nextPlanned !== undefined ? [nextPlanned] : [])];
+      await deps.store.saveSchedule(due, done, candidates.length > 0 ? new Date(Math.min(...candidates)) : null);
+    },
+  };
 }
 
 async function recipientsOf(
@@ -160,7 +161,16 @@ async function availability(deps: PromiseSweepDeps, workspace: Workspace, userId
   });
 }
 
-function render(viewer: Viewer, promise: ClientPromise, step: PlannedStep, owner: Availability): SlackMessage {
+/** One entry: the message it always was; several: the digest (most urgent first). */
+function renderPromiseMessage(kind: string, settings: WorkspaceSettings, entries: readonly PromiseEntry[], now: Date): Omit<OutgoingMessage, 'channel'> {
+  const viewer: Viewer = { m: messagesFor(settings.language), timeZone: entries[0]!.timeZone, now };
+  if (entries.length > 1) return kind === 'promise_leads' ? buildOverdueDigest(viewer, entries) : buildReminderDigest(viewer, entries);
+  const { promise, step, owner } = entries[0]!;
+  const metadata = promiseMetadata(kind === 'promise_leads' ? 'kept_promise_overdue' : 'kept_promise_reminder', promise);
+  return { ...renderSingle(viewer, promise, step, owner ?? {}), metadata };
+}
+
+function renderSingle(viewer: Viewer, promise: ClientPromise, step: PlannedStep, owner: Availability): SlackMessage {
   switch (step.kind) {
     case 'remind':
       return buildReminder(viewer, promise, false);

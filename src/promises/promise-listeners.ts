@@ -1,6 +1,7 @@
-import type { App, RespondFn, webApi } from '@slack/bolt';
+import type { App, BlockAction, RespondFn, webApi } from '@slack/bolt';
 import { mention, neutraliseUserText } from '../shared/slack/block-kit.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
+import { DIGEST_ACTIONS } from './digest-blocks.js';
 import { registerPromiseActions } from './promise-actions.js';
 import { buildDraftHelp, buildPromiseHelp } from './promise-blocks.js';
 import { parsePromiseCommand } from './promise-command.js';
@@ -74,6 +75,14 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
         return;
       }
     }
+  });
+  // "Show all" under a long digest: the same list as the command it names, beside the digest.
+  app.action<BlockAction>(DIGEST_ACTIONS.showAll, async ({ ack, body, action, client, respond }) => {
+    await ack();
+    const ctx = await resolveContext(deps, client, callerFromBody(body));
+    const beside: RespondFn = (message) =>
+      respond(typeof message === 'string' ? { text: message, replace_original: false } : { ...message, replace_original: false });
+    await replyWithList(deps, client, ctx, beside, 'value' in action && action.value === 'overdue' ? { overdue: true } : {});
   });
   registerPromiseActions(app, deps);
   registerDueActions(app, deps);

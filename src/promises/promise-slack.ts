@@ -1,9 +1,11 @@
 import type { BlockAction, webApi } from '@slack/bolt';
+import type { KnownBlock } from '@slack/types';
 import { mention, truncate } from '../shared/slack/block-kit.js';
 import type { HomeRefresher } from '../shared/slack/home-refresher.js';
 import type { ContextDeps, RequestContext } from '../shared/slack/request-context.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import type { ClientPromise } from './client-promise.js';
+import { digestItemLine, isDigestItemBlock, replaceDigestItem } from './digest-blocks.js';
 import { buildPromiseCard } from './promise-blocks.js';
 import { promiseMetadata } from './promise-metadata.js';
 import { buildNewPromiseModal, type ModalPrefill } from './promise-modals.js';
@@ -27,6 +29,8 @@ export interface PromiseModalMetadata {
   channelId?: string | undefined;
   /** Opened from the App Home: the Home refresh is the answer. */
   home?: boolean | undefined;
+  /** Opened from one item of a digest: answer beside the digest, never in its place. */
+  digest?: boolean | undefined;
 }
 
 export type NewPromiseMetadata = Omit<PromiseModalMetadata, 'id'>;
@@ -124,4 +128,18 @@ export async function notifyOwnerOfChange(client: webApi.WebClient, ctx: Request
 /** What a phone shows for a DM about one promise: the news, then which promise ("…: ACME – send the quote"). */
 export function pushText(title: string, promise: ClientPromise): string {
   return `${title}: ${truncate(promise.client, 80)} – ${truncate(promise.what, 150)}`;
+}
+
+/** Whether a click came from one item of a digest (several promises in one message). */
+export function isDigestClick(body: BlockAction): boolean {
+  return isDigestItemBlock(body.actions[0]?.block_id);
+}
+
+/**
+ * After a click on one item of a digest: the digest with that item replaced by one line saying what
+ * happened, the other items and their buttons kept. Undefined when the click was not on a digest.
+ */
+export function digestAfterClick(body: BlockAction, promise: ClientPromise, outcome: string): KnownBlock[] | undefined {
+  if (!isDigestClick(body)) return undefined;
+  return replaceDigestItem((body.message?.blocks ?? []) as KnownBlock[], promise.id, digestItemLine(promise, outcome));
 }

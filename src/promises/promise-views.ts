@@ -121,7 +121,7 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
         blocks: buildPromiseCard(ctx.viewer, change.after, title),
         metadata: promiseMetadata('kept_promise_renegotiated', change.after),
       };
-      await replyAfterModal(client, ctx.user.id, metadata.responseUrl, message, true);
+      await replyAfterModal(client, ctx.user.id, metadata.responseUrl, message, !metadata.digest);
     }
     await refreshHomes(deps, client, ctx, change.after.ownerId);
   });
@@ -169,6 +169,7 @@ export function metadataOf(view: { private_metadata?: string }): PromiseModalMet
       permalink: isUrl(parsed.permalink) ? parsed.permalink : undefined,
       channelId: typeof parsed.channelId === 'string' && /^[CDG][A-Z0-9]+$/.test(parsed.channelId) ? parsed.channelId : undefined,
       home: parsed.home === true,
+      digest: parsed.digest === true,
     };
   } catch {
     return {};

@@ -6,7 +6,7 @@ import { formatAt, formatFromNow } from '../shared/viewer.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { buildPromiseCard, FIELDS } from './promise-blocks.js';
 import { promiseMetadata } from './promise-metadata.js';
-import { type PromiseListenerDeps, pushText, refreshHomes } from './promise-slack.js';
+import { digestAfterClick, type PromiseListenerDeps, pushText, refreshHomes } from './promise-slack.js';
 import { buildNudge, buildReassignModal, REASSIGN_VIEW, REMINDER_ACTIONS } from './reminder-blocks.js';
 
 /** Buttons on reminders and overdue alerts: Snooze 1 h, Nudge owner, Reassign. */
@@ -18,7 +18,10 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
     const { after } = await deps.promises.snooze(ctx.workspace, id, ctx.user.id, ctx.now);
     const until = after.snoozedUntil ?? after.dueAt;
     const title = ctx.viewer.m.reminder.snoozed_reply(formatFromNow(ctx.viewer, until), formatAt(ctx.viewer, until));
-    if (body.response_url) {
+    // On a digest, only this item gives way to the snooze; the others keep their buttons.
+    const digest = digestAfterClick(body, after, title);
+    if (body.response_url && digest) await respond({ replace_original: true, text: body.message?.text ?? title, blocks: digest });
+    else if (body.response_url) {
       await respond({
         replace_original: true,
         text: title,

@@ -78,7 +78,7 @@ async function recapOne(deps: RecapJobDeps, due: DueRecap, now: Date, summary: S
     built.data = data;
     return { channel, ...buildRecapMessage(m, data, { chartInThread: hasHistory(data) }), metadata: keptMetadata('kept_recap_posted', { week: week.key }) };
   };
-  const outcome = await deps.deliverer.deliver(workspace, deliveryId('recap', week.key), build, now);
+  const outcome = await deps.deliverer.deliver(workspace, deliveryId('recap', week.key), build, now, { purpose: 'recap' });
   let next = nextRecapCheck(now, settings);
   switch (outcome.status) {
     case 'sent':

@@ -3,6 +3,7 @@ import { HOME_ACTIONS } from '../../src/home/home-blocks.js';
 import { FIELDS, PROMISE_ACTIONS, PROMISE_VIEWS } from '../../src/promises/promise-blocks.js';
 import { REMINDER_ACTIONS } from '../../src/promises/reminder-blocks.js';
 import { SETTINGS_ACTIONS } from '../../src/settings/settings-modal.js';
+import { DeliveryLedger } from '../../src/shared/delivery/delivery.js';
 import type { RecordedCall } from '../support/fake-slack.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';
 
@@ -94,6 +95,19 @@ describe('the App Home', () => {
     expect(text).toContain('<@UBEN> · 1 overdue promise');
     expect(text).toContain('Late Co');
     expect(text).toContain(SETTINGS_ACTIONS.open);
+  });
+
+  it('tells the leads, and only them, which scheduled messages Kept had to give up on this week', async () => {
+    await setSettings({ leads: ['UCARL'], channels: { leads: 'CGONE' } });
+    const ledger = new DeliveryLedger(h.db);
+    for (const id of ['p1:alert:1:CGONE', 'p2:alert:1:CGONE']) {
+      await ledger.claim(workspace(), id, hours(-2), { digestId: () => 'd1', purpose: 'alert', channel: 'CGONE' });
+      await ledger.release(workspace(), [{ id, attempt: 1 }], { ok: false, retryable: false, error: 'channel_not_found' }, hours(-2));
+    }
+    await openHome('UCARL');
+    expect(viewText(await published())).toContain('2 alerts could not be delivered: `channel_not_found` — check the leads channel');
+    await openHome('UANA');
+    expect(viewText(await published(2))).not.toContain('could not be delivered');
   });
 
   it('gives workspace admins the Settings button but not the team view', async () => {

@@ -232,6 +232,15 @@ describe('from incident to promise', () => {
     expect(initial('what').initial_value).toBe('Fix for: checkout returns 500');
     expect(initial('owner').initial_user).toBe('UCARL');
   });
+
+  it('reads a due time in the title as /promise does, and never a "since" time', async () => {
+    const { incident } = await d().open('ACME sev2: invoices blank since 9:00, fix promised by Friday 3pm');
+    await d().click(incident, 'UCARL', INCIDENT_ACTIONS.promise);
+    const [open] = await h.fake.waitForCalls('views.open', 1);
+    const due = open!.args.view.blocks.find((b: { block_id: string }) => b.block_id === 'due').element;
+    // Friday 4 December, 15:00 in Carl's Warsaw.
+    expect(due.initial_date_time).toBe(Date.parse('2026-12-04T14:00:00Z') / 1000);
+  });
 });
 
 describe('cadence reminders through the reminders job (--now)', () => {

@@ -135,6 +135,26 @@ describe('the incident cadence sweep', () => {
     expect(to('UOWNER')).toHaveLength(1);
   });
 
+  it('gathers what is due for one lead in one sweep into one message, worst first, each incident with its buttons', async () => {
+    await saveSettings({ channels: { leads: 'CLEADS' } });
+    await open(anIncident({ severity: 'sev2', client: 'Globex', title: 'invoices blank' }, minutes(-480)));
+    await open(anIncident({ severity: 'sev1', client: 'ACME', title: 'checkout down' }));
+    await open(anIncident({ severity: 'sev1', client: 'Initech', title: 'login loops' }));
+    // 09:20: the two sev1s are unacknowledged, the sev2 has waited twice its cadence.
+    expect(await sweep(minutes(20))).toMatchObject({ failed: 0 });
+    const [digest, ...others] = to('CLEADS');
+    expect(others).toEqual([]);
+    expect(digest!.text).toMatch(/^3 incidents need a lead: (ACME – checkout down|Initech – login loops) and 2 more$/);
+    const items = digest!.blocks!.filter((b) => b.type === 'section' && String(b.block_id).startsWith('digest:'));
+    expect(items.map((b) => JSON.stringify(b).match(/ACME|Initech|Globex/)?.[0]).at(-1)).toBe('Globex');
+    expect(JSON.stringify(items)).toContain('nobody has acknowledged it in 15 minutes');
+    const actions = digest!.blocks!.filter((b) => b.type === 'actions');
+    expect(actions).toHaveLength(3);
+    expect(JSON.stringify(actions)).toContain('incident_acknowledge');
+    expect(digest!.metadata).toMatchObject({ event_type: 'kept_incident_digest', event_payload: { count: 3, delivery_id: expect.any(String) } });
+    expect(await sweep(minutes(21))).toMatchObject({ sent: 0 });
+  });
+
   it('says nothing about a resolved incident', async () => {
     await open(resolveIncident(anIncident({ severity: 'sev1' }), 'UOWNER', { note: 'fixed', clientConfirmed: true }, minutes(10)));
     expect(await sweep(hours(10))).toEqual({ sent: 0, skipped: 0, deferred: 0, failed: 0 });

@@ -138,6 +138,37 @@ describe('npm run job -- reminders', () => {
     expect(new Set([...answeredBeforeKill, ...resent]).size).toBe(12);
     expect(resent.filter((channel) => answeredBeforeKill.has(channel))).toEqual([]);
   }, 60_000);
+
+  it('killed -9 while Slack holds posts it received but never answered: nothing lost, nothing posted twice', async () => {
+    const workspace = await world.workspace({ leads: ['ULEAD'], channels: { leads: 'CLEADS' } });
+    // Twelve owners with one promise each, all due at 15:00 Warsaw; the leads channel gets one digest of twelve.
+    for (let i = 0; i < 12; i++) await world.logPromise(workspace, { due: '2026-12-03T14:00:00Z', created: '2026-12-03T13:00:00Z', owner: `U${i}` });
+    let sweepNow = Date.parse('2026-12-03T14:00:00Z');
+    fake.setClock(() => sweepNow);
+    // Four posts answer; every other post lands in its conversation, but its answer never leaves Slack.
+    fake.setFaultPattern('chat.postMessage', (n) => (n <= 4 ? undefined : { kind: 'lose_answer' }));
+    const killed = job(['reminders', '--now', '2026-12-03T14:00:00Z']);
+    await fake.waitForCalls('chat.postMessage', 13, 20_000);
+    killed.child.kill('SIGKILL');
+    await killed.done;
+    const landed = () => fake.callsTo('chat.postMessage').map((c) => c.args.channel as string);
+    expect(landed()).toHaveLength(13);
+
+    // Three minutes later the claims have lapsed: each is looked for before anything is posted again.
+    sweepNow = Date.parse('2026-12-03T14:03:00Z');
+    fake.setFaultPattern('chat.postMessage', () => undefined);
+    const rerun = await job(['reminders', '--now', '2026-12-03T14:03:00Z']).done;
+    expect(rerun.code).toBe(0);
+    const channels = landed();
+    const duplicated = channels.length - new Set(channels).size;
+    const lost = 13 - new Set(channels).size;
+    console.log(`kill -9 with 9 answers lost in flight: 13 messages due, ${channels.length} posted, ${duplicated} duplicated, ${lost} lost`);
+    // 24 deliveries found where the dead run left them (12 DMs, 12 items of the digest), 12 reminders too late to matter.
+    expect(rerun.stdout).toBe('reminders: sent 0, skipped 36, deferred 0, failed 0\n');
+    expect({ duplicated, lost }).toEqual({ duplicated: 0, lost: 0 });
+    const ledger = await world.db.collection('teams').doc(workspace.teamId).collection('deliveries').get();
+    expect(ledger.docs.map((d) => d.get('state'))).toEqual(Array(24).fill('sent'));
+  }, 60_000);
 });
 
 describe('npm run job -- reminders, with holidays and an owner away', () => {

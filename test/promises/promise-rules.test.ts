@@ -90,6 +90,16 @@ describe('snoozing', () => {
     ).toEqual([at('2026-12-02T11:30:00Z')]);
   });
 
+  it('sends a second snooze even after the first one went out', () => {
+    const first = withSchedule(snooze(aPromise(), at('2026-12-02T10:00:00Z')), policy);
+    const firstStep = pendingSteps(first, policy).find((s) => s.kind === 'snooze')!;
+    const sent = withSchedule({ ...first, stepsDone: [...first.stepsDone, firstStep.key] }, policy);
+    const again = withSchedule(snooze(sent, at('2026-12-02T11:05:00Z')), policy);
+    const pendingSnoozes = pendingSteps(again, policy).filter((s) => s.kind === 'snooze');
+    expect(pendingSnoozes.map((s) => s.at)).toEqual([at('2026-12-02T12:05:00Z')]);
+    expect(again.nextStepAt).toEqual(at('2026-12-02T12:05:00Z'));
+  });
+
   it('is refused in the last hour before the due time, and on a promise no longer open', () => {
     expect(canSnooze(aPromise(), at('2026-12-04T12:59:59Z'))).toBe(true);
     expect(canSnooze(aPromise(), at('2026-12-04T13:00:00Z'))).toBe(false);

@@ -36,6 +36,12 @@ describe('reading a promise from a Slack message', () => {
     });
   });
 
+  it('reads the due date with the /promise grammar: time in words, weekday of next week', () => {
+    expect(draftFromMessage('ACME: we will call back next Monday at half past four', WAW).dueAt).toEqual(new Date('2026-12-07T15:30:00Z'));
+    const polish = draftFromMessage('Klient: ACME\nodezwę się w przyszłym tygodniu w czwartek wpół do trzeciej', { ...WAW, locale: 'pl' });
+    expect(polish.dueAt).toEqual(new Date('2026-12-10T13:30:00Z'));
+  });
+
   it('keeps what within the promise limit', () => {
     expect(draftFromMessage(`ACME: ${'x'.repeat(900)}`, WAW).what).toHaveLength(500);
   });

@@ -21,6 +21,15 @@ export interface FakeState {
   /** Builds the upload URL on the fake's own server for a file id. */
   uploadUrl(fileId: string): string;
   counter: number;
+  /** Top-level messages posted, per conversation id, oldest first. */
+  conversations: Map<string, Array<Record<string, any>>>;
+  /** What message ts values follow (milliseconds); a fixed epoch when unset. */
+  clock?: () => number;
+}
+
+/** A post to a user id lands in the DM with them, `D` + the user id (what conversations.open answers). */
+export function conversationId(channel: string): string {
+  return /^[UW]/.test(channel) ? `D${channel}` : channel;
 }
 
 export const BOT_USER_ID = 'UBOT';
@@ -32,6 +41,7 @@ type Answer = Record<string, any>;
 /** Slack-like `ts`: unique and increasing for the life of the fake. */
 function nextTs(state: FakeState): string {
   const n = ++state.counter;
+  if (state.clock) return `${Math.floor(state.clock() / 1000)}.${String(n % 1_000_000).padStart(6, '0')}`;
   return `${1_700_000_000 + Math.floor(n / 10_000)}.${String((n % 10_000) * 100).padStart(6, '0')}`;
 }
 
@@ -77,7 +87,25 @@ export function answerMethod(method: string, args: Record<string, any>, state: F
         ...(args.thread_ts ? { thread_ts: String(args.thread_ts) } : {}),
         ...(args.metadata ? { metadata: args.metadata } : {}),
       };
-      return method === 'chat.update' ? { ok: true, channel: args.channel, ts, text: message.text, message } : { ok: true, channel: args.channel, ts, message };
+      if (method === 'chat.update') return { ok: true, channel: args.channel, ts, text: message.text, message };
+      // Thread replies stay out of conversations.history, as in Slack: conversations.replies has them.
+      const id = args.thread_ts ? `${conversationId(String(args.channel))}/${args.thread_ts}` : conversationId(String(args.channel));
+      state.conversations.set(id, [...(state.conversations.get(id) ?? []), message]);
+      return { ok: true, channel: args.channel, ts, message };
+    }
+    case 'conversations.history':
+    case 'conversations.replies': {
+      if (!args.channel) return { ok: false, error: 'channel_not_found' };
+      if (method === 'conversations.replies' && !args.ts) return { ok: false, error: 'thread_not_found' };
+      const id = method === 'conversations.replies' ? `${String(args.channel)}/${args.ts}` : String(args.channel);
+      const oldest = Number(args.oldest ?? 0);
+      const limit = Math.min(Number(args.limit ?? 100) || 100, 999);
+      const offset = Number(args.cursor ?? 0) || 0;
+      const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+      const newestFirst = (state.conversations.get(id) ?? []).filter((msg) => Number(msg.ts) > oldest).reverse();
+      const page = newestFirst.slice(offset, offset + limit).map(({ metadata, ...rest }) => (withMetadata && metadata ? { ...rest, metadata } : rest));
+      const more = offset + limit < newestFirst.length;
+      return { ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? String(offset + limit) : '' } };
     }
     case 'chat.postEphemeral':
       if (!args.channel) return { ok: false, error: 'channel_not_found' };

@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
-import { answerMethod, type FakeState, type FakeUser } from './fake-slack-methods.js';
+import { answerMethod, conversationId, type FakeState, type FakeUser } from './fake-slack-methods.js';
 
 export type { FakeUser } from './fake-slack-methods.js';
 
@@ -24,7 +24,9 @@ export type Fault =
   | { kind: 'status'; status: number; retryAfterSeconds?: number }
   | { kind: 'error'; error: string }
   | { kind: 'delay'; ms: number }
-  | { kind: 'drop' };
+  | { kind: 'drop' }
+  /** Slack does the work (a post lands in its conversation) but the answer never reaches the caller. */
+  | { kind: 'lose_answer' };
 
 export interface FakeSlack {
   readonly url: string;
@@ -35,6 +37,12 @@ export interface FakeSlack {
   addUser(user: FakeUser): void;
   setTeam(teamId: string, opts?: { enterpriseId?: string }): void;
   injectFault(method: string | '*', fault: Fault, times?: number): void;
+  /** A fault for the n-th call (1-based) to `method` from now on, or none; cleared by reset(). */
+  setFaultPattern(method: string, pattern: (n: number, call: RecordedCall) => Fault | undefined): void;
+  /** The clock message ts values follow (conversations.history's `oldest` compares with them); Slack's own by default. */
+  setClock(clock: () => number): void;
+  /** Messages posted in a conversation (a user id means the DM with them), oldest first. */
+  history(channel: string): Array<Record<string, any>>;
   setLatency(method: string | '*', ms: number): void;
   /** Replace the answer for one method (e.g. oauth.v2.access); cleared by reset(). */
   stub(method: string, answer: (args: Record<string, any>) => Record<string, any>): void;
@@ -58,6 +66,7 @@ export async function startFakeSlack(opts: { port?: number } = {}): Promise<Fake
   const faults = new Map<string, Fault[]>();
   const latencies = new Map<string, number>();
   const stubs = new Map<string, (args: Record<string, any>) => Record<string, any>>();
+  const patterns = new Map<string, { pattern: (n: number, call: RecordedCall) => Fault | undefined; count: number }>();
   const waiters = new Set<Waiter>();
   const timers = new Set<NodeJS.Timeout>();
   let origin = '';
@@ -66,6 +75,7 @@ export async function startFakeSlack(opts: { port?: number } = {}): Promise<Fake
     team: { teamId: 'T_TEST' },
     uploadUrl: (fileId) => `${origin}/upload/${fileId}`,
     counter: 0,
+    conversations: new Map(),
   };
 
   const callsTo = (method: string) => calls.filter((c) => c.method === method && c.ok);
@@ -86,7 +96,12 @@ export async function startFakeSlack(opts: { port?: number } = {}): Promise<Fake
       }, ms);
       timers.add(t);
     });
-  const takeFault = (method: string): Fault | undefined => {
+  const takeFault = (method: string, call: RecordedCall): Fault | undefined => {
+    const patterned = patterns.get(method);
+    if (patterned) {
+      const fault = patterned.pattern(++patterned.count, call);
+      if (fault) return fault;
+    }
     for (const key of [method, '*']) {
       const queue = faults.get(key);
       if (queue && queue.length > 0) return queue.shift();
@@ -122,7 +137,7 @@ export async function startFakeSlack(opts: { port?: number } = {}): Promise<Fake
     const call: RecordedCall = { method, args, token: token ?? bodyToken, at: Date.now(), ok: false };
     calls.push(call);
 
-    const fault = takeFault(method);
+    const fault = takeFault(method, call);
     if (fault) call.fault = fault;
     const latency = latencies.get(method) ?? latencies.get('*') ?? 0;
     const delay = latency + (fault?.kind === 'delay' ? fault.ms : 0);
@@ -147,6 +162,11 @@ export async function startFakeSlack(opts: { port?: number } = {}): Promise<Fake
     else answer = stubs.get(method)?.(args) ?? answerMethod(method, args, state);
     call.response = answer;
     call.ok = answer.ok === true;
+    if (fault?.kind === 'lose_answer') {
+      // The work is done; the answer never leaves (the caller times out, or dies waiting).
+      if (call.ok) notify();
+      return;
+    }
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(answer));
     if (call.ok) notify();
   }
@@ -209,11 +229,21 @@ export async function startFakeSlack(opts: { port?: number } = {}): Promise<Fake
     stub: (method, answer) => {
       stubs.set(method, answer);
     },
+    setFaultPattern: (method, pattern) => {
+      patterns.set(method, { pattern, count: 0 });
+    },
+    setClock: (clock) => {
+      state.clock = clock;
+    },
+    history: (channel) => [...(state.conversations.get(conversationId(channel)) ?? [])],
     reset: () => {
       calls.length = 0;
       faults.clear();
       latencies.clear();
       stubs.clear();
+      patterns.clear();
+      state.conversations.clear();
+      delete state.clock;
     },
     close: async () => {
       for (const t of timers) clearTimeout(t);

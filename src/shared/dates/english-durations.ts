@@ -2,12 +2,10 @@
 // "3 days from now", "a fortnight hence", "within 2 weeks". Minutes and hours give an instant;
 // days, weeks and months give a day (due at the default hour).
 
-import type { DueToken } from './due-tokens.js';
 import { WORD_END as E, WORD_START as W } from './due-tokens.js';
+import { durationToken, type Unit } from './durations.js';
 import { EN_CARDINAL, englishNumber } from './english-words.js';
-import type { GrammarContext, Rule } from './grammar.js';
-
-const MINUTE_MS = 60_000;
+import type { Rule } from './grammar.js';
 
 const AMOUNT =
   `(?:an?\\s+|one\\s+)?(?:(\\d+(?:[.,]\\d+)?)\\s+and\\s+(?:an?\\s+)?half|(\\d+)\\s*\\/\\s*(\\d+)|(\\d+(?:[.,]\\d+)?)|(${EN_CARDINAL})(?:\\s+and\\s+an?\\s+half)?|` +
@@ -15,8 +13,6 @@ const AMOUNT =
 const UNIT = '(minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|fortnights?|months?|mos?|years?|yrs?)';
 const LEAD = '(in|within|after)\\s+(?:about\\s+|around\\s+|approximately\\s+|roughly\\s+|just\\s+)?(?:another\\s+)?';
 const TAIL = '(?:\\s+(from\\s+(?:right\\s+)?now|from\\s+today|hence|later|time))?';
-
-type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 function unitOf(word: string): Unit {
   if (/^(?:minutes?|mins?|m)$/u.test(word)) return 'minute';
@@ -40,23 +36,6 @@ function amountOf(m: RegExpExecArray, at: number): number | undefined {
   if (/quarter/u.test(phrase)) return 0.25;
   if (/half/u.test(phrase)) return 0.5;
   return 1;
-}
-
-/** What "N units" from now means: an instant for minutes and hours, a day for longer spans. */
-export function durationToken(ctx: GrammarContext, amount: number, unit: Unit, within: boolean): Omit<DueToken, 'start' | 'end' | 'priority'> | null {
-  if (!Number.isFinite(amount) || amount <= 0 || amount > 1000) return null;
-  if (unit === 'minute' || unit === 'hour') {
-    const ms = amount * (unit === 'hour' ? 60 : 1) * MINUTE_MS;
-    return { instant: new Date(ctx.now.getTime() + Math.round(ms / MINUTE_MS) * MINUTE_MS) };
-  }
-  if (unit === 'month' || unit === 'year') {
-    const months = Math.round(amount * (unit === 'year' ? 12 : 1));
-    return months === amount * (unit === 'year' ? 12 : 1) ? { date: { kind: 'offset', days: 0, months } } : null;
-  }
-  const days = amount * (unit === 'week' ? 7 : 1);
-  if (!Number.isInteger(days)) return { instant: new Date(ctx.now.getTime() + days * 1440 * MINUTE_MS) };
-  // "within 2 weeks" ends with the last of those days; "in 2 weeks" is the day they are over.
-  return { date: { kind: 'offset', days: within ? days - 1 : days } };
 }
 
 export function durationRules(): Rule[] {

@@ -4,9 +4,11 @@
 import { DEFAULT_DUE_HOUR } from './due-rules.js';
 import { type DueGroup, type DueToken, normalizeForMatching } from './due-tokens.js';
 import { englishTokens } from './english-parsers.js';
-import type { GrammarContext } from './grammar.js';
+import { EN_WEEKDAYS } from './english-words.js';
+import { alternation, type GrammarContext } from './grammar.js';
 import { firstExpression } from './merge-due.js';
 import { polishTokens } from './polish-parsers.js';
+import { WEEKDAY_WORDS } from './polish-words.js';
 import { resolveDue } from './resolve-due.js';
 import { instantToZonedParts, isValidTimeZone } from './zoned.js';
 
@@ -98,6 +100,14 @@ function withConnectors(norm: string, start: number, language: Locale): number {
   return from;
 }
 
+const WEEKDAY_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(EN_WEEKDAYS)}|${alternation(WEEKDAY_WORDS)})(?![\\p{L}])`, 'u');
+
+/** The weekday named with a date it does not fall on: said back to the user as not used. */
+function weekdayWord(text: string, norm: string, start: number, end: number): string[] {
+  const m = WEEKDAY_WORD.exec(norm.slice(start, end));
+  return m ? [text.slice(start + m.index, start + m.index + m[0].length)] : [];
+}
+
 function cleanRemainder(text: string): string {
   return text
     .replace(/\s+/gu, ' ')
@@ -127,7 +137,7 @@ function parse(text: string, opts: ParseDueOptions): ParsedDue | null {
     matchedText: text.slice(start, end).trim(),
     remainder: cleanRemainder(`${text.slice(0, start)} ${text.slice(end)}`),
     ...(resolved.alternative ? { alternative: resolved.alternative } : {}),
-    unused: unusedText(head, norm, found, start),
+    unused: [...(resolved.weekdayMismatch ? weekdayWord(head, norm, start, end) : []), ...unusedText(head, norm, found, start)],
   };
 }
 

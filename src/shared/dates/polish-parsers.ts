@@ -4,11 +4,12 @@
 
 import type { DueToken } from './due-tokens.js';
 import { WORD_END as E, WORD_START as W } from './due-tokens.js';
-import { durationToken } from './english-durations.js';
+import { durationToken } from './durations.js';
 import { ZONE_RULE } from './english-times.js';
 import { applyRules, type GrammarContext, type Rule } from './grammar.js';
 import { numericTokens } from './numeric-parsers.js';
 import { POLISH_DATE_RULES } from './polish-dates.js';
+import { POLISH_PERIOD_RULES } from './polish-periods.js';
 import { POLISH_TIME_RULES } from './polish-times.js';
 import { alternation, CARDINAL, DURATION_UNITS, lookup, polishNumber } from './polish-words.js';
 
@@ -59,11 +60,8 @@ const DURATION_RULES: readonly Rule[] = [
   },
 ];
 
-const RULES: readonly Rule[] = [...POLISH_TIME_RULES, ZONE_RULE, ...POLISH_DATE_RULES, ...DURATION_RULES];
+const RULES: readonly Rule[] = [...POLISH_TIME_RULES, ZONE_RULE, ...POLISH_DATE_RULES, ...POLISH_PERIOD_RULES, ...DURATION_RULES];
 
 export function polishTokens(norm: string, ctx: GrammarContext): DueToken[] {
   return [...applyRules(RULES, norm, ctx), ...numericTokens(norm)];
 }
-
-/** The rule names, for the README and the tests that cover every family. */
-export const POLISH_RULE_NAMES = RULES.map((r) => r.name);

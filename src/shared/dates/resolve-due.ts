@@ -12,6 +12,8 @@ export interface ResolvedDue {
   hadTime: boolean;
   /** The other plausible reading, when the words allow two. */
   alternative?: Date;
+  /** A weekday was named with a date that falls on another day ("Mon 18.02" in a year it is a Thursday). */
+  weekdayMismatch?: boolean;
 }
 
 type Forward = 'none' | 'day' | 'week' | 'month';
@@ -24,7 +26,9 @@ interface Target {
 
 /** The next date (today included) with this day (and month), and this weekday if one was named. */
 function nextMatching(today: CalendarDate, day: number, month: number | undefined, weekday: number | undefined): CalendarDate | null {
-  const steps = month === undefined ? 12 * 8 : 12;
+  // A day of the month alone may wait years for its weekday ("Tuesday the 19th"); a named date waits one
+  // year at most for its weekday ("Fri, 18 Jul"), and 29 February waits for a leap year.
+  const steps = month === undefined ? 12 * 8 : weekday === undefined ? 9 : 2;
   for (let i = 0; i < steps; i++) {
     const base = month === undefined ? addMonths({ ...today, day: 1 }, i) : { year: today.year + i, month, day: 1 };
     const date = { ...base, day };
@@ -110,5 +114,8 @@ export function resolveDue(group: DueGroup, now: Date, timeZone: string, default
     return { dueAt, hadTime };
   }
   const alternative = target.alternative ? at(target.alternative) : undefined;
-  return alternative && alternative.getTime() > now.getTime() ? { dueAt, hadTime, alternative } : { dueAt, hadTime };
+  const spec = group.date;
+  const named = spec && (spec.kind === 'ymd' || spec.kind === 'dayOfMonth') ? spec.weekday : undefined;
+  const mismatch = named !== undefined && weekdayOf(date) !== named ? { weekdayMismatch: true } : {};
+  return alternative && alternative.getTime() > now.getTime() ? { dueAt, hadTime, alternative, ...mismatch } : { dueAt, hadTime, ...mismatch };
 }

@@ -1,21 +1,20 @@
 // Wall-clock ↔ instant conversion for IANA time zones; DST rules come from the runtime's tz database.
 //
-// dayjs (utc + timezone plugins) does the calendar arithmetic and reads a wall clock in a zone. Two
-// things stay here on purpose:
+// dayjs (utc + timezone plugins) does the calendar arithmetic: days and months added, month lengths,
+// weekdays, rolling day 32 over. The zone conversions stay here, for three reasons measured or tested:
+// - a zoned dayjs `.add(1, 'day')` keeps the old offset across a DST change (Saturday 12:00 plus a day on
+//   spring-forward Sunday gives 13:00), so "a day later" is calendar arithmetic on the date (`addDays`)
+//   followed by `zonedWallClockToInstant`;
+// - `dayjs.tz('… 02:30', zone)` reads a skipped time by shifting it by the gap (03:30, not Kept's 03:00)
+//   and a repeated one as its later occurrence (Kept takes the earlier), and checking its answer doubled
+//   the cost of planning a promise (`bench/calendar-bench.ts`);
 // - instant → wall clock uses one cached Intl formatter per zone: dayjs's `.tz()` formats through
-//   `toLocaleString` on every call, ~27× slower (135 µs against 5 µs a call, measured on this machine),
-//   and working hours convert dozens of times per promise planned;
-// - a zoned dayjs `.add(1, 'day')` keeps the old offset across a DST change (Sat 12:00 + 1 day on
-//   spring-forward Sunday gives 13:00), so "a day later" is always calendar arithmetic on the date
-//   (`addDays`) followed by `zonedWallClockToInstant`, and dayjs's reading of a skipped or repeated
-//   time (it shifts 02:30 by the gap, and takes the later 02:30 in autumn) is corrected below to
-//   Kept's rule: the first instant after a gap, the earlier of two occurrences.
+//   `toLocaleString` on every call, about 20× slower (same bench), and working hours convert dozens of
+//   times per promise planned.
 import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone.js';
 import utc from 'dayjs/plugin/utc.js';
 
 dayjs.extend(utc);
-dayjs.extend(timezone);
 
 export interface WallClock {
   year: number;
@@ -121,9 +120,8 @@ export function zonedWallClockToInstant(parts: WallClock, timeZone: string): Dat
   const wallMs = normal.valueOf();
   const offsetBefore = zoneOffsetMinutes(new Date(wallMs - DAY_MS), timeZone);
   const offsetAfter = zoneOffsetMinutes(new Date(wallMs + DAY_MS), timeZone);
-  const read = wall.year >= 1000 && wall.year <= 9999 ? dayjs.tz(normal.format('YYYY-MM-DDTHH:mm'), timeZone).valueOf() : Number.NaN;
-  const candidates = [read, wallMs - offsetBefore * MINUTE_MS, wallMs - offsetAfter * MINUTE_MS]
-    .filter((ms) => Number.isFinite(ms) && sameWallClock(ms, wall, timeZone))
+  const candidates = [wallMs - offsetBefore * MINUTE_MS, wallMs - offsetAfter * MINUTE_MS]
+    .filter((ms) => sameWallClock(ms, wall, timeZone))
     .sort((a, b) => a - b);
   if (candidates[0] !== undefined) return new Date(candidates[0]);
   // In a gap: find the transition instant between the two candidate instants.

@@ -1,152 +1,87 @@
-import type { Firestore } from '@google-cloud/firestore';
-import type { KnownBlock } from '@slack/types';
-import { toDate } from '../firestore/firestore.js';
-import type { KeptMetadata } from '../slack/message-metadata.js';
-import { type Workspace, workspaceKey } from '../workspace/workspace.js';
+import { type KeptMetadata, keptMetadata } from '../slack/message-metadata.js';
+import type { Workspace } from '../workspace/workspace.js';
+import type { Claim, DeliveryLedger } from './delivery-ledger.js';
+import type { DeliveryOutcome, DeliveryTerms, FoundPost, MessagePoster, OutgoingMessage, PostResult } from './delivery-types.js';
 
-/**
- * Once-only delivery for scheduled messages: claim a deterministic id with Firestore `create()`
- * (only one instance wins), post, and mark it sent only after Slack said ok. A failed post is
- * released for a later sweep with backoff and given up after a bounded number of tries.
- */
-export interface OutgoingMessage {
-  readonly channel: string;
-  readonly text: string;
-  readonly blocks?: KnownBlock[];
-  readonly threadTs?: string;
-  /** Slack message metadata (what the message is about, for other apps and workflows). */
-  readonly metadata?: KeptMetadata;
-}
+export { DEFAULT_DELIVERY_POLICY, DeliveryLedger, type DeliveryPolicy } from './delivery-ledger.js';
 
-export type PostResult =
-  | { readonly ok: true; readonly ts?: string | undefined; readonly channel?: string | undefined }
-  | { readonly ok: false; readonly retryable: boolean; readonly retryAfterMs?: number | undefined; readonly error: string };
-
-/** Posts one message to Slack; never retries on its own (the sweep owns retries). */
-export interface MessagePoster {
-  post(workspace: Workspace, message: OutgoingMessage): Promise<PostResult>;
-}
-
-export type DeliveryOutcome =
-  /** `recorded`, with `recordLater`: settles (true when written) once the ledger says sent. */
-  | { readonly status: 'sent'; readonly ts?: string | undefined; readonly recorded?: Promise<boolean> }
-  /** Sent earlier, by this or another instance. */
-  | { readonly status: 'already_sent' }
-  /** Another instance holds the claim, or a retry waits: look again at `retryAt`. */
-  | { readonly status: 'busy'; readonly retryAt: Date }
-  | { readonly status: 'retry_later'; readonly retryAt: Date; readonly error: string; readonly rateLimited: boolean }
-  | { readonly status: 'gave_up'; readonly error?: string | undefined };
-
-export interface DeliveryPolicy {
-  readonly maxAttempts: number;
-  /** How long a claim protects a post in flight before another instance may take over. */
-  readonly leaseMs: number;
-  readonly backoffBaseMs: number;
-}
-
-export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = { maxAttempts: 5, leaseMs: 2 * 60_000, backoffBaseMs: 60_000 };
-
-type Claim = { kind: 'claimed'; attempt: number } | { kind: 'done'; outcome: DeliveryOutcome };
-
-const ALREADY_EXISTS = 6;
-const FAILED_PRECONDITION = 9;
-
-export class DeliveryLedger {
-  constructor(
-    private readonly db: Firestore,
-    private readonly policy: DeliveryPolicy = DEFAULT_DELIVERY_POLICY,
-  ) {}
-
-  private doc(workspace: Workspace, id: string) {
-    return this.db.collection('teams').doc(workspaceKey(workspace)).collection('deliveries').doc(id);
-  }
-
-  async claim(workspace: Workspace, id: string, now: Date): Promise<Claim> {
-    const ref = this.doc(workspace, id);
-    const leaseUntil = new Date(now.getTime() + this.policy.leaseMs);
-    try {
-      await ref.create({ state: 'claimed', attempts: 1, leaseUntil, claimedAt: now });
-      return { kind: 'claimed', attempt: 1 };
-    } catch (error) {
-      if ((error as { code?: number }).code !== ALREADY_EXISTS) throw error;
-    }
-    const snapshot = await ref.get();
-    const d = snapshot.data();
-    if (!d) return { kind: 'done', outcome: { status: 'busy', retryAt: now } };
-    if (d.state === 'sent') return { kind: 'done', outcome: { status: 'already_sent' } };
-    if (d.state === 'gave_up') return { kind: 'done', outcome: { status: 'gave_up', error: d.lastError } };
-    const waitUntil = d.state === 'claimed' ? toDate(d.leaseUntil) : toDate(d.nextAttemptAt);
-    if (waitUntil.getTime() > now.getTime()) return { kind: 'done', outcome: { status: 'busy', retryAt: waitUntil } };
-    // The lease ran out (an instance died mid-post) or a retry is due: take over, unless someone else just did.
-    const attempt = (d.attempts ?? 0) + 1;
-    try {
-      await ref.update({ state: 'claimed', attempts: attempt, leaseUntil, claimedAt: now }, { lastUpdateTime: snapshot.updateTime! });
-      return { kind: 'claimed', attempt };
-    } catch (error) {
-      if ((error as { code?: number }).code === FAILED_PRECONDITION) return { kind: 'done', outcome: { status: 'busy', retryAt: leaseUntil } };
-      throw error;
-    }
-  }
-
-  async markSent(workspace: Workspace, id: string, now: Date, ts: string | undefined): Promise<void> {
-    await this.doc(workspace, id).update({ state: 'sent', sentAt: now, ts: ts ?? null, leaseUntil: null });
-  }
-
-  async release(workspace: Workspace, id: string, attempt: number, result: Extract<PostResult, { ok: false }>, now: Date): Promise<DeliveryOutcome> {
-    const ref = this.doc(workspace, id);
-    if (!result.retryable || attempt >= this.policy.maxAttempts) {
-      await ref.update({ state: 'gave_up', lastError: result.error, gaveUpAt: now, leaseUntil: null });
-      return { status: 'gave_up', error: result.error };
-    }
-    const backoff = this.policy.backoffBaseMs * 2 ** (attempt - 1);
-    const retryAt = new Date(now.getTime() + Math.max(backoff, result.retryAfterMs ?? 0));
-    await ref.update({ state: 'retry', nextAttemptAt: retryAt, lastError: result.error, leaseUntil: null });
-    return { status: 'retry_later', retryAt, error: result.error, rateLimited: result.retryAfterMs !== undefined };
-  }
-}
+export type {
+  DeliveryOutcome,
+  DeliveryTerms,
+  FoundPost,
+  MessagePoster,
+  OutgoingMessage,
+  PostFailure,
+  PostResult,
+} from './delivery-types.js';
 
 export class Deliverer {
   constructor(
-    private readonly ledger: DeliveryLedger,
-    private readonly poster: MessagePoster,
+    readonly ledger: DeliveryLedger,
+    readonly poster: MessagePoster,
   ) {}
 
   /**
-   * `message` may be a function that builds it: it then runs only once the claim is won, so work like
-   * the weekly recap's queries is done by one instance, not by every instance that tries.
-   */
-  /**
-   * `recordLater`: return as soon as Slack said ok and let the caller await `recorded`, so the
-   * ledger write overlaps the caller's own bookkeeping (one round trip instead of two).
+   * One message with its own delivery id. `message` may be a function that builds it: it then runs only
+   * once the claim is won, so work like the weekly recap's queries is done by one instance, not by every
+   * instance that tries.
    */
   async deliver(
     workspace: Workspace,
     id: string,
     message: OutgoingMessage | (() => Promise<OutgoingMessage>),
     now: Date,
-    options: { recordLater?: boolean } = {},
+    terms: DeliveryTerms = {},
   ): Promise<DeliveryOutcome> {
-    const claim = await this.ledger.claim(workspace, id, now);
+    const claim = await this.ledger.claim(workspace, id, now, { ...terms, digestId: () => id });
     if (claim.kind === 'done') return claim.outcome;
-    let result: PostResult;
-    try {
-      result = await this.poster.post(workspace, typeof message === 'function' ? await message() : message);
-    } catch (error) {
-      result = { ok: false, retryable: true, error: error instanceof Error ? error.message : String(error) };
+    const built = typeof message === 'function' ? await message() : message;
+    const found = await this.recheck(workspace, built.channel, claim, built.threadTs);
+    if (found === 'unknown') return this.ledger.postpone(workspace, [id], now, new Map([[id, claim]]));
+    if (found) {
+      await this.ledger.markSent(workspace, [id], now, found);
+      return { status: 'already_sent' };
     }
+    const result = await this.post(workspace, withDeliveryId(built, claim.digestId));
     if (result.ok) {
-      if (options.recordLater) {
-        const recorded = this.ledger.markSent(workspace, id, now, result.ts).then(
-          () => true,
-          () => false,
-        );
-        return { status: 'sent', ts: result.ts, recorded };
-      }
-      await this.ledger.markSent(workspace, id, now, result.ts);
+      await this.ledger.markSent(workspace, [id], now, result.ts);
       return { status: 'sent', ts: result.ts };
     }
-    return this.ledger.release(workspace, id, claim.attempt, result, now);
+    return (await this.ledger.release(workspace, [{ id, attempt: claim.attempt, expiresAt: terms.expiresAt }], result, now))[0]!;
   }
+
+  async post(workspace: Workspace, message: OutgoingMessage): Promise<PostResult> {
+    try {
+      return await this.poster.post(workspace, message);
+    } catch (error) {
+      return { ok: false, retryable: true, ambiguous: true, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  /**
+   * Before posting again what an earlier attempt may have posted (its claim lapsed, or its answer was
+   * lost), look for it: the ts when found, undefined when it is not there (or Kept may not read the
+   * conversation), 'unknown' when Slack could not be asked now.
+   */
+  async recheck(workspace: Workspace, channel: string, claim: Extract<Claim, { kind: 'claimed' }>, threadTs?: string): Promise<string | undefined | 'unknown'> {
+    if (!claim.recheck || !this.poster.findPosted) return undefined;
+    const found = await this.poster
+      .findPosted(workspace, channel, claim.recheck.digestId, claim.recheck.since, threadTs)
+      .catch((error: unknown): FoundPost => ({ unknown: true, error: String(error) }));
+    if ('unknown' in found) return UNREADABLE.has(found.error) ? undefined : 'unknown';
+    return found.found ? found.ts : undefined;
+  }
+}
+
+/** Answers after which looking again will not help: post (at worst a repeat, never a loss). */
+const UNREADABLE = new Set(['missing_scope', 'not_in_channel', 'channel_not_found', 'no_installation', 'not_allowed_token_type']);
+
+/** The message with its delivery id merged into its metadata (a message without metadata gets Kept's delivery event). */
+export function withDeliveryId(message: OutgoingMessage, deliveryId: string): OutgoingMessage {
+  const metadata: KeptMetadata = message.metadata
+    ? { ...message.metadata, event_payload: { ...message.metadata.event_payload, delivery_id: deliveryId } }
+    : keptMetadata('kept_delivery', { delivery_id: deliveryId });
+  return { ...message, metadata };
 }
 
 /** Firestore document ids may not contain '/'. */

@@ -2,7 +2,7 @@ import type { DeliveryOutcome } from './delivery.js';
 
 /** What one sweep did, for the job's summary line and exit code. */
 export interface StepSummary {
-  /** Messages posted now. */
+  /** Steps delivered now (each item of a digest counts). */
   sent: number;
   /** Due steps that needed nothing (done by another instance, no recipient, no longer relevant). */
   skipped: number;
@@ -32,28 +32,27 @@ export async function inPool<T>(items: readonly T[], limit: number, work: (item:
   await Promise.all(runners);
 }
 
-/**
- * Counts one delivery outcome into a summary; true when the delivery needs nothing more. A wait
- * (another instance's claim, a retry) adds the moment to look again to `waits`.
- */
-export function countDelivery(outcome: DeliveryOutcome, summary: StepSummary, waits: number[]): boolean {
+/** Counts one delivery outcome into a summary. */
+export function countDelivery(outcome: DeliveryOutcome, summary: StepSummary): void {
   switch (outcome.status) {
     case 'sent':
       summary.sent++;
-      return true;
+      return;
     case 'already_sent':
       summary.skipped++;
-      return true;
-    case 'gave_up':
-      summary.failed++;
-      return true;
+      return;
     case 'busy':
       summary.deferred++;
-      waits.push(outcome.retryAt.getTime());
-      return false;
+      return;
+    case 'gave_up':
     case 'retry_later':
       summary.failed++;
-      waits.push(outcome.retryAt.getTime());
-      return false;
+      return;
   }
+}
+
+/** When to look at a delivery again: undefined once it needs nothing more (sent, or given up). */
+export function retryMomentOf(outcome: DeliveryOutcome | undefined, now: Date): number | undefined {
+  if (!outcome) return now.getTime() + 60_000;
+  return outcome.status === 'busy' || outcome.status === 'retry_later' ? outcome.retryAt.getTime() : undefined;
 }

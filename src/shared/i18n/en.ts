@@ -1,3 +1,4 @@
+import { digest } from './en/digest.js';
 import { home } from './en/home.js';
 import { incident, incidentErrors } from './en/incident.js';
 import { promise, promiseErrors } from './en/promise.js';
@@ -28,6 +29,7 @@ export const en = {
   incident,
   recap,
   reminder,
+  digest,
   settings,
   home,
   settingsModal,

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { digest } from './pl/digest.js';
 import { home } from './pl/home.js';
 import { incident, incidentErrors } from './pl/incident.js';
 import { promise, promiseErrors } from './pl/promise.js';
@@ -25,6 +26,7 @@ export const pl: Messages = {
   incident,
   recap,
   reminder,
+  digest,
   settings,
   home,
   settingsModal,

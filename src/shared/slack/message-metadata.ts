@@ -21,7 +21,11 @@ export type KeptEventType =
   | 'kept_incident_resolved'
   | 'kept_story_shared'
   | 'kept_story_upvoted'
-  | 'kept_recap_posted';
+  | 'kept_recap_posted'
+  /** A scheduled message with no event of its own: only its delivery id. */
+  | 'kept_delivery'
+  | 'kept_promise_digest'
+  | 'kept_incident_digest';
 
 export type MetadataValue = string | number | boolean;
 

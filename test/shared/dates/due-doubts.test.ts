@@ -42,6 +42,14 @@ describe('text that looks like a date but was not used', () => {
     expect(parsed!.unused).toEqual(['do 12']);
   });
 
+  it('names a weekday that does not fit the date, and keeps the date', () => {
+    // 18 February 2027 is a Thursday.
+    const parsed = read('spotkanie pon. 18.02 10:00', 'pl');
+    expect(parsed!.dueAt.toISOString()).toBe('2027-02-18T09:00:00.000Z');
+    expect(parsed!.unused).toEqual(['pon.']);
+    expect(read('spotkanie czw. 18.02 10:00', 'pl')!.unused).toEqual([]);
+  });
+
   it('reports nothing when the whole expression was used', () => {
     expect(read('send the quote by Friday 3pm')!.unused).toEqual([]);
     expect(read('wysłać ofertę w piątek o 15', 'pl')!.unused).toEqual([]);
