@@ -22,7 +22,7 @@ describe('when Firestore cannot be reached', () => {
     const started = Date.now();
     const { status, reply } = await h.command(newTeamId(), 'UANA', '/promise', 'ACME: send the quote tomorrow 10:00', { replyWaitMs: 15_000 });
     expect(status).toBe(200);
-    expect(reply.text).toBe('Kept cannot reach its database right now, so nothing was changed. Please try again in a minute.');
+    expect(reply.text).toBe('Kept can’t reach its database right now, so nothing was changed. Try again in a minute.');
     expect(Date.now() - started).toBeLessThan(15_000);
   }, 30_000);
 

@@ -97,7 +97,7 @@ export function canManageIncident(incident: ClientIncident, actor: Actor, leads:
 }
 
 export function assertCanManage(incident: ClientIncident, actor: Actor, leads: readonly string[]): void {
-  if (!canManageIncident(incident, actor, leads)) throw new UserFacingError('incident_not_allowed');
+  if (!canManageIncident(incident, actor, leads)) throw new UserFacingError('incident_not_allowed', [incident.ownerId]);
 }
 
 function assertNotResolved(incident: ClientIncident): void {

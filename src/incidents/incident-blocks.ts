@@ -1,8 +1,8 @@
 import type { Button, KnownBlock } from '@slack/types';
-import { formatDuration } from '../shared/dates/format.js';
+import { formatDuration, spokenEvery } from '../shared/dates/format.js';
 import { button, context, mention, plain, section, truncate } from '../shared/slack/block-kit.js';
 import { nominateStoryButton } from '../shared/slack/story-nomination.js';
-import { formatWhen, type Viewer } from '../shared/viewer.js';
+import { formatAt, formatWhen, type Viewer } from '../shared/viewer.js';
 import { type ClientIncident, lastResolution, type Severity } from './client-incident.js';
 import { type CadencePolicy, lastClientUpdateAt, nextClientUpdateDue } from './incident-cadence.js';
 import { incidentMetrics } from './incident-metrics.js';
@@ -45,7 +45,7 @@ export function incidentHeadline(viewer: Viewer, incident: ClientIncident): stri
 
 export function cadenceText(viewer: Viewer, policy: CadencePolicy, severity: Severity): string {
   const minutes = policy.cadenceMinutes[severity];
-  return minutes === null ? viewer.m.settings.cadence_working_day : viewer.m.settings.cadence_every(duration(viewer, minutes * 60_000));
+  return minutes === null ? viewer.m.settings.cadence_working_day : spokenEvery(minutes * 60_000, viewer.m.locale);
 }
 
 /** "2 h ago · next update due Tue 1 Dec 2026, 11:00", or how late the update is. */
@@ -53,11 +53,11 @@ export function clientHeardLine(viewer: Viewer, incident: ClientIncident, policy
   const { m } = viewer;
   const last = lastClientUpdateAt(incident);
   const since = last ? viewer.now.getTime() - last.getTime() : 0;
-  const heard = !last ? m.incident.heard_never : since < 60_000 ? m.incident.heard_just_now : m.incident.heard_ago(duration(viewer, since));
+  const heard = !last ? m.incident.heard_never : since < 60_000 ? m.incident.heard_just_now : m.incident.heard_ago(since);
   const due = nextClientUpdateDue(incident, policy);
   if (!due) return heard;
   const late = viewer.now.getTime() - due.getTime();
-  return `${heard}\n${late > 0 ? m.incident.update_overdue(duration(viewer, late)) : m.incident.next_update_due(formatWhen(viewer, due))}`;
+  return `${heard}\n${late > 0 ? m.incident.update_overdue(late) : m.incident.next_update_due(formatAt(viewer, due))}`;
 }
 
 function ageField(viewer: Viewer, incident: ClientIncident): { type: 'mrkdwn'; text: string } {
@@ -130,8 +130,7 @@ export function buildIncidentMessage(viewer: Viewer, incident: ClientIncident, p
 /** What the incident measured, shown once it is resolved. */
 function metricsLine(viewer: Viewer, incident: ClientIncident, policy: CadencePolicy): string {
   const metrics = incidentMetrics(incident, policy, viewer.now);
-  const d = (ms: number | undefined) => (ms === undefined ? '—' : duration(viewer, ms));
-  return viewer.m.incident.metrics_line(d(metrics.timeToAcknowledgeMs), d(metrics.timeToResolveMs), `${metrics.updatesSent}/${metrics.updatesDue}`);
+  return viewer.m.incident.metrics_line(metrics.timeToAcknowledgeMs, metrics.timeToResolveMs, `${metrics.updatesSent}/${metrics.updatesDue}`);
 }
 
 /** A link to the incident message, for DMs and lists. */
@@ -140,12 +139,20 @@ export function openIncidentButton(viewer: Viewer, incident: ClientIncident): Bu
   return { ...button(viewer.m.incident.button_open, INCIDENT_ACTIONS.openLink, incident.id), url: incident.messagePermalink };
 }
 
-/** The incident as a DM shows it (owner notices, cadence reminders): its facts and the buttons that fit. */
-export function buildIncidentCard(viewer: Viewer, incident: ClientIncident, policy: CadencePolicy, title: string, hint?: string): SlackMessage {
+/** "SEV1 · ACME: checkout returns 500": the incident as a push text names it. */
+export function incidentName(viewer: Viewer, incident: ClientIncident): string {
+  return `${viewer.m.incident.severity_names[incident.severity]} · ${truncate(incident.client, 80)}: ${truncate(incident.title, 150)}`;
+}
+
+/**
+ * The incident as a DM shows it (owner notices, cadence reminders): its facts and the buttons that fit.
+ * `text` is what a phone shows; without it, the title and the incident's name.
+ */
+export function buildIncidentCard(viewer: Viewer, incident: ClientIncident, policy: CadencePolicy, title: string, hint?: string, text?: string): SlackMessage {
   const blocks: KnownBlock[] = [section(`*${title}*`), section(incidentHeadline(viewer, incident)), incidentFacts(viewer, incident, policy)];
   if (hint) blocks.push(context(hint));
   blocks.push({ type: 'actions', block_id: `incident-card:${incident.id}`, elements: incidentCardButtons(viewer, incident) });
-  return { text: truncate(`${title} ${incident.client}: ${incident.title}`, 3000), blocks };
+  return { text: truncate(text ?? `${title} ${incidentName(viewer, incident)}`, 3000), blocks };
 }
 
 /**

@@ -50,7 +50,8 @@ export function registerIncidentListeners(app: App, deps: IncidentListenerDeps):
           return void (await respond({ response_type: 'ephemeral', text: m.incident.help_title, blocks: buildIncidentDraftHelp(ctx.viewer, draft, problems) }));
         }
         const ownerId = draft.ownerId ?? ctx.user.id;
-        const owner = ownerId === ctx.user.id ? ctx.user : await deps.users.get(client, workspaceKey(ctx.workspace), ownerId, ctx.now);
+        const owner = ownerId === ctx.user.id ? ctx.user : await deps.users.find(client, workspaceKey(ctx.workspace), ownerId, ctx.now);
+        if (!owner) return void (await respond({ response_type: 'ephemeral', text: m.incident.problem_owner_unknown(`<@${ownerId}>`) }));
         if (owner.isBot || owner.deleted) return void (await respond({ response_type: 'ephemeral', text: m.incident.problem_owner_bot }));
         const channelId = ctx.settings.channels.incidents ?? command.channel_id;
         const input = { reporterId: ctx.user.id, ownerId, ownerTimeZone: owner.timeZone, client: draft.client, title: draft.title, severity: draft.severity };

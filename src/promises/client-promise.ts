@@ -85,7 +85,7 @@ export function canChangePromise(promise: ClientPromise, userId: string, leads: 
 }
 
 export function assertCanChange(promise: ClientPromise, userId: string, leads: readonly string[]): void {
-  if (!canChangePromise(promise, userId, leads)) throw new UserFacingError('promise_not_allowed');
+  if (!canChangePromise(promise, userId, leads)) throw new UserFacingError('promise_not_allowed', [promise.ownerId]);
 }
 
 function assertOpen(promise: ClientPromise): void {

@@ -1,12 +1,22 @@
 import type { App, BlockAction, RespondFn, webApi } from '@slack/bolt';
 import { UserFacingError } from '../shared/errors.js';
+import { context, mention } from '../shared/slack/block-kit.js';
 import type { KeptEventType } from '../shared/slack/message-metadata.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
-import { buildPromiseCard, PROMISE_ACTIONS } from './promise-blocks.js';
+import { buildPromiseCard, listFilterOfRow, PROMISE_ACTIONS } from './promise-blocks.js';
+import { promiseListMessage } from './promise-list.js';
 import { latestPromiseEvent, promiseMetadata } from './promise-metadata.js';
 import { buildRenegotiateModal } from './promise-modals.js';
 import type { PromiseChange } from './promise-service.js';
-import { digestAfterClick, isDigestClick, isFromHome, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
+import {
+  digestAfterClick,
+  isDigestClick,
+  isFromHome,
+  notifyOwnerOfChange,
+  openNewPromiseModal,
+  type PromiseListenerDeps,
+  refreshHomes,
+} from './promise-slack.js';
 
 type ActionArgs = { body: BlockAction; client: webApi.WebClient; respond: RespondFn };
 
@@ -25,10 +35,28 @@ export function registerPromiseActions(app: App, deps: PromiseListenerDeps): voi
 
   const keep = async ({ body, client, respond }: ActionArgs, id: string) => {
     const ctx = await resolveContext(deps, client, callerFromBody(body));
+    const { m } = ctx.viewer;
     const change = await deps.promises.keep(ctx.workspace, id, ctx.user.id, ctx.now);
-    const onTime = change.after.outcome?.kind === 'kept' && change.after.outcome.onTime;
-    await showChange(ctx, body, respond, change, ctx.viewer.m.promise.kept_reply(change.after.client, Boolean(onTime)), 'kept_promise_kept');
-    await refreshHomes(deps, client, ctx, change.after.ownerId);
+    const { after } = change;
+    // A lead (or whoever logged it) closing someone else's promise: no thanks for work that isn't theirs, and the owner hears who did it.
+    const forOwner = after.ownerId !== ctx.user.id;
+    const onTime = after.outcome?.kind === 'kept' && after.outcome.onTime;
+    const reply = forOwner ? m.promise.kept_for_owner_reply(mention(after.ownerId)) : m.promise.kept_reply(after.client, Boolean(onTime));
+    const list = listFilterOfRow(body.actions[0]?.block_id);
+    if (list && body.response_url) {
+      // Clicked in a list: the list stays, with this row showing it kept.
+      const message = await promiseListMessage(deps, client, ctx, list, after);
+      await respond({
+        replace_original: true,
+        text: reply,
+        blocks: [context(reply), ...message.blocks],
+        metadata: promiseMetadata('kept_promise_kept', after),
+      });
+    } else {
+      await showChange(ctx, body, respond, change, reply, 'kept_promise_kept');
+    }
+    if (forOwner && change.changed) await notifyOwnerOfChange(client, ctx, after, m.promise.kept_by_other_dm(mention(ctx.user.id)));
+    await refreshHomes(deps, client, ctx, after.ownerId);
   };
   const cancel = async ({ body, client, respond }: ActionArgs, id: string) => {
     const ctx = await resolveContext(deps, client, callerFromBody(body));

@@ -1,7 +1,7 @@
 import type { Button, KnownBlock, Overflow, SectionBlock } from '@slack/types';
 import { button, context, mention, plain, SLACK_LIMITS, section, truncate } from '../shared/slack/block-kit.js';
 import { nominateStoryButton } from '../shared/slack/story-nomination.js';
-import { formatFromNow, formatWhen, type Viewer } from '../shared/viewer.js';
+import { formatFromNow, formatWhen, formatWhenFor, type Viewer } from '../shared/viewer.js';
 import { type ClientPromise, isNominatable, isOverdue } from './client-promise.js';
 import type { DraftProblem, PromiseDraft } from './promise-command.js';
 import type { PromisePage } from './promise-store.js';
@@ -32,7 +32,9 @@ export function dueLine(viewer: Viewer, promise: ClientPromise): string {
   const { m } = viewer;
   const relative = formatFromNow(viewer, promise.dueAt);
   const suffix = isOverdue(promise, viewer.now)
-    ? m.promise.due_relative_past(relative)
+    ? viewer.now.getTime() - promise.dueAt.getTime() < 60_000
+      ? m.promise.due_relative_now
+      : m.promise.due_relative_past(relative)
     : promise.status === 'open'
       ? m.promise.due_relative_future(relative)
       : '';
@@ -134,15 +136,53 @@ export function buildPromiseHelp(viewer: Viewer): KnownBlock[] {
 
 const LIST_CAP = 40;
 
-export function buildPromiseList(viewer: Viewer, page: PromisePage, title: string, emptyText: string, narrowHint: string): KnownBlock[] {
+/** Which list a row belongs to, carried in the row's block id so a click there can redraw the same list. */
+export interface ListFilter {
+  ownerId?: string | undefined;
+  client?: string | undefined;
+  overdue?: boolean | undefined;
+}
+
+const ROW_PREFIX = 'plist:';
+
+/** The row's block id: `plist:<promise id>:<filter>`, or just the id when the filter would not fit. */
+function rowBlockId(promiseId: string, filter: ListFilter | undefined): string {
+  const id = `${ROW_PREFIX}${promiseId}:${filter ? JSON.stringify(filter) : ''}`;
+  return id.length <= 255 ? id : `${ROW_PREFIX}${promiseId}:`;
+}
+
+/** The list a clicked row came from; undefined when the click was not on a list row. */
+export function listFilterOfRow(blockId: string | undefined): ListFilter | undefined {
+  if (!blockId?.startsWith(ROW_PREFIX)) return undefined;
+  const json = blockId.slice(blockId.indexOf(':', ROW_PREFIX.length) + 1);
+  try {
+    const raw = json ? JSON.parse(json) : {};
+    return {
+      ...(typeof raw.ownerId === 'string' ? { ownerId: raw.ownerId } : {}),
+      ...(typeof raw.client === 'string' ? { client: raw.client } : {}),
+      ...(raw.overdue === true ? { overdue: true } : {}),
+    };
+  } catch {
+    return {};
+  }
+}
+
+export function buildPromiseList(viewer: Viewer, page: PromisePage, title: string, emptyText: string, narrowHint: string, filter?: ListFilter): KnownBlock[] {
   const { m } = viewer;
   if (page.promises.length === 0) return [section(emptyText)];
   const blocks: KnownBlock[] = [{ type: 'header', text: plain(title, 150) }];
   for (const promise of page.promises.slice(0, LIST_CAP)) {
     const relative = formatFromNow(viewer, promise.dueAt);
+    const owner = mention(promise.ownerId);
+    const due = formatWhenFor(viewer, promise.dueAt, { mention: owner, timeZone: promise.ownerTimeZone });
+    const head = `*${truncate(promise.client, 200)}*: ${truncate(promise.what, 2000)}\n${owner} · ${due}`;
+    const block_id = rowBlockId(promise.id, filter);
+    if (promise.status !== 'open') {
+      blocks.push({ ...section(`${head}\n${statusLine(viewer, promise) ?? ''}`), block_id });
+      continue;
+    }
     const when = isOverdue(promise, viewer.now) ? m.promise.list_overdue(relative) : m.promise.list_due(relative);
-    const text = `*${truncate(promise.client, 200)}*: ${truncate(promise.what, 2000)}\n${mention(promise.ownerId)} · ${formatWhen(viewer, promise.dueAt)} · ${when}`;
-    blocks.push({ ...section(text), accessory: promiseOverflow(viewer, promise) });
+    blocks.push({ ...section(`${head} · ${when}`), block_id, accessory: promiseOverflow(viewer, promise) });
   }
   const shown = Math.min(page.promises.length, LIST_CAP);
   if (page.total > shown) blocks.push(context(m.promise.list_more(page.total - shown, narrowHint)));

@@ -30,7 +30,7 @@ export type DraftProblem = 'client' | 'what' | 'due' | 'due_past';
 
 const LIST_WORDS = new Set(['list', 'lista', 'ls']);
 const HELP_WORDS = new Set(['help', 'pomoc', '?']);
-const OVERDUE_WORDS = new Set(['overdue', 'late', 'zaległe', 'zalegle', 'po terminie', 'spóźnione', 'spoznione']);
+const OVERDUE_WORDS = new Set(['overdue', 'late', 'zaległe', 'zalegle', 'po terminie', 'spóźnione', 'spoznione', 'przeterminowane']);
 
 export function parsePromiseCommand(rawText: string, context: { now: Date; timeZone: string; locale: Locale }): PromiseCommand {
   const text = rawText.replace(/\s+/g, ' ').trim();
@@ -38,6 +38,8 @@ export function parsePromiseCommand(rawText: string, context: { now: Date; timeZ
   const [first = '', ...rest] = text.split(' ');
   const word = first.toLocaleLowerCase('pl');
   if (HELP_WORDS.has(word)) return { kind: 'help' };
+  // "/promise zaległe", "/promise po terminie", "/promise overdue": the team's overdue list without "list".
+  if (OVERDUE_WORDS.has(text.toLocaleLowerCase('pl'))) return { kind: 'list', overdue: true };
   if (LIST_WORDS.has(word)) return parseList(rest.join(' '));
   return parseLog(text, context);
 }

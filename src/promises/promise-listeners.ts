@@ -1,12 +1,13 @@
-import type { App, BlockAction, RespondFn } from '@slack/bolt';
+import type { App, BlockAction, RespondFn, webApi } from '@slack/bolt';
 import { mention, neutraliseUserText } from '../shared/slack/block-kit.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { DIGEST_ACTIONS } from './digest-blocks.js';
 import { registerPromiseActions } from './promise-actions.js';
-import { buildDraftHelp, buildPromiseHelp, buildPromiseList } from './promise-blocks.js';
+import { buildDraftHelp, buildPromiseHelp } from './promise-blocks.js';
 import { parsePromiseCommand } from './promise-command.js';
 import { registerDueActions } from './promise-due-actions.js';
 import { buildDueQuestion, buildLoggedConfirmation } from './promise-due-blocks.js';
+import { type ListFilter, promiseListMessage } from './promise-list.js';
 import { promiseMetadata } from './promise-metadata.js';
 import { registerPromiseShortcuts } from './promise-shortcuts.js';
 import { logPromiseForOwner, notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomesAfterLogging } from './promise-slack.js';
@@ -15,8 +16,6 @@ import { registerReminderActions } from './reminder-actions.js';
 
 /** What this slice answers, declared in slack-manifest.yml (test/manifest.test.ts checks both ways). */
 export const PROMISE_COMMAND = '/promise';
-
-const LIST_LIMIT = 40;
 
 export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): void {
   app.command(PROMISE_COMMAND, async ({ command, ack, respond, client }) => {
@@ -35,7 +34,7 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
         await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.help_title, blocks: buildPromiseHelp(ctx.viewer) });
         return;
       case 'list':
-        await replyWithList(deps, ctx, respond, parsed);
+        await replyWithList(deps, client, ctx, respond, parsed);
         return;
       case 'log': {
         const { draft, problems, reading } = parsed;
@@ -58,7 +57,10 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
           channelId: command.channel_id,
         });
         if (!logged.ok) {
-          await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_owner_bot });
+          const ownerId = draft.ownerId ?? ctx.user.id;
+          const text =
+            logged.problem === 'owner_unknown' ? ctx.viewer.m.promise.problem_owner_unknown(mention(ownerId)) : ctx.viewer.m.promise.problem_owner_bot;
+          await respond({ response_type: 'ephemeral', text });
           return;
         }
         const { promise } = logged;
@@ -80,7 +82,7 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
     const ctx = await resolveContext(deps, client, callerFromBody(body));
     const beside: RespondFn = (message) =>
       respond(typeof message === 'string' ? { text: message, replace_original: false } : { ...message, replace_original: false });
-    await replyWithList(deps, ctx, beside, 'value' in action && action.value === 'overdue' ? { overdue: true } : {});
+    await replyWithList(deps, client, ctx, beside, 'value' in action && action.value === 'overdue' ? { overdue: true } : {});
   });
   registerPromiseActions(app, deps);
   registerDueActions(app, deps);
@@ -89,31 +91,6 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
   registerPromiseShortcuts(app, deps);
 }
 
-async function replyWithList(
-  deps: PromiseListenerDeps,
-  ctx: RequestContext,
-  respond: RespondFn,
-  filter: { ownerId?: string; client?: string; overdue?: boolean },
-) {
-  const { m } = ctx.viewer;
-  if (filter.overdue) {
-    const page = await deps.promises.listOverdue(ctx.workspace, ctx.now, LIST_LIMIT);
-    const title = m.promise.list_title_overdue(page.total);
-    await respond({
-      response_type: 'ephemeral',
-      text: title,
-      blocks: buildPromiseList(ctx.viewer, page, title, m.promise.list_empty_overdue, '`/promise list @owner`'),
-    });
-    return;
-  }
-  const ownerId = filter.client && !filter.ownerId ? undefined : (filter.ownerId ?? ctx.user.id);
-  const page = await deps.promises.listOpen(ctx.workspace, { ownerId, client: filter.client }, LIST_LIMIT);
-  const mine = ownerId === ctx.user.id && !filter.client;
-  const title = filter.client
-    ? m.promise.list_title_client(filter.client, page.total)
-    : mine
-      ? m.promise.list_title_mine(page.total)
-      : m.promise.list_title_owner(mention(ownerId!), page.total);
-  const empty = mine ? m.promise.list_empty_mine : m.promise.list_empty_filtered;
-  await respond({ response_type: 'ephemeral', text: title, blocks: buildPromiseList(ctx.viewer, page, title, empty, '`/promise list client:NAME`') });
+async function replyWithList(deps: PromiseListenerDeps, client: webApi.WebClient, ctx: RequestContext, respond: RespondFn, filter: ListFilter) {
+  await respond({ response_type: 'ephemeral', ...(await promiseListMessage(deps, client, ctx, filter)) });
 }

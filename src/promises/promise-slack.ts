@@ -1,6 +1,6 @@
 import type { BlockAction, webApi } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
-import { mention } from '../shared/slack/block-kit.js';
+import { mention, truncate } from '../shared/slack/block-kit.js';
 import type { HomeRefresher } from '../shared/slack/home-refresher.js';
 import type { ContextDeps, RequestContext } from '../shared/slack/request-context.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
@@ -55,7 +55,9 @@ export async function refreshHomes(
   await deps.home?.refresh(client, ctx.workspace, [...(ctx.user.isBot ? [] : [ctx.user.id]), ...userIds]);
 }
 
-export type LogOutcome = { readonly ok: true; readonly promise: ClientPromise } | { readonly ok: false; readonly problem: 'owner_not_a_person' };
+export type LogOutcome =
+  | { readonly ok: true; readonly promise: ClientPromise }
+  | { readonly ok: false; readonly problem: 'owner_not_a_person' | 'owner_unknown' };
 
 /**
  * Logs a promise the way /promise does, wherever it comes from (the command, a workflow step): the owner
@@ -67,7 +69,9 @@ export async function logPromiseForOwner(
   ctx: RequestContext,
   input: Omit<LogPromiseInput, 'ownerTimeZone' | 'creatorId'>,
 ): Promise<LogOutcome> {
-  const owner = input.ownerId === ctx.user.id ? ctx.user : await deps.users.get(client, workspaceKey(ctx.workspace), input.ownerId, ctx.now);
+  const owner = input.ownerId === ctx.user.id ? ctx.user : await deps.users.find(client, workspaceKey(ctx.workspace), input.ownerId, ctx.now);
+  // Someone Slack cannot show this workspace (a Slack Connect guest, a purged account): said plainly, never an error id.
+  if (!owner) return { ok: false, problem: 'owner_unknown' };
   if (owner.isBot || owner.deleted) return { ok: false, problem: 'owner_not_a_person' };
   const promise = await deps.promises.logPromise(ctx.workspace, { ...input, creatorId: ctx.user.id, ownerTimeZone: owner.timeZone }, ctx.now);
   return { ok: true, promise };
@@ -103,11 +107,27 @@ export async function notifyNewOwner(
   const viewer = { ...ctx.viewer, timeZone: owner.timeZone };
   const posted = await client.chat.postMessage({
     channel: promise.ownerId,
-    text: title,
+    text: pushText(title, promise),
     blocks: buildPromiseCard(viewer, promise, title),
     metadata: promiseMetadata('kept_promise_logged', promise),
   });
   return posted.ts ? { channel: posted.channel ?? promise.ownerId, ts: posted.ts } : undefined;
+}
+
+/** Someone else changed the owner's promise (a lead marked it kept): the owner hears it, and who. */
+export async function notifyOwnerOfChange(client: webApi.WebClient, ctx: RequestContext, promise: ClientPromise, title: string): Promise<void> {
+  const viewer = { ...ctx.viewer, timeZone: promise.ownerTimeZone };
+  await client.chat.postMessage({
+    channel: promise.ownerId,
+    text: pushText(title, promise),
+    blocks: buildPromiseCard(viewer, promise, title),
+    metadata: promiseMetadata('kept_promise_kept', promise),
+  });
+}
+
+/** What a phone shows for a DM about one promise: the news, then which promise ("…: ACME – send the quote"). */
+export function pushText(title: string, promise: ClientPromise): string {
+  return `${title}: ${truncate(promise.client, 80)} – ${truncate(promise.what, 150)}`;
 }
 
 /** Whether a click came from one item of a digest (several promises in one message). */

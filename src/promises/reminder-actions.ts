@@ -2,11 +2,11 @@ import type { App, BlockAction } from '@slack/bolt';
 import { UserFacingError } from '../shared/errors.js';
 import { mention } from '../shared/slack/block-kit.js';
 import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
-import { formatWhen } from '../shared/viewer.js';
+import { formatAt, formatFromNow } from '../shared/viewer.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { buildPromiseCard, FIELDS } from './promise-blocks.js';
 import { promiseMetadata } from './promise-metadata.js';
-import { digestAfterClick, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
+import { digestAfterClick, type PromiseListenerDeps, pushText, refreshHomes } from './promise-slack.js';
 import { buildNudge, buildReassignModal, REASSIGN_VIEW, REMINDER_ACTIONS } from './reminder-blocks.js';
 
 /** Buttons on reminders and overdue alerts: Snooze 1 h, Nudge owner, Reassign. */
@@ -16,7 +16,8 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
     const ctx = await resolveContext(deps, client, callerFromBody(body));
     const id = 'value' in action ? (action.value ?? '') : '';
     const { after } = await deps.promises.snooze(ctx.workspace, id, ctx.user.id, ctx.now);
-    const title = ctx.viewer.m.reminder.snoozed_reply(formatWhen(ctx.viewer, after.snoozedUntil ?? after.dueAt));
+    const until = after.snoozedUntil ?? after.dueAt;
+    const title = ctx.viewer.m.reminder.snoozed_reply(formatFromNow(ctx.viewer, until), formatAt(ctx.viewer, until));
     // On a digest, only this item gives way to the snooze; the others keep their buttons.
     const digest = digestAfterClick(body, after, title);
     if (body.response_url && digest) await respond({ replace_original: true, text: body.message?.text ?? title, blocks: digest });
@@ -71,7 +72,7 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
       change = await deps.promises.reassign(ctx.workspace, String(metadata.id ?? ''), ctx.user.id, { id: owner.id, timeZone: owner.timeZone });
     } catch (error) {
       if (!(error instanceof UserFacingError)) throw error;
-      await ack({ response_action: 'errors', errors: { [FIELDS.owner]: error.render(m) } });
+      await ack({ response_action: 'errors', errors: { [FIELDS.owner]: error.render(m, true) } });
       return;
     }
     await ack();
@@ -79,7 +80,7 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
     const title = m.reminder.reassigned_dm(mention(ctx.user.id));
     await client.chat.postMessage({
       channel: owner.id,
-      text: title,
+      text: pushText(title, promise),
       blocks: buildPromiseCard({ ...ctx.viewer, timeZone: owner.timeZone }, promise, title),
       metadata: promiseMetadata('kept_promise_reassigned', promise),
     });

@@ -1,8 +1,7 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import { formatLastDayBefore } from '../shared/dates/day-format.js';
-import { formatDuration } from '../shared/dates/format.js';
 import { button, context, mention, plain, SLACK_LIMITS, section, truncate } from '../shared/slack/block-kit.js';
-import { formatFromNow, type Viewer } from '../shared/viewer.js';
+import { formatAt, formatFromNow, type Viewer } from '../shared/viewer.js';
 import type { Availability } from '../shared/workspace/person.js';
 import { type ClientPromise, canSnooze } from './client-promise.js';
 import { buildPromiseCard, dueLine, FIELDS, PROMISE_ACTIONS, promiseButtons, promiseFields } from './promise-blocks.js';
@@ -20,21 +19,30 @@ export interface SlackMessage {
   blocks: KnownBlock[];
 }
 
+/** What a push text quotes of a promise: enough to tell three ACME promises apart. */
+const PUSH_WHAT_CHARS = 150;
+const gist = (promise: ClientPromise) => [truncate(promise.client, 80), truncate(promise.what, PUSH_WHAT_CHARS)] as const;
+/** A due-time notice this late is no longer "due now": it says when it was due. */
+const LATE_NOTICE_MS = 10 * 60_000;
+
 /** The owner's reminder before the due time: Kept, Renegotiate, and Snooze while it still fits before the due time. */
 export function buildReminder(viewer: Viewer, promise: ClientPromise, snoozed: boolean): SlackMessage {
   const { m } = viewer;
   const relative = formatFromNow(viewer, promise.dueAt);
   const title = snoozed ? m.reminder.snoozed_title(relative) : m.reminder.remind_title(relative);
   const blocks = withoutCancel(buildPromiseCard(viewer, promise, title), viewer, promise);
-  return { text: `${title}: ${promise.client}`, blocks };
+  return { text: m.reminder.remind_text(...gist(promise), relative, formatAt(viewer, promise.dueAt)), blocks };
 }
 
-/** The owner's notice at the due time. */
+/** The owner's notice at the due time; sent late (the sweep was down), it says how long ago that was. */
 export function buildDueNotice(viewer: Viewer, promise: ClientPromise): SlackMessage {
   const { m } = viewer;
-  const blocks = withoutCancel(buildPromiseCard(viewer, promise, m.reminder.due_title), viewer, promise);
+  const late = viewer.now.getTime() - promise.dueAt.getTime() > LATE_NOTICE_MS;
+  const relative = formatFromNow(viewer, promise.dueAt);
+  const title = late ? m.reminder.due_late_title(relative) : m.reminder.due_title;
+  const blocks = withoutCancel(buildPromiseCard(viewer, promise, title), viewer, promise);
   blocks.splice(blocks.length - 1, 0, context(m.reminder.due_hint));
-  return { text: `${m.reminder.due_title}: ${promise.client}`, blocks };
+  return { text: late ? m.reminder.due_late_text(...gist(promise), relative) : m.reminder.due_text(...gist(promise)), blocks };
 }
 
 /**
@@ -43,8 +51,9 @@ export function buildDueNotice(viewer: Viewer, promise: ClientPromise): SlackMes
  */
 export function buildOverdueAlert(viewer: Viewer, promise: ClientPromise, escalation: boolean, owner: Availability = {}): SlackMessage {
   const { m } = viewer;
-  const late = formatDuration(Math.max(0, viewer.now.getTime() - promise.dueAt.getTime()), m.locale);
-  const title = escalation ? m.reminder.escalate_title(mention(promise.ownerId), late) : m.reminder.alert_title(mention(promise.ownerId), late);
+  const late = Math.max(0, viewer.now.getTime() - promise.dueAt.getTime());
+  const ownerName = mention(promise.ownerId);
+  const title = escalation ? m.reminder.escalate_title(ownerName, late) : m.reminder.alert_title(ownerName, late);
   const nudge = button(m.reminder.button_nudge, REMINDER_ACTIONS.nudge, promise.id, owner.away ? undefined : 'primary');
   const reassign = button(m.reminder.button_reassign, REMINDER_ACTIONS.reassign, promise.id, owner.away ? 'primary' : undefined);
   const awayNote = owner.away
@@ -63,15 +72,18 @@ export function buildOverdueAlert(viewer: Viewer, promise: ClientPromise, escala
     promiseFields(viewer, promise),
     { type: 'actions', block_id: `alert:${promise.id}`, elements: owner.away ? [reassign, nudge] : [nudge, reassign] },
   ];
-  const push = owner.away ? `${title}: ${promise.client} (${m.reminder.away_push})` : `${title}: ${promise.client}`;
-  return { text: push, blocks };
+  const text = escalation ? m.reminder.escalate_text(ownerName, ...gist(promise), late) : m.reminder.alert_text(ownerName, ...gist(promise), late);
+  return { text: owner.away ? `${text} (${m.reminder.away_push})` : text, blocks };
 }
 
 export function buildNudge(viewer: Viewer, promise: ClientPromise, leadId: string): SlackMessage {
   const { m } = viewer;
-  const late = formatDuration(Math.max(0, viewer.now.getTime() - promise.dueAt.getTime()), m.locale);
+  const late = Math.max(0, viewer.now.getTime() - promise.dueAt.getTime());
   const title = m.reminder.nudge_dm(mention(leadId), late);
-  return { text: title, blocks: withoutCancel(buildPromiseCard(viewer, promise, title), viewer, promise) };
+  return {
+    text: m.reminder.nudge_text(mention(leadId), ...gist(promise), late),
+    blocks: withoutCancel(buildPromiseCard(viewer, promise, title), viewer, promise),
+  };
 }
 
 export function buildReassignModal(viewer: Viewer, promise: ClientPromise, privateMetadata: string): ModalView {

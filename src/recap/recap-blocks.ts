@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { incidentStatsText } from '../incidents/incident-report-blocks.js';
 import { rateOf } from '../promises/promise-week.js';
+import { formatDayRange } from '../shared/dates/format.js';
 import type { Messages } from '../shared/i18n/index.js';
 import { context, mention, plain, SLACK_LIMITS, section, truncate, truncateMrkdwn } from '../shared/slack/block-kit.js';
 import { type Story, upvoteCount } from '../stories/story.js';
@@ -43,16 +44,15 @@ export function dayLabel(instant: Date, timeZone: string, locale: 'en' | 'pl'): 
  */
 export function buildRecapMessage(m: Messages, data: RecapData, options: { chartInThread: boolean }): RecapMessage {
   const r = m.recap;
-  const from = dayLabel(data.week.start, data.timeZone, m.locale);
-  const to = dayLabel(data.week.end, data.timeZone, m.locale);
+  const days = formatDayRange(data.week.start, data.week.end, { timeZone: data.timeZone, locale: m.locale, now: data.week.end });
   const rate = keepingRate(data.promises);
   const text = r.fallback_text(data.stories.length, rate === null ? undefined : formatPercent(rate));
   if (isQuietWeek(data)) {
-    const blocks: KnownBlock[] = [{ type: 'header', text: plain(r.quiet_header(from, to), 150) }, section(`${r.quiet_body}\n\n${r.quiet_invite}`)];
+    const blocks: KnownBlock[] = [{ type: 'header', text: plain(r.quiet_header(days), 150) }, section(`${r.quiet_body}\n\n${r.quiet_invite}`)];
     if (options.chartInThread) blocks.push(context(r.chart_in_thread));
     return { text, blocks };
   }
-  const blocks: KnownBlock[] = [{ type: 'header', text: plain(r.header(from, to), 150) }, ...storyBlocks(m, data.stories), { type: 'divider' }];
+  const blocks: KnownBlock[] = [{ type: 'header', text: plain(r.header(days), 150) }, ...storyBlocks(m, data.stories), { type: 'divider' }];
   blocks.push(...promiseBlocks(m, data), ...incidentBlocks(m, data));
   const featured = featuredPeople(data.stories);
   if (featured.length > 0) blocks.push({ type: 'divider' }, section(thanksLine(m, featured)));

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { formatCalendarDate, parseIsoDate } from '../shared/dates/day-format.js';
-import { formatDuration } from '../shared/dates/format.js';
+import { spokenDuration, spokenEvery } from '../shared/dates/format.js';
 import { holidayRegionName } from '../shared/dates/holidays.js';
 import { formatWeekdayTime, formatWorkingHours } from '../shared/dates/working-hours-text.js';
 import type { Messages } from '../shared/i18n/index.js';
@@ -14,7 +14,8 @@ export function settingsSummary(m: Messages, settings: WorkspaceSettings): strin
   const roles = ['leads', 'incidents', 'recap'] as const;
   const channels = roles.map((role) => `${s.channel_roles[role]} ${settings.channels[role] ? `<#${settings.channels[role]}>` : '—'}`).join(' · ');
   const leads = settings.leads.length > 0 ? settings.leads.map(mention).join(', ') : `_${s.none}_`;
-  const reminders = settings.reminderLeadMinutes.map((min) => formatDuration(min * 60_000, m.locale)).join(', ');
+  // "a day and an hour before the due time" / "dzień i godzinę przed terminem".
+  const reminders = s.list(settings.reminderLeadMinutes.map((min) => spokenDuration(min * 60_000, m.locale, 'accusative')));
   return [
     s.title,
     `${s.language}: ${s.language_names[settings.language]} · ${s.team_time_zone}: ${settings.timeZone}`,
@@ -43,18 +44,19 @@ export function formatDayOff(m: Messages, isoDate: string): string {
   return date ? formatCalendarDate(date, m.locale) : isoDate;
 }
 
-/** "sev1 every 1 h · sev2 every 4 h · sev3 every working day". */
+/** "sev1 every hour · sev2 every 4 hours · sev3 every working day". */
 export function cadenceSummary(m: Messages, cadences: WorkspaceSettings['incidentCadenceMinutes']): string {
-  const every = (minutes: number | null) =>
-    minutes === null ? m.settings.cadence_working_day : m.settings.cadence_every(formatDuration(minutes * 60_000, m.locale));
+  const every = (minutes: number | null) => (minutes === null ? m.settings.cadence_working_day : spokenEvery(minutes * 60_000, m.locale));
   return (['sev1', 'sev2', 'sev3'] as const).map((sev) => `${sev} ${every(cadences[sev])}`).join(' · ');
 }
 
 /** `/kept`: the current settings, and how to change them (with a button to the form for those who may). */
 export function buildSettingsHelp(m: Messages, settings: WorkspaceSettings, lead?: string, canEdit = false): KnownBlock[] {
+  const zoneFrom = settings.timeZoneFrom ? m.settings.time_zone_from(settings.timeZone, mention(settings.timeZoneFrom)) : undefined;
   return [
     ...(lead ? [section(lead)] : []),
     section(settingsSummary(m, settings)),
+    ...(zoneFrom ? [context(zoneFrom)] : []),
     section(`${m.settings.help_title}\n${m.settings.help_lines.join('\n')}`),
     section(`${m.settings.days_off.help_title}\n${m.settings.days_off.help_lines.join('\n')}`),
     ...(canEdit ? [{ type: 'actions', elements: [button(m.settingsModal.button_open, SETTINGS_ACTIONS.open, 'open', 'primary')] } as KnownBlock] : []),

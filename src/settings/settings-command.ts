@@ -1,7 +1,7 @@
 import { readWeeklyTime } from '../shared/dates/weekly-time.js';
 import { parseWorkingHours } from '../shared/dates/working-hours-text.js';
 import { type CalendarDate, isValidTimeZone } from '../shared/dates/zoned.js';
-import { isLanguage, type Language } from '../shared/i18n/index.js';
+import type { Language } from '../shared/i18n/index.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import { type CalendarChange, type CalendarProblem, type PersonalChange, parseCalendarCommand } from './calendar-command.js';
 
@@ -54,6 +54,7 @@ const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
   timezone: 'timeZone',
   tz: 'timeZone',
   strefa: 'timeZone',
+  'strefa-czasowa': 'timeZone',
   reminders: 'reminders',
   przypomnienia: 'reminders',
   hours: 'hours',
@@ -63,6 +64,9 @@ const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
   język: 'language',
   jezyk: 'language',
   cadence: 'cadence',
+  częstotliwość: 'cadence',
+  czestotliwosc: 'cadence',
+  // Not in the help (it means a term of office), but the word older help texts taught.
   kadencja: 'cadence',
   recap: 'recap',
   podsumowanie: 'recap',
@@ -70,10 +74,31 @@ const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
 const ROLES: Record<string, ChannelRole> = {
   leads: 'leads',
   liderzy: 'leads',
+  liderów: 'leads',
+  liderow: 'leads',
   incidents: 'incidents',
   incydenty: 'incidents',
+  incydentów: 'incidents',
+  incydentow: 'incidents',
   recap: 'recap',
   podsumowanie: 'recap',
+  podsumowania: 'recap',
+  podsumowań: 'recap',
+  podsumowan: 'recap',
+};
+/** Language names a person types, in either language, with and without Polish letters. */
+const LANGUAGE_WORDS: Record<string, Language> = {
+  en: 'en',
+  english: 'en',
+  angielski: 'en',
+  pl: 'pl',
+  polish: 'pl',
+  polski: 'pl',
+};
+/** Words after the setting's name that only complete it: "strefa czasowa …", "time zone …", "godziny pracy …". */
+const FILLERS: Partial<Record<SettingsChange['field'], RegExp>> = {
+  timeZone: /^(?:czasowa|zone)\s+/i,
+  hours: /^pracy\s+/i,
 };
 const NONE = new Set(['none', 'off', 'brak', 'wyłącz', 'wylacz', '-']);
 export const MAX_REMINDERS = 5;
@@ -85,8 +110,13 @@ export function parseSettingsCommand(rawText: string, today?: CalendarDate): Set
   const calendar = parseCalendarCommand(text, today);
   if (calendar) return calendar.kind === 'calendar' ? { kind: 'change', change: calendar.change } : calendar;
   const [first = '', ...rest] = text.split(' ');
-  const field = WORDS[first.toLocaleLowerCase('pl')];
-  const args = rest.join(' ');
+  const word = first.toLocaleLowerCase('pl');
+  // "/kept polski", "/kept english": the language by its name alone.
+  const languageAlone = rest.length === 0 ? LANGUAGE_WORDS[word] : undefined;
+  if (languageAlone) return { kind: 'change', change: { field: 'language', language: languageAlone } };
+  const field = word === 'time' && /^zone\b/i.test(rest[0] ?? '') ? 'timeZone' : WORDS[word];
+  const filler = field && field !== 'show' ? FILLERS[field] : undefined;
+  const args = filler ? rest.join(' ').replace(filler, '') : rest.join(' ');
   switch (field) {
     case undefined:
       return { kind: 'invalid', problem: 'unknown' };
@@ -117,8 +147,8 @@ export function parseSettingsCommand(rawText: string, today?: CalendarDate): Set
       return parsed.ok ? { kind: 'change', change: { field, hours: parsed.hours } } : { kind: 'invalid', problem: `hours_${parsed.error}` };
     }
     case 'language': {
-      const language = args.toLowerCase();
-      return isLanguage(language) ? { kind: 'change', change: { field, language } } : { kind: 'invalid', problem: 'language' };
+      const language = LANGUAGE_WORDS[args.toLocaleLowerCase('pl').trim()];
+      return language ? { kind: 'change', change: { field, language } } : { kind: 'invalid', problem: 'language' };
     }
     case 'cadence': {
       const cadences = parseCadences(args);
@@ -140,18 +170,29 @@ export function parseTimeZone(text: string): string | undefined {
   return new Intl.DateTimeFormat('en', { timeZone: name }).resolvedOptions().timeZone;
 }
 
-/** "24h 1h", "2d 30m", "1 godz.": each 5 minutes to 14 days, at most five, largest first. */
+/** A number and its unit, with or without a space: "24h", "2 dni", "1 godz.", "30 minut", "1 dzień", "2 hours". */
+const LEAD_TIME = /(\d{1,4})\s*(minut[aęy]?|minutes?|mins?|m|godzin[aęy]?|godz\.?|hours?|hrs?|h|g|dni|dnia|dzie[nń]|days?|d)(?![\p{L}\d])\.?/gu;
+
+/** Minutes a unit word stands for. */
+function unitMinutes(unit: string): number {
+  if (/^(?:m|min)/.test(unit)) return 1;
+  if (/^(?:d|dzie)/.test(unit)) return 1440;
+  return 60;
+}
+
+/**
+ * "24h 1h", "2d 30m", "1 dzień 1 godz.", "2 dni, 30 minut": each 5 minutes to 14 days, at most five,
+ * largest first. Text between the times other than spaces, commas and "i"/"and" makes it unreadable.
+ */
 export function parseLeadTimes(text: string): number[] | undefined {
-  const parts = text
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  if (parts.length === 0 || parts.length > MAX_REMINDERS) return undefined;
+  const clean = text.normalize('NFC').toLocaleLowerCase('pl').trim();
+  if (!clean) return undefined;
+  const matches = [...clean.matchAll(LEAD_TIME)];
+  const leftover = clean.replace(LEAD_TIME, ' ').replace(/[\s,]+|\b(?:i|and)\b/g, '');
+  if (matches.length === 0 || matches.length > MAX_REMINDERS || leftover !== '') return undefined;
   const minutes: number[] = [];
-  for (const part of parts) {
-    const m = part.match(/^(\d{1,4})(m|min|h|godz\.?|g|d|dni|dzie[nń])$/);
-    if (!m) return undefined;
-    const value = Number(m[1]) * (m[2]!.startsWith('m') ? 1 : m[2]!.startsWith('d') ? 1440 : 60);
+  for (const match of matches) {
+    const value = Number(match[1]) * unitMinutes(match[2]!);
     if (value < 5 || value > 14 * 1440) return undefined;
     minutes.push(value);
   }
@@ -207,8 +248,11 @@ export function applyChange(settings: WorkspaceSettings, change: SettingsChange)
       else delete channels[change.role];
       return { ...settings, channels };
     }
-    case 'timeZone':
-      return { ...settings, timeZone: change.timeZone };
+    case 'timeZone': {
+      // A zone someone chose is no longer the one read from a profile.
+      const { timeZoneFrom: _chosenNow, ...rest } = settings;
+      return { ...rest, timeZone: change.timeZone };
+    }
     case 'reminders':
       return { ...settings, reminderLeadMinutes: change.minutes };
     case 'hours':

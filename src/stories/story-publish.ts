@@ -51,8 +51,11 @@ export async function refreshStoryMessage(client: webApi.WebClient, m: Messages,
   await client.chat.update({ channel: target.channel, ts: target.ts, ...buildStoryMessage(m, story), metadata: storyMetadata('kept_story_upvoted', story) });
 }
 
-/** True when any of the users is a bot or deactivated: stories are about teammates. */
+/**
+ * True when any of the users is a bot or deactivated: stories are about teammates. Someone Slack cannot
+ * show this workspace (a guest from a Slack Connect partner, say) is a person all the same: the story names them.
+ */
 export async function anyBot(deps: ContextDeps, client: webApi.WebClient, ctx: RequestContext, userIds: readonly string[]): Promise<boolean> {
-  const users = await Promise.all(userIds.map((id) => (id === ctx.user.id ? ctx.user : deps.users.get(client, workspaceKey(ctx.workspace), id, ctx.now))));
-  return users.some((u) => u.isBot || u.deleted);
+  const users = await Promise.all(userIds.map((id) => (id === ctx.user.id ? ctx.user : deps.users.find(client, workspaceKey(ctx.workspace), id, ctx.now))));
+  return users.some((u) => u !== undefined && (u.isBot || u.deleted));
 }

@@ -12,11 +12,17 @@ import type { StoryListenerDeps } from './story-slack.js';
  * message and the Homes of the people it features.
  */
 export function registerStoryVotes(app: App, deps: StoryListenerDeps): void {
+  const recent = new RecentClicks(DOUBLE_CLICK_MS);
   app.action<BlockAction>(STORY_ACTIONS.upvote, async ({ ack, body, action, client, respond }) => {
     await ack();
     const ctx = await resolveContext(deps, client, callerFromBody(body));
     const { m } = ctx.viewer;
-    const result = await deps.stories.upvote(ctx.workspace, 'value' in action ? (action.value ?? '') : '', ctx.user.id);
+    const storyId = 'value' in action ? (action.value ?? '') : '';
+    const clickKey = `${ctx.workspace.teamId}:${storyId}:${ctx.user.id}`;
+    recent.record(clickKey, ctx.now);
+    const result = await deps.stories.upvote(ctx.workspace, storyId, ctx.user.id);
+    // Two clicks a moment apart are one intent (whichever reached the story first counted): no "already counts".
+    if (result.kind === 'already' && recent.count(clickKey, ctx.now) > 1) return;
     if (result.kind === 'counted') {
       const channel = body.channel?.id;
       const ts = body.message?.ts;
@@ -41,5 +47,34 @@ export function registerStoryVotes(app: App, deps: StoryListenerDeps): void {
       // The featured people's Homes rank their stories by upvotes.
       await deps.home?.refresh(client, workspace, result.story.featuredIds);
     });
+  }
+}
+
+/** Clicks closer together than this are one click twice (a double click, a slow network). */
+const DOUBLE_CLICK_MS = 5_000;
+
+/** Remembers who clicked what, briefly, in this process: enough to hear a double click, bounded in size. */
+class RecentClicks {
+  private readonly at = new Map<string, number[]>();
+
+  constructor(
+    private readonly windowMs: number,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  record(key: string, now: Date): void {
+    const times = this.recent(key, now);
+    this.at.delete(key);
+    if (this.at.size >= this.maxEntries) this.at.delete(this.at.keys().next().value!);
+    this.at.set(key, [...times, now.getTime()]);
+  }
+
+  /** How many times this click came within the window around `now`. */
+  count(key: string, now: Date): number {
+    return this.recent(key, now).length;
+  }
+
+  private recent(key: string, now: Date): number[] {
+    return (this.at.get(key) ?? []).filter((t) => Math.abs(now.getTime() - t) < this.windowMs);
   }
 }

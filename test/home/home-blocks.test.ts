@@ -94,7 +94,7 @@ describe('my promises on the Home', () => {
     expect(one).toContain('Twoje otwarte obietnice (16)');
     expect(one).toContain('Po terminie');
     expect(one).toContain('po terminie, minął 2 godziny temu');
-    expect(one).toContain('wt., 1 gru 2026, 08:00');
+    expect(one).toContain('wt. 1 grudnia, 08:00');
     expect(one).toContain('i jeszcze 15 obietnic. Wszystkie: `/promise lista`.');
     const few = text(buildMyPromises(pl, page([aPromise(5)], 3), 36));
     expect(few).toContain('i jeszcze 2 obietnice');

@@ -71,7 +71,7 @@ describe('incidents and stories on the Home', () => {
     expect(lead).toContain('*Otwarte incydenty:* 2');
     expect(lead.indexOf('<@UBEN>')).toBeLessThan(lead.indexOf('<@UANA>'));
     expect(lead).toContain('Trwa: 3 godz.');
-    expect(lead).toContain('Otwarty, niepotwierdzony');
+    expect(lead).toContain('Otwarty, czeka na przyjęcie');
     expect(lead).toContain('Twoje otwarte incydenty (0)');
     expect(lead).toContain('Historie o Tobie w tym miesiącu (0)');
     await h.event(team, openHomeEvent('UANA'));

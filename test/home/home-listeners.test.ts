@@ -125,7 +125,7 @@ describe('the App Home', () => {
     const text = viewText(await published());
     expect(text).toContain('Twoje otwarte obietnice (5)');
     expect(text).toContain('Dotrzymana');
-    expect(text).toContain('wt., 1 gru 2026, 15:00');
+    expect(text).toContain('wt. 1 grudnia, 15:00');
   });
 });
 
@@ -165,7 +165,7 @@ describe('buttons on the Home', () => {
     const promise = await log('ACME', hours(5));
     await h.homeAction(team, 'UCARL', PROMISE_ACTIONS.cancel, promise.id);
     const [notice] = await h.fake.waitForCalls('views.open', 1);
-    expect(JSON.stringify(notice!.args.view.blocks)).toContain('Only the owner, the person who logged it, or a lead can change this promise.');
+    expect(JSON.stringify(notice!.args.view.blocks)).toContain('Only <@UANA>, who owns this promise, the person who logged it or a lead can change it.');
     expect((await h.kept.services.promises.get(workspace(), promise.id))!.status).toBe('open');
   });
 
@@ -175,7 +175,7 @@ describe('buttons on the Home', () => {
     await h.homeAction(team, 'UCARL', PROMISE_ACTIONS.kept, promise.id);
     const [dm] = await h.fake.waitForCalls('chat.postMessage', 1);
     expect(dm!.args.channel).toBe('UCARL');
-    expect(dm!.args.text).toContain('Only the owner');
+    expect(dm!.args.text).toContain('Only <@UANA>, who owns this promise');
   });
 
   it('renegotiates from the Home: the Home shows the new date, and no DM is sent', async () => {
@@ -194,7 +194,7 @@ describe('buttons on the Home', () => {
       open!.args.view.private_metadata,
     );
     expect(res.text).toBe('');
-    expect(viewText(await published())).toContain('Thu 3 Dec 2026, 10:00');
+    expect(viewText(await published())).toContain('Thu 3 Dec at 10:00');
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 

@@ -105,7 +105,7 @@ describe('incident buttons on the Home', () => {
     await d().latestHome('UANA', (json) => json.includes('Client last heard from us: just now'));
     const dm = h.fake
       .callsTo('chat.postMessage')
-      .find((c) => c.args.channel === 'UANA' && String(c.args.text).includes('could not update the incident message'));
+      .find((c) => c.args.channel === 'UANA' && String(c.args.text).includes('couldn’t update the incident message'));
     expect(dm).toBeDefined();
   });
 

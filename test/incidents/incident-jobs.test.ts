@@ -67,7 +67,7 @@ describe('the incident cadence sweep', () => {
     expect(await sweep(minutes(239, opened))).toMatchObject({ sent: 0 });
     expect(await sweep(minutes(241, opened))).toMatchObject({ sent: 1, failed: 0 });
     expect(to('UOWNER')).toHaveLength(1);
-    expect(to('UOWNER')[0]!.text).toContain('has not heard from us for 4 h 1 min');
+    expect(to('UOWNER')[0]!.text).toContain('– the client hasn’t heard from us for 4 hours and 1 minute');
     expect(await sweep(minutes(242, opened))).toMatchObject({ sent: 0 });
     expect(refreshed).toEqual([id]);
     // The client hears from us at 11:30: a new window, due at 15:30.
@@ -85,7 +85,7 @@ describe('the incident cadence sweep', () => {
     expect(to('UOWNER')).toHaveLength(1);
     expect(await sweep(minutes(121))).toMatchObject({ sent: 2 });
     expect(to('ULEAD1')).toHaveLength(1);
-    expect(to('ULEAD2')[0]!.text).toContain('twice the cadence');
+    expect(JSON.stringify(to('ULEAD2')[0]!.blocks)).toContain('twice as long as they should');
     expect(await sweep(hours(5))).toMatchObject({ sent: 0 });
     expect(posts).toHaveLength(3);
   });
@@ -98,7 +98,7 @@ describe('the incident cadence sweep', () => {
     expect(await sweep(minutes(15))).toMatchObject({ sent: 1 });
     expect(to('CLEADS')).toHaveLength(1);
     expect(JSON.stringify(to('CLEADS')[0]!.blocks)).toContain('nobody looked');
-    expect(to('CLEADS')[0]!.text).toContain('Nobody has acknowledged this SEV1 in 15 minutes');
+    expect(to('CLEADS')[0]!.text).toBe('SEV1 · ACME: nobody looked – nobody has acknowledged it for 15 minutes');
     expect(await sweep(minutes(16))).toMatchObject({ sent: 0 });
   });
 

@@ -73,7 +73,7 @@ describe('/incident in one line', () => {
   it('stores nothing and explains how to fix it when Kept cannot post in the channel', async () => {
     h.fake.injectFault('chat.postMessage', { kind: 'error', error: 'not_in_channel' });
     const { reply } = await h.command(team, 'UANA', '/incident', 'ACME sev1: checkout down', { channelId: 'CPRIVATE' });
-    expect(reply.text).toContain('could not post the incident in <#CPRIVATE>');
+    expect(reply.text).toContain('couldn’t post the incident in <#CPRIVATE>');
     expect(reply.text).toContain('/invite @Kept');
     expect(reply.text).toContain('/kept channel incidents');
     expect(reply.text).toContain('/incident ACME sev1: checkout down');
@@ -82,14 +82,14 @@ describe('/incident in one line', () => {
 
   it('explains what is missing, offers the form, and opens nothing', async () => {
     const { reply } = await h.command(team, 'UANA', '/incident', 'checkout is down');
-    expect(blocksText(reply)).toContain('could not find the client');
+    expect(blocksText(reply)).toContain('couldn’t find the client');
     expect(blocksText(reply)).toContain(INCIDENT_ACTIONS.finishInForm);
     expect(driver().calls('chat.postMessage')).toHaveLength(0);
   });
 
   it('refuses a bot as owner', async () => {
     const { reply } = await h.command(team, 'UANA', '/incident', '<@UBOT2> ACME: down');
-    expect(reply.text).toContain('bot cannot own an incident');
+    expect(reply.text).toContain('bot can’t own an incident');
     expect((await h.kept.services.incidents.listOpen({ teamId: team }, 10)).total).toBe(0);
   });
 });
@@ -142,7 +142,7 @@ describe('the incident form', () => {
       errors: {
         [INCIDENT_FIELDS.client]: 'Enter the client.',
         [INCIDENT_FIELDS.title]: 'Say what is wrong.',
-        [INCIDENT_FIELDS.owner]: 'A bot cannot own an incident.',
+        [INCIDENT_FIELDS.owner]: 'A bot can’t own an incident.',
       },
     });
     expect(driver().calls('chat.postMessage')).toHaveLength(0);
@@ -220,7 +220,7 @@ describe('incident settings in /kept', () => {
   it('sets a cadence and the incidents channel, shows them, and unsets the channel again', async () => {
     h.fake.addUser({ id: 'UADMIN', tz: 'UTC', is_admin: true });
     const cadence = await h.command(team, 'UADMIN', '/kept', 'cadence sev1 30m sev3 2d');
-    expect(blocksText(cadence.reply)).toContain('sev1 every 30 min · sev2 every 4 h · sev3 every 2 d');
+    expect(blocksText(cadence.reply)).toContain('sev1 every 30 minutes · sev2 every 4 hours · sev3 every 2 days');
     await h.command(team, 'UADMIN', '/kept', 'channel incidents <#CINC|incidents>');
     expect((await h.kept.services.settings.get({ teamId: team })).channels.incidents).toBe('CINC');
     await h.command(team, 'UADMIN', '/kept', 'channel incidents none');

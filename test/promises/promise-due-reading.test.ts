@@ -29,7 +29,7 @@ describe('the /promise confirmation', () => {
   it('says how the due date was read and has a Change button', async () => {
     const { reply } = await h.command(team, 'UANA', '/promise', 'ACME: send the contract by Thursday 4pm');
     const text = JSON.stringify(reply.blocks);
-    expect(text).toContain('I read “by Thursday 4pm” as Thu 3 Dec 2026, 16:00.');
+    expect(text).toContain('I read “by Thursday 4pm” as Thu 3 Dec at 16:00.');
     const [promise] = await stored();
     expect(buttons(reply).find((b) => b.action_id === DUE_ACTIONS.change)?.value).toBe(promise!.id);
   });
@@ -77,7 +77,7 @@ describe('the /promise confirmation', () => {
     await h.command(team, 'UANA', '/promise', 'ACME: send the deck tomorrow 10:00');
     const [promise] = await stored();
     const { reply } = await h.action(team, 'UBEN', DUE_ACTIONS.change, promise!.id);
-    expect(JSON.stringify(reply)).toContain('Only the owner');
+    expect(JSON.stringify(reply)).toContain('Only <@UANA>, who owns this promise');
     expect(h.fake.calls.filter((c) => c.method === 'views.open')).toHaveLength(0);
   });
 });
@@ -87,7 +87,7 @@ describe('two plausible readings', () => {
     const { reply } = await h.command(team, 'UANA', '/promise', 'ACME: send the report next Thursday');
     expect(await stored()).toHaveLength(0);
     const picks = buttons(reply).filter((b) => b.action_id?.startsWith(DUE_ACTIONS.pick));
-    expect(picks.map((b) => b.text?.text)).toEqual(['Thu 10 Dec 2026, 17:00', 'Thu 3 Dec 2026, 17:00']);
+    expect(picks.map((b) => b.text?.text)).toEqual(['Thu 10 Dec at 17:00', 'Thu 3 Dec at 17:00']);
 
     const { reply: confirmation } = await h.action(team, 'UANA', picks[1]!.action_id!, picks[1]!.value!);
     const [promise] = await stored();
@@ -101,13 +101,13 @@ describe('two plausible readings', () => {
     const { reply } = await h.command(team, 'UANA', '/promise', 'ACME: wysłać raport w następny czwartek');
     expect(JSON.stringify(reply.blocks)).toContain('Który termin masz na myśli?');
     const picks = buttons(reply).filter((b) => b.action_id?.startsWith(DUE_ACTIONS.pick));
-    expect(picks.map((b) => b.text?.text)).toEqual(['czw., 3 gru 2026, 17:00', 'czw., 10 gru 2026, 17:00']);
+    expect(picks.map((b) => b.text?.text)).toEqual(['czw. 3 grudnia, 17:00', 'czw. 10 grudnia, 17:00']);
     expect(await stored()).toHaveLength(0);
   });
 
   it('turns away a reading button whose value was tampered with, logging nothing', async () => {
     const { reply } = await h.action(team, 'UANA', `${DUE_ACTIONS.pick}_1`, '{"client":"ACME"}');
-    expect(JSON.stringify(reply)).toContain('did not look right');
+    expect(JSON.stringify(reply)).toContain('didn’t look right');
     expect(await stored()).toHaveLength(0);
   });
 });
@@ -141,7 +141,7 @@ describe('renegotiating in words', () => {
     const res = await h.submit(team, 'UANA', PROMISE_VIEWS.renegotiate, form('next Friday'), metadata);
     expect(res.json).toEqual({
       response_action: 'errors',
-      errors: { [FIELDS.dueWords]: 'That could be Fri 11 Dec 2026, 17:00 or Fri 4 Dec 2026, 17:00. Write the date, or pick it above.' },
+      errors: { [FIELDS.dueWords]: 'That could be Fri 11 Dec at 17:00 or Fri 4 Dec at 17:00. Write the date, or pick it above.' },
     });
     expect((await h.kept.services.promises.get({ teamId: team }, promise.id))!.dueAt).toEqual(promise.dueAt);
   });
@@ -149,6 +149,6 @@ describe('renegotiating in words', () => {
   it('says so under the field when the words hold no date', async () => {
     const { metadata } = await openRenegotiation();
     const res = await h.submit(team, 'UANA', PROMISE_VIEWS.renegotiate, form('when they answer'), metadata);
-    expect(res.json.errors[FIELDS.dueWords]).toContain('could not read a date');
+    expect(res.json.errors[FIELDS.dueWords]).toContain('couldn’t read a date');
   });
 });

@@ -42,19 +42,19 @@ describe('the reminder sweep', () => {
       expect(posts().length - before, now).toBe(expected);
       expect(summary.sent, now).toBe(expected);
     }
-    // Per recipient, in order (the owner's notice and the lead's alert of one sweep go out side by side).
+    // Per recipient, in order (the owner's notice and the lead's alert of one sweep go out side by side). What a
+    // phone shows names the promise, its client and when, in the reader's time zone.
     const byRecipient = (channel: string) =>
       posts()
         .filter((p) => p.channel === channel)
-        .map((p) => [p.channel, p.text.split(':')[1]]);
+        .map((p) => [p.channel, p.text]);
     expect([...byRecipient('UOWNER'), ...byRecipient('ULEAD')]).toEqual([
-      ['UOWNER', 'alarm_clock'],
-      ['UOWNER', 'alarm_clock'],
-      ['UOWNER', 'hourglass'],
-      ['ULEAD', 'rotating_light'],
-      ['ULEAD', 'rotating_light'],
+      ['UOWNER', 'ACME: send the quote – due in 24 hours, tomorrow at 15:00'],
+      ['UOWNER', 'ACME: send the quote – due in an hour, at 15:00'],
+      ['UOWNER', 'ACME: send the quote – due now'],
+      ['ULEAD', 'ACME: send the quote – now overdue, owner <@UOWNER>'],
+      ['ULEAD', 'ACME: send the quote – still overdue (a day), owner <@UOWNER>'],
     ]);
-    expect(posts().filter((p) => p.channel === 'ULEAD')[1]!.text).toContain('Still overdue');
   });
 
   it("holds the leads' alert until their own working hours, each lead in their time zone", async () => {
@@ -111,7 +111,9 @@ describe('the reminder sweep', () => {
     const workspace = await world.workspace({ leads: [] });
     await world.logPromise(workspace, { due: '2026-12-03T14:00:00Z', created: '2026-11-30T09:00:00Z' });
     const summary = await world.jobs().reminders(at('2026-12-03T14:30:00Z'));
-    expect(posts().map((p) => p.text.split(':')[1])).toEqual(['hourglass']);
+    // The due-time notice, half an hour late, says what is true then.
+    expect(posts().map((p) => p.text)).toEqual(['ACME: send the quote – was due 30 minutes ago']);
+    expect(JSON.stringify(fake.callsTo('chat.postMessage')[0]!.args.blocks)).toContain('This promise was due 30 minutes ago');
     expect(summary).toMatchObject({ sent: 1, skipped: 3 });
   });
 });

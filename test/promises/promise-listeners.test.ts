@@ -74,7 +74,7 @@ describe('/promise in one line', () => {
     const { reply, promises } = await logPromise('ACME: send the revised quote');
     expect(promises).toHaveLength(0);
     const text = blocksText(reply);
-    expect(text).toContain('could not find a due date');
+    expect(text).toContain('couldn’t find a due date');
     expect(text).toContain('ACME');
     expect(text).toContain('/promise ACME: send the revised quote by Friday 3pm');
     expect(text).toContain(PROMISE_ACTIONS.finishInForm);
@@ -83,7 +83,7 @@ describe('/promise in one line', () => {
   it('asks for the client when there is no colon, and refuses a time already past', async () => {
     const noClient = await logPromise('send the revised quote tomorrow 10:00');
     expect(noClient.promises).toHaveLength(0);
-    expect(blocksText(noClient.reply)).toContain('could not find the client');
+    expect(blocksText(noClient.reply)).toContain('couldn’t find the client');
     const past = await logPromise('ACME: send it 2026-11-30 10:00');
     expect(past.promises).toHaveLength(0);
     expect(blocksText(past.reply)).toContain('already passed');
@@ -92,7 +92,7 @@ describe('/promise in one line', () => {
   it('refuses a bot as owner', async () => {
     const { reply, promises } = await logPromise('<@UBOT2> ACME: call back tomorrow 10:00');
     expect(promises).toHaveLength(0);
-    expect(reply.text).toContain('bot cannot own');
+    expect(reply.text).toContain('bot can’t own');
   });
 
   it('opens the form for a bare /promise', async () => {
@@ -162,10 +162,10 @@ describe('promise buttons', () => {
     expect(stored!.outcome).toMatchObject({ kind: 'kept', onTime: false });
   });
 
-  it('politely refuses someone who is not the owner, creator or a lead, and changes nothing', async () => {
+  it('politely refuses someone who is not the owner, creator or a lead, names the owner who can, and changes nothing', async () => {
     const { promises } = await logPromise('ACME: send the quote tomorrow 10:00');
     const { reply } = await h.action(team, 'UCARL', PROMISE_ACTIONS.cancel, promises[0]!.id);
-    expect(reply?.text).toBe('Only the owner, the person who logged it, or a lead can change this promise.');
+    expect(reply?.text).toBe('Only <@UANA>, who owns this promise, the person who logged it or a lead can change it.');
     expect(reply?.replace_original).toBe(false);
     expect((await h.kept.services.promises.get({ teamId: team }, promises[0]!.id))!.status).toBe('open');
   });

@@ -105,7 +105,7 @@ describe('the recap post', () => {
       chartInThread: true,
     });
     const body = all(blocks);
-    expect(body).toContain('Podsumowanie tygodnia · 27 lis – 4 gru');
+    expect(body).toContain('Podsumowanie tygodnia · 27 listopada – 4 grudnia');
     expect(body).toContain('5 nowych obietnic');
     expect(body).toContain('…i jeszcze 5 historii z tego tygodnia.');
     expect(body).toContain('*Terminowość: 100%* · dotrzymane w terminie albo przesunięte zawczasu, za wiedzą klienta: 2 z 2');

@@ -135,7 +135,8 @@ describe('who may act on an incident', () => {
         await incidents.resolve(workspace, incident.id, { id: USERS.owner, isAdmin: false, isOwner: false }, { note: 'fixed', clientConfirmed: true }, NOW);
       const ref = h.db.collection('teams').doc(workspace.teamId).collection('incidents').doc(incident.id);
       const actor = actorFor(role as Role, workspace);
-      const refusal = role === 'other' ? en.errors.incident_not_found : en.errors.incident_not_allowed;
+      // The refusal names the owner; under a modal field (plain text, where a mention shows raw) it does not.
+      const refusal = role === 'other' ? en.errors.incident_not_found : [en.errors.incident_not_allowed(`<@${USERS.owner}>`), en.errors.incident_not_allowed()];
 
       const { observed, seen } = await attempt(ref, () => spec.perform(actor, incident.id), refusal, spec.done);
       matrix.record(action, role, observed);

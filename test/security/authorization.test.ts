@@ -123,7 +123,8 @@ describe('who may change a promise', () => {
       const ref = h.db.collection('teams').doc(workspace.teamId).collection('promises').doc(promise.id);
       const actor = actorFor(role as Role, workspace);
       const spec = ACTIONS[action]!;
-      const refusal = role === 'other' ? en.errors.promise_not_found : en.errors.promise_not_allowed;
+      // The refusal names the owner (who can change it); under a modal field, where a mention shows raw, it does not.
+      const refusal = role === 'other' ? en.errors.promise_not_found : [en.errors.promise_not_allowed(`<@${USERS.owner}>`), en.errors.promise_not_allowed()];
       const { observed, seen } = await attempt(ref, () => spec.perform(actor, promise.id), refusal, spec.done);
       matrix.record(action, role, observed);
       expect({ observed, status: seen.status }, JSON.stringify(seen)).toEqual({ observed: allowed ? 'allowed' : 'refused', status: 200 });

@@ -138,7 +138,7 @@ export interface Run {
 export async function attempt(
   ref: DocumentReference,
   perform: () => Promise<Seen>,
-  refusal: string | undefined,
+  refusal: string | readonly string[] | undefined,
   done: (run: Run) => boolean,
   unchanged: (run: Run) => boolean = (run) => run.before.version === run.after.version,
 ): Promise<Run & { observed: Observed }> {
@@ -154,8 +154,9 @@ export async function attempt(
  * as for events) and nothing changed. Allowed: the action's effect happened and no refusal was shown.
  * Anything else is unclear (and fails the cell).
  */
-export function observe(seen: Seen, refusal: string | undefined, effect: boolean, unchanged: boolean): Observed {
-  const refusalShown = refusal !== undefined && (seen.replies.includes(refusal) || Object.values(seen.modalErrors).includes(refusal));
+export function observe(seen: Seen, refusal: string | readonly string[] | undefined, effect: boolean, unchanged: boolean): Observed {
+  const refusals: readonly string[] = refusal === undefined ? [] : typeof refusal === 'string' ? [refusal] : refusal;
+  const refusalShown = refusals.some((r) => seen.replies.includes(r) || Object.values(seen.modalErrors).includes(r));
   if ((refusal === undefined || refusalShown) && unchanged && !effect) return 'refused';
   if (!refusalShown && effect && seen.status === 200) return 'allowed';
   return 'unclear';

@@ -58,7 +58,7 @@ describe('the same user in two teams of one enterprise', () => {
     const second = await promiseIn(T1, OWNER, 'send the logs');
     const kept = await send.click(in1, PROMISE_ACTIONS.kept, first.id);
     expect((await readDoc(promiseDoc(T1, first.id))).data.status).toBe('kept');
-    expect(kept.replies.join()).not.toContain(en.errors.promise_not_allowed);
+    expect(kept.replies.join()).not.toContain(en.errors.promise_not_allowed(`<@${OWNER}>`));
 
     const before = await workspaceTree(h.db, T1.teamId);
     const fromT2 = await send.click(in2, PROMISE_ACTIONS.cancel, second.id);
@@ -70,7 +70,7 @@ describe('the same user in two teams of one enterprise', () => {
     const theirs = await promiseIn(T2, OWNER, 'fix the export');
     const before = await workspaceTree(h.db, T2.teamId);
     const cancel = await send.click(in2, PROMISE_ACTIONS.cancel, theirs.id);
-    expect(cancel.replies).toEqual([en.errors.promise_not_allowed]);
+    expect(cancel.replies).toEqual([en.errors.promise_not_allowed(`<@${OWNER}>`)]);
     const settings = await send.command(in2, '/kept', 'leads <@WWANDA|wanda>');
     expect(settings.replies).toEqual([en.common.not_allowed_settings]);
     expect(await workspaceTree(h.db, T2.teamId)).toEqual(before);

@@ -127,7 +127,7 @@ const REQUESTS: { name: string; send: () => Promise<Seen>; told: string }[] = [
   },
   { name: '/promise list client:ACME', send: () => send.command(fromB, '/promise', 'list client:ACME'), told: en.promise.list_title_client('ACME', 0) },
   { name: '/promise list (mine)', send: () => send.command(fromB, '/promise', 'list'), told: en.promise.list_title_mine(0) },
-  { name: '/promise list @owner', send: () => send.command(fromB, '/promise', 'list <@UBEN|ben>'), told: en.promise.list_title_owner('<@UBEN>', 0) },
+  { name: '/promise list @owner', send: () => send.command(fromB, '/promise', 'list <@UBEN|ben>'), told: en.promise.list_title_owner('uben', 0) },
   { name: '/promise list overdue', send: () => send.command(fromB, '/promise', 'list overdue'), told: en.promise.list_title_overdue(0) },
   { name: '/incident list', send: () => send.command(fromB, '/incident', 'list'), told: en.incident.list_title(0) },
 ];

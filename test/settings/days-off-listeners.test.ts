@@ -25,7 +25,7 @@ describe('/kept holidays and dayoff over signed HTTP', () => {
   it('sets the holiday calendar and shows it, and refuses an unknown country without saving', async () => {
     const bad = await h.command(team, 'UADMIN', '/kept', 'holidays XX');
     expect(bad.status).toBe(200);
-    expect(text(bad.reply)).toContain('I do not know that holiday calendar');
+    expect(text(bad.reply)).toContain('I don’t know that holiday calendar');
     expect((await settings()).holidays).toBeUndefined();
 
     const { reply } = await h.command(team, 'UADMIN', '/kept', 'holidays PL');
@@ -62,7 +62,7 @@ describe('/kept holidays and dayoff over signed HTTP', () => {
 describe('/kept my hours, away and backup over signed HTTP', () => {
   it("lets anyone set their own hours, refuses impossible ones, and goes back to the team's", async () => {
     const bad = await h.command(team, 'UMEMBER', '/kept', 'my hours Mon-Fri 25:00-26:00');
-    expect(text(bad.reply)).toContain('I could not read the times');
+    expect(text(bad.reply)).toContain('I couldn’t read the times');
     expect(await person('UMEMBER')).toEqual({});
 
     const { reply } = await h.command(team, 'UMEMBER', '/kept', 'my hours Mon-Thu 08:00-16:00');

@@ -50,9 +50,11 @@ describe('/kept', () => {
   });
 
   it('explains a bad value with an example, and changes nothing', async () => {
+    await h.command(team, 'UADMIN', '/kept', '');
+    const before = await settings();
     const { reply } = await h.command(team, 'UADMIN', '/kept', 'timezone Warsaw');
     expect(text(reply)).toContain('Europe/Warsaw');
-    expect((await settings()).timeZone).toBe('UTC');
+    expect(await settings()).toEqual(before);
   });
 
   it('switches the workspace to Polish and answers in Polish from then on', async () => {

@@ -27,7 +27,7 @@ describe('the recap time and incident cadences in the settings form', () => {
     expect(['recap', 'cadence_sev1', 'cadence_sev2', 'cadence_sev3'].map((id) => initialValue(english, id))).toEqual(['Mon 09:30', '30m', '2d', 'workday']);
     const polish = buildSettingsModal(pl, settings);
     expect(['recap', 'cadence_sev3'].map((id) => initialValue(polish, id))).toEqual(['pon. 09:30', 'dzień roboczy']);
-    expect(JSON.stringify(polish.blocks)).toContain('Wieści dla klienta przy incydentach SEV1');
+    expect(JSON.stringify(polish.blocks)).toContain('Częstotliwość informowania klienta: SEV1');
     expect(polish.blocks.length).toBeLessThanOrEqual(100);
   });
 

@@ -110,12 +110,21 @@ describe('/story in one line', () => {
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 
+  it('names someone Slack cannot show this workspace (a Slack Connect guest, say) in the story, instead of an error id', async () => {
+    const { reply, stories: saved } = await share('<@UGUEST|guest> <@UBEN> walked ACME through the migration');
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.featuredIds).toEqual(['UGUEST', 'UBEN']);
+    expect(reply.text).toContain('Thank you for telling it');
+    expect(reply.text).not.toContain('error id');
+    expect(text(h.fake.callsTo('chat.postMessage')[0]!.args.blocks)).toContain('<@UGUEST>');
+  });
+
   it('still keeps the story for the recap when Kept may not post in that channel, and says how to fix it', async () => {
     h.fake.injectFault('chat.postMessage', { kind: 'error', error: 'not_in_channel' });
     const { reply, stories: saved } = await share('<@UBEN> fixed the printer at ACME on a Sunday');
     expect(saved).toHaveLength(1);
     expect(saved[0]!.message).toBeUndefined();
-    expect(reply.text).toContain('could not post it');
+    expect(reply.text).toContain('couldn’t post it');
     expect(reply.text).toContain('/kept channel recap');
   });
 
@@ -213,9 +222,22 @@ describe('upvotes', () => {
     const [update] = await h.fake.waitForCalls('chat.update', 1);
     expect(update!.args).toMatchObject({ channel: 'C_RECAP', ts: story.message!.ts });
     expect(text(update!.args.blocks)).toContain('Upvote · 1');
+    // A later click, once the first is long done, gets told it already counts.
+    h.now = new Date(h.now.getTime() + 60_000);
     const again = await clickUpvote(story, 'UCARL');
     const [reply] = await h.fake.waitForCalls(`response_url:${again}`, 1);
     expect(reply!.args.text).toContain('already counts');
+    await votesBecome({ UCARL: ['button'] });
+  });
+
+  it('answers nothing to a double click: the second click a moment later is silent, and counts nothing', async () => {
+    const story = await posted();
+    const first = await clickUpvote(story, 'UCARL');
+    h.now = new Date(h.now.getTime() + 1_500);
+    const second = await clickUpvote(story, 'UCARL');
+    await h.kept.idle(5_000);
+    expect(h.fake.callsTo(`response_url:${first}`)).toHaveLength(0);
+    expect(h.fake.callsTo(`response_url:${second}`)).toHaveLength(0);
     await votesBecome({ UCARL: ['button'] });
   });
 
@@ -301,6 +323,6 @@ describe('Nominate as story', () => {
 
   it('says so when the nominated promise is gone', async () => {
     const { reply } = await h.action(team, 'UANA', NOMINATE_STORY_ACTION, JSON.stringify({ kind: 'promise', id: 'nope' }));
-    expect(reply?.text).toContain('could not find what you nominated');
+    expect(reply?.text).toContain('couldn’t find what you nominated');
   });
 });

@@ -45,7 +45,7 @@ export interface KeptHarness {
     userId: string,
     actionId: string,
     value: string,
-    extra?: { selectedOption?: string; replyWaitMs?: number },
+    extra?: { selectedOption?: string; replyWaitMs?: number; blockId?: string },
   ): Promise<{ status: number; reply?: Record<string, any> }>;
   submit(teamId: string, userId: string, callbackId: string, values: Record<string, Record<string, object>>, privateMetadata?: string): Promise<PostResult>;
   /** A button click on the user's App Home: no response_url, the Home view as container. */
@@ -114,12 +114,19 @@ export async function startKept(options: KeptOptions = {}): Promise<KeptHarness>
       const [reply] = await fake.waitForCalls(`response_url:${key}`, 1, extra.replyWaitMs ?? 5_000).catch(() => [undefined]);
       return { status: result.status, reply: reply?.args ?? {} };
     },
-    async action(teamId: string, userId: string, actionId: string, value: string, extra: { selectedOption?: string; replyWaitMs?: number } = {}) {
+    async action(
+      teamId: string,
+      userId: string,
+      actionId: string,
+      value: string,
+      extra: { selectedOption?: string; replyWaitMs?: number; blockId?: string } = {},
+    ) {
       const key = `act${++counter}`;
       const payload = blockActionPayload({
         teamId,
         userId,
         actionId,
+        ...(extra.blockId ? { blockId: extra.blockId } : {}),
         ...(extra.selectedOption ? { selectedOption: { value: extra.selectedOption } } : { value }),
         responseUrl: fake.responseUrl(key),
       });

@@ -66,7 +66,7 @@ describe('the "Open a client incident" step', () => {
   it.each([
     ['an unknown severity', { incidents: 'CINC' }, { severity: 'urgent' }, 'I don’t know the severity “urgent”. Use sev1, sev2 or sev3.'],
     ['no client', { incidents: 'CINC' }, { client: '' }, 'The step has no client. Fill in Client with the client’s name.'],
-    ['no incidents channel', {}, {}, 'Set the incidents channel first (/kept channel incidents #incidents): that is where I post incidents.'],
+    ['no incidents channel', {}, {}, 'Set the incidents channel first (/kept channel incidents #incidents) – that’s where I post incidents.'],
     [
       'no owner and no leads',
       { incidents: 'CINC' },
@@ -87,7 +87,7 @@ describe('the "Open a client incident" step', () => {
     const run = await steps.run(team, 'open_client_incident', { client: 'ACME', summary: 'checkout is down', severity: 'sev2', owner: 'UANA' });
     expect(await steps.end(run)).toMatchObject({
       kind: 'error',
-      error: 'Nie mogę pisać na kanale incydentów. Zaproś mnie tam (/invite @Kept) albo wybierz inny kanał przez /kept channel incidents.',
+      error: 'Nie mogę pisać na kanale incydentów. Zaproś mnie tam (/invite @Kept) albo wybierz inny kanał: /kept kanał incydenty #kanał.',
     });
     expect(await openIncidents()).toEqual([]);
   });
@@ -122,7 +122,7 @@ describe('the "Share a story" step', () => {
     ['nobody featured', { recap: 'CWINS' }, { featured: [] }, 'Choose at least one teammate in Featured.'],
     ['a bot featured', { recap: 'CWINS' }, { featured: ['UBOT2'] }, 'A story features teammates, not bots or deactivated accounts.'],
     ['no story', { recap: 'CWINS' }, { what: ' ' }, 'The step has no story. Fill in What happened.'],
-    ['no recap channel', {}, {}, 'Set the recap channel first (/kept channel recap #wins): that is where I post stories.'],
+    ['no recap channel', {}, {}, 'Set the recap channel first (/kept channel recap #wins) – that’s where I post stories.'],
   ])('fails the step for %s, and shares nothing', async (_name, channels, overrides, message) => {
     await withChannels(channels);
     const run = await steps.run(team, 'share_story', { featured: ['UANA'], what: 'stayed late for the migration', ...overrides });

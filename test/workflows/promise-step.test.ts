@@ -48,7 +48,7 @@ describe('the "Log a client promise" step', () => {
 
     const [dm] = h.fake.callsTo('chat.postMessage');
     expect(dm!.args.channel).toBe('UANA');
-    expect(dm!.args.text).toBe(':handshake: A workflow logged a promise for you');
+    expect(dm!.args.text).toBe(':handshake: A workflow logged a promise for you: ACME – send the revised quote');
     expect(dm!.token).toBe(run.botAccessToken);
     expect(dm!.args.metadata).toEqual({
       event_type: 'kept_promise_logged',

@@ -27,7 +27,7 @@ describe('a workflow step when Firestore cannot be reached', () => {
     expect(await steps.end(run, 20_000)).toEqual({
       kind: 'error',
       token: run.botAccessToken,
-      error: 'Kept cannot reach its database right now, so nothing was changed. Please try again in a minute.',
+      error: 'Kept can’t reach its database right now, so nothing was changed. Try again in a minute.',
     });
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(h.fake.callsTo('chat.postMessage')).toEqual([]);

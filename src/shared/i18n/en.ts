@@ -18,9 +18,11 @@ export const en = {
   common: {
     and_more: (count: number) => `…and ${count} more.`,
     error_with_id: (id: string) =>
-      `:warning: Something went wrong on our side and your request was not completed. Please try again in a moment. If it keeps happening, give your admin this error id: \`${id}\`.`,
+      `:warning: Something went wrong on our side and nothing was done. Try again in a moment. If it keeps happening, give your admin this error id: \`${id}\`.`,
     not_allowed_settings: 'Only workspace admins, owners and Kept leads can change settings.',
     notice_title: 'Kept',
+    /** A time in the reader's zone, and in another person's: "Thu 3 Dec at 04:00 your time · 10:00 for @jan". */
+    time_pair: (mine: string, theirs: string, person: string) => `${mine} your time · ${theirs} for ${person}`,
     close: 'Close',
   },
   promise,
@@ -34,8 +36,8 @@ export const en = {
   story,
   workflow,
   errors: {
-    invalid_request: 'That request did not look right, so nothing was changed. Please try again.',
-    storage_unavailable: 'Kept cannot reach its database right now, so nothing was changed. Please try again in a minute.',
+    invalid_request: 'That request didn’t look right, so nothing was changed. Try again.',
+    storage_unavailable: 'Kept can’t reach its database right now, so nothing was changed. Try again in a minute.',
     ...promiseErrors,
     ...settingsModalErrors,
     ...incidentErrors,

@@ -16,9 +16,10 @@ export const pl: Messages = {
   common: {
     and_more: (count: number) => `…i jeszcze ${count}.`,
     error_with_id: (id: string) =>
-      `:warning: Coś poszło nie tak po naszej stronie i prośba nie została wykonana. Spróbuj ponownie za chwilę. Jeśli to się powtarza, przekaż administratorowi identyfikator błędu: \`${id}\`.`,
+      `:warning: Coś poszło nie tak po naszej stronie i niczego nie zrobiłem. Spróbuj ponownie za chwilę. Jeśli to się powtarza, przekaż administratorowi identyfikator błędu: \`${id}\`.`,
     not_allowed_settings: 'Ustawienia mogą zmieniać tylko administratorzy i właściciele przestrzeni roboczej oraz liderzy w Kept.',
     notice_title: 'Kept',
+    time_pair: (mine: string, theirs: string, person: string) => `${mine} u Ciebie · ${theirs} u ${person}`,
     close: 'Zamknij',
   },
   promise,
@@ -32,7 +33,7 @@ export const pl: Messages = {
   story,
   workflow,
   errors: {
-    invalid_request: 'To żądanie wygląda nieprawidłowo, więc niczego nie zmieniłem. Spróbuj ponownie.',
+    invalid_request: 'Coś w tym poleceniu się nie zgadza, więc niczego nie zmieniłem. Spróbuj ponownie.',
     storage_unavailable: 'Kept nie może teraz połączyć się ze swoją bazą danych, więc niczego nie zmieniłem. Spróbuj ponownie za minutę.',
     ...promiseErrors,
     ...settingsModalErrors,

@@ -24,7 +24,7 @@ export async function attemptBeforeAck<T>(ctx: RequestContext, ack: Ack, logger:
     return await work();
   } catch (error) {
     if (error instanceof UserFacingError) {
-      await ack({ response_action: 'errors', errors: { [blockId]: error.render(ctx.viewer.m) } });
+      await ack({ response_action: 'errors', errors: { [blockId]: error.render(ctx.viewer.m, true) } });
       return undefined;
     }
     const id = newErrorId();

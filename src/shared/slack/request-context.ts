@@ -5,7 +5,7 @@ import { messagesFor } from '../i18n/index.js';
 import type { Viewer } from '../viewer.js';
 import type { SettingsStore } from '../workspace/settings-store.js';
 import { type Workspace, workspaceFrom, workspaceKey } from '../workspace/workspace.js';
-import type { WorkspaceSettings } from '../workspace/workspace-settings.js';
+import { settingsFromProfile, type WorkspaceSettings } from '../workspace/workspace-settings.js';
 import type { SlackUser, UserDirectory } from './slack-users.js';
 
 /** What every listener needs to know about who is asking, resolved once per request. */
@@ -42,7 +42,11 @@ export async function resolveContext(deps: ContextDeps, client: webApi.WebClient
     withDeadline(deps.settings.get(workspace), STORAGE_DEADLINE_MS, () => new UserFacingError('storage_unavailable')),
     deps.users.get(client, workspaceKey(workspace), caller.userId, now),
   ]);
-  return { workspace, settings, user, now, viewer: { m: messagesFor(settings.language), timeZone: user.timeZone, now } };
+  // Nobody has configured Kept here yet: the team time zone and language follow the Slack profile of the
+  // first workspace admin or owner to use it (who installed it, as a rule). A member's request writes nothing.
+  const canSeed = (user.isAdmin || user.isOwner) && !user.isBot;
+  const adopted = (canSeed ? await deps.settings.adopt?.(workspace, settingsFromProfile(user)) : undefined) ?? settings;
+  return { workspace, settings: adopted, user, now, viewer: { m: messagesFor(adopted.language), timeZone: user.timeZone, now } };
 }
 
 /** Team and enterprise ids as Bolt's body carries them for commands, actions and views. */

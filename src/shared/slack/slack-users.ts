@@ -11,6 +11,10 @@ export interface SlackUser {
   readonly deleted: boolean;
   /** The profile's status (text, emoji, expiration), when one is set. */
   readonly status?: SlackStatus;
+  /** What Slack shows for them (display name, else real name, else handle): for plain-text fields, where a mention shows raw. */
+  readonly name?: string | undefined;
+  /** Their Slack language, like "pl-PL" or "en-US"; absent when Slack does not say. */
+  readonly locale?: string | undefined;
 }
 
 /** The parts of a Slack user object (users.info, the user_change event) Kept reads. */
@@ -21,10 +25,16 @@ export interface RawUser {
   is_owner?: boolean;
   is_primary_owner?: boolean;
   deleted?: boolean;
-  profile?: { status_text?: string; status_emoji?: string; status_expiration?: number };
+  name?: string;
+  real_name?: string;
+  locale?: string;
+  profile?: { status_text?: string; status_emoji?: string; status_expiration?: number; display_name?: string };
 }
 
 type WebClient = webApi.WebClient;
+
+/** Slack's answers for a user id it cannot show this workspace. */
+const UNKNOWN_USER = new Set(['user_not_found', 'user_not_visible', 'users_not_found']);
 
 /**
  * `users.info` with a short cache: every command needs the caller's time zone,
@@ -38,11 +48,24 @@ export class UserDirectory {
     private readonly maxEntries = 5_000,
   ) {}
 
+  /**
+   * The user, or undefined when Slack does not know them here (deactivated and purged, or someone from
+   * another organisation in a Slack Connect channel): a name typed in a command may be anyone's.
+   */
+  async find(client: WebClient, workspaceKey: string, userId: string, now: Date): Promise<SlackUser | undefined> {
+    try {
+      return await this.get(client, workspaceKey, userId, now);
+    } catch (error) {
+      if (UNKNOWN_USER.has((error as { data?: { error?: string } }).data?.error ?? '')) return undefined;
+      throw error;
+    }
+  }
+
   async get(client: WebClient, workspaceKey: string, userId: string, now: Date): Promise<SlackUser> {
     const key = `${workspaceKey}:${userId}`;
     const hit = this.cache.get(key);
     if (hit && hit.expires > now.getTime()) return hit.user;
-    const response = await client.users.info({ user: userId });
+    const response = await client.users.info({ user: userId, include_locale: true });
     return this.remember(workspaceKey, userId, response.user as RawUser | undefined, now);
   }
 
@@ -64,6 +87,8 @@ export class UserDirectory {
       isOwner: Boolean(u?.is_owner || u?.is_primary_owner),
       deleted: Boolean(u?.deleted),
       ...(status ? { status } : {}),
+      name: u?.profile?.display_name || u?.real_name || u?.name || userId,
+      ...(u?.locale ? { locale: u.locale } : {}),
     };
     this.cache.delete(key);
     if (this.cache.size >= this.maxEntries) this.cache.delete(this.cache.keys().next().value!);

@@ -10,6 +10,11 @@ import { DEFAULT_SETTINGS, type WorkspaceSettings } from './workspace-settings.j
 export interface SettingsStore {
   get(workspace: Workspace): Promise<WorkspaceSettings>;
   save(workspace: Workspace, settings: WorkspaceSettings): Promise<void>;
+  /**
+   * For a workspace nobody has configured yet: stores `initial` (once, whoever asks first) and answers
+   * what is stored. Undefined when the workspace was configured already (nothing read, nothing written).
+   */
+  adopt?(workspace: Workspace, initial: WorkspaceSettings): Promise<WorkspaceSettings | undefined>;
 }
 
 /** Told after every save, with the settings before it; lets other slices follow a change. */
@@ -17,6 +22,8 @@ export type SettingsSavedListener = (workspace: Workspace, before: WorkspaceSett
 
 export class FirestoreSettingsStore implements SettingsStore {
   private readonly listeners: SettingsSavedListener[] = [];
+  /** Workspaces whose last read found no settings: only they are worth an `adopt` transaction. */
+  private readonly unconfigured = new Set<string>();
 
   constructor(
     private readonly db: Firestore,
@@ -35,11 +42,26 @@ export class FirestoreSettingsStore implements SettingsStore {
   async get(workspace: Workspace): Promise<WorkspaceSettings> {
     const snapshot = await this.doc(workspace).get();
     const settings = fromStored(snapshot.get('settings'));
+    if (snapshot.get('settings') === undefined) this.unconfigured.add(workspaceKey(workspace));
     // A recap channel set before the recap job existed: plan its first recap on first use.
     if (settings.channels.recap && snapshot.get('recapNextAt') === undefined) {
       await this.doc(workspace).set({ recapNextAt: nextRecapAt(settings, this.clock()) }, { merge: true });
     }
     return settings;
+  }
+
+  async adopt(workspace: Workspace, initial: WorkspaceSettings): Promise<WorkspaceSettings | undefined> {
+    const key = workspaceKey(workspace);
+    if (!this.unconfigured.has(key)) return undefined;
+    const ref = this.doc(workspace);
+    const adopted = await this.db.runTransaction(async (tx) => {
+      const snapshot = await tx.get(ref);
+      if (snapshot.get('settings') !== undefined) return fromStored(snapshot.get('settings'));
+      tx.set(ref, { settings: { ...initial }, enterpriseId: workspace.enterpriseId ?? null, updatedAt: this.clock() }, { merge: true });
+      return initial;
+    });
+    this.unconfigured.delete(key);
+    return adopted;
   }
 
   /**
@@ -54,13 +76,17 @@ export class FirestoreSettingsStore implements SettingsStore {
     const current = toOptionalDate(snapshot.get('recapNextAt'));
     const next = nextRecapAt(settings, now);
     const recapNextAt = next && current && current.getTime() <= now.getTime() ? current : next;
+    // A zone someone chose is no longer the one read from a profile.
+    const { timeZoneFrom, ...chosen } = settings;
+    const stored = timeZoneFrom && settings.timeZone === before.timeZone ? settings : chosen;
     // mergeFields, not merge: the settings map is replaced whole, so a removed key (`/kept channel incidents none`)
     // really goes; a deep merge would keep it. Other fields of the team document stay untouched.
     await this.doc(workspace).set(
-      { settings: { ...settings }, enterpriseId: workspace.enterpriseId ?? null, updatedAt: now, recapNextAt },
+      { settings: { ...stored }, enterpriseId: workspace.enterpriseId ?? null, updatedAt: now, recapNextAt },
       { mergeFields: ['settings', 'enterpriseId', 'updatedAt', 'recapNextAt'] },
     );
-    for (const listener of this.listeners) listener(workspace, before, settings);
+    this.unconfigured.delete(workspaceKey(workspace));
+    for (const listener of this.listeners) listener(workspace, before, stored);
   }
 }
 
@@ -85,6 +111,7 @@ export function fromStored(raw: unknown): WorkspaceSettings {
     workingHours: r.workingHours && typeof r.workingHours === 'object' ? (r.workingHours as WorkspaceSettings['workingHours']) : DEFAULT_SETTINGS.workingHours,
     incidentCadenceMinutes: cadencesFromStored(r.incidentCadenceMinutes),
     recap: recapFromStored(r.recap),
+    ...(typeof r.timeZoneFrom === 'string' ? { timeZoneFrom: r.timeZoneFrom } : {}),
     ...(typeof r.holidays === 'string' && /^([A-Z]{2}(-[A-Z0-9]{1,3})?|none)$/.test(r.holidays) ? { holidays: r.holidays } : {}),
     daysOff: Array.isArray(r.daysOff) ? r.daysOff.filter((v): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) : [],
   };

@@ -17,6 +17,11 @@ export interface WorkspaceSettings {
   /** When the weekly recap is posted, in the team time zone. */
   readonly recap: { readonly weekday: IsoWeekday; readonly minute: number };
   /**
+   * Whose Slack profile the team time zone (and language) came from, when nobody has chosen one yet:
+   * the first person to use Kept in the workspace, usually whoever installed it. Gone once the zone is changed.
+   */
+  readonly timeZoneFrom?: string | undefined;
+  /**
    * The public-holiday calendar ("PL", "DE-BY"), or "none". Unset, it follows the language: Polish
    * workspaces get Poland's holidays, English ones none (`holidayRegionOf`).
    */
@@ -42,6 +47,16 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = Object.freeze<WorkspaceSettin
   recap: { weekday: 5, minute: 15 * 60 },
   daysOff: [],
 });
+
+/** Defaults for a workspace nobody has configured: the team time zone and the language of the first person to use Kept. */
+export function settingsFromProfile(user: { id: string; timeZone: string; locale?: string | undefined }): WorkspaceSettings {
+  return {
+    ...DEFAULT_SETTINGS,
+    timeZone: user.timeZone,
+    language: user.locale?.toLowerCase().startsWith('pl') ? 'pl' : 'en',
+    timeZoneFrom: user.id,
+  };
+}
 
 /** Company days off a workspace may list at once. */
 export const MAX_DAYS_OFF = 50;

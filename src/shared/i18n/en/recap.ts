@@ -4,8 +4,9 @@ const n = (count: number, one: string, other: string) => plural('en', count, { o
 
 /** The weekly recap post and its chart. */
 export const recap = {
-  header: (from: string, to: string) => `:sparkles: Weekly recap · ${from} – ${to}`,
-  quiet_header: (from: string, to: string) => `:seedling: Weekly recap · ${from} – ${to}`,
+  /** `days`: "4–8 May". */
+  header: (days: string) => `:sparkles: Weekly recap · ${days}`,
+  quiet_header: (days: string) => `:seedling: Weekly recap · ${days}`,
   quiet_body: 'A quiet week: no stories, no promises due and no incidents. Quiet weeks are often the result of good work nobody had to see. :relieved:',
   quiet_invite: 'Did someone go the extra mile? Tell the team with `/story @name what they did`, and it will be in next week’s recap.',
   stories_title: (count: number) => `*:star2: Stories of the week* (${count})`,
@@ -25,7 +26,7 @@ export const recap = {
     `*On-time rate: ${percent}* · ${good} of ${due} kept on time or renegotiated early with the client informed`,
   promises_explained:
     'Each promise counts once a week, in the week its due time falls (a week runs from one recap to the next), by how it ended there. Cancelled promises are left out of the rate.',
-  promises_partial: (count: number) => `More than ${count} promises had their due time moved this week: the first ${count} are counted in full.`,
+  promises_partial: (count: number) => `More than ${count} promises had their due time moved this week – the first ${count} are counted in full.`,
   nothing_due: 'Nothing came due this week.',
   incidents_title: '*:rotating_light: Incidents*',
   no_incidents: 'No incidents this week. :relieved:',

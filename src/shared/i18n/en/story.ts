@@ -24,7 +24,7 @@ export const story = {
   error_who_too_many: (max: number) => `Pick at most ${max} people.`,
   error_who_bot: 'Pick teammates, not bots.',
   error_what_required: 'Tell what happened.',
-  error_too_long: (max: number) => `Keep it under ${max} characters.`,
+  error_too_long: (max: number) => `Keep it to ${max} characters.`,
   message_title: (author: string, featured: string) => `:star2: ${author} shared a story about ${featured}`,
   field_client: 'Client',
   why_label: 'Why it mattered',
@@ -32,17 +32,17 @@ export const story = {
   source_incident: (title: string) => `:rotating_light: From a resolved incident: ${title}`,
   source_message: (link: string) => `:link: <${link}|The original message>`,
   button_upvote: (count: number) => (count > 0 ? `:clap: Upvote · ${count}` : ':clap: Upvote'),
-  shared_reply: (channel: string) => `:star2: Thank you for telling it! Shared in ${channel}; it will be in the weekly recap.`,
+  shared_reply: (channel: string) => `:star2: Thank you for telling it! Shared in ${channel} – it’ll be in the weekly recap.`,
   shared_not_posted: (channel: string) =>
-    `:star2: Saved for the weekly recap, but I could not post it in ${channel}. Invite me there (\`/invite @Kept\`) or ask an admin to set a recap channel (\`/kept channel recap #wins\`).`,
+    `:star2: Saved for the weekly recap, but I couldn’t post it in ${channel}. Invite me there (\`/invite @Kept\`) or ask an admin to set a recap channel (\`/kept channel recap #wins\`).`,
   this_conversation: 'this conversation',
-  upvote_own: 'It is your story: upvotes come from teammates. Thank you for sharing it!',
+  upvote_own: 'It’s your story – upvotes come from teammates. Thank you for sharing it!',
   upvote_already: 'Your upvote on this story already counts.',
   /** "Ana, Ben and Carl". */
   list: (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items),
 };
 
 export const storyErrors = {
-  story_not_found: 'I could not find that story. It may have been removed.',
-  nomination_not_found: 'I could not find what you nominated. It may have been removed.',
+  story_not_found: 'I couldn’t find that story. It may have been removed.',
+  nomination_not_found: 'I couldn’t find what you nominated. It may have been removed.',
 };

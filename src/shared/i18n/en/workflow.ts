@@ -19,7 +19,7 @@ export const workflow = {
   summary_too_long: (max: number) => `The summary can be at most ${max} characters.`,
   severity_unknown: (value: string) => `I don’t know the severity “${value}”. Use sev1, sev2 or sev3.`,
   incident_owner_required: 'Choose an owner, or set the team’s leads first (/kept leads @ana): without an owner, the first lead owns the incident.',
-  no_incidents_channel: 'Set the incidents channel first (/kept channel incidents #incidents): that is where I post incidents.',
+  no_incidents_channel: 'Set the incidents channel first (/kept channel incidents #incidents) – that’s where I post incidents.',
   cannot_post_incident: 'I can’t post in the incidents channel. Invite me there (/invite @Kept) or choose another one with /kept channel incidents.',
   featured_required: 'Choose at least one teammate in Featured.',
   featured_too_many: (max: number) => `A story can feature at most ${max} people.`,
@@ -27,5 +27,5 @@ export const workflow = {
   story_what_required: 'The step has no story. Fill in What happened.',
   story_what_too_long: (max: number) => `What happened can be at most ${max} characters.`,
   why_too_long: (max: number) => `Why it mattered can be at most ${max} characters.`,
-  no_recap_channel: 'Set the recap channel first (/kept channel recap #wins): that is where I post stories.',
+  no_recap_channel: 'Set the recap channel first (/kept channel recap #wins) – that’s where I post stories.',
 };

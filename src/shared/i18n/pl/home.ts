@@ -18,15 +18,14 @@ export const home: Messages['home'] = {
   group_soon: ':large_orange_circle: *Termin w ciągu 48 godzin*',
   group_later: ':white_circle: *Później*',
   my_empty: 'Nie masz otwartych obietnic. :tada:',
-  my_empty_hint:
-    'Zapisz obietnicę: `/promise ACME: wyślę wycenę w piątek 15:00`, przyciskiem *Nowa obietnica* albo skrótem *Log as promise* w menu dowolnej wiadomości.',
+  my_empty_hint: 'Zapisz obietnicę: `/promise ACME: wyślę wycenę w piątek 15:00`, przyciskiem *Nowa obietnica* albo z menu dowolnej wiadomości (⋯ → Kept).',
   my_more: (count: number, command: string) => `…i jeszcze ${promises(count)}. Wszystkie: ${command}.`,
   list_command: '`/promise lista`',
   list_overdue_command: '`/promise lista zaległe`',
   team_title: 'Zespół',
   team_rate: (percent: number, good: number, due: number) =>
-    `*Terminowość w tym tygodniu: ${percent}%* · dotrzymane na czas albo przełożone zawczasu za wiedzą klienta: ${good} z ${due}`,
-  team_rate_none: '*Terminowość w tym tygodniu:* w tym tygodniu nie minął jeszcze żaden termin.',
+    `*Terminowość w tym tygodniu: ${percent}%* · dotrzymane w terminie albo przesunięte zawczasu, za wiedzą klienta: ${good} z ${due}`,
+  team_rate_none: '*Terminowość w tym tygodniu:* nie minął jeszcze żaden termin.',
   team_rate_partial: (count: number) => `W tym tygodniu przesunięto termin wielu obietnic – w pełni liczę pierwsze ${count}.`,
   team_week: (from: string, to: string) => `Tydzień liczę od podsumowania do podsumowania: ${from} – ${to}.`,
   team_more_overdue: (count: number, command: string) => `…i jeszcze ${overdue(count)}. Wszystkie: ${command}.`,

@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import { plural } from '../plural.js';
 
 /** /story: historie świetnej obsługi i głosy na nie. */
 export const story: Messages['story'] = {
@@ -22,13 +23,13 @@ export const story: Messages['story'] = {
   modal_what_label: 'Co się wydarzyło?',
   modal_what_placeholder: 'Ana została po godzinach i krok po kroku przeprowadziła ACME przez migrację.',
   modal_why_label: 'Dlaczego to było ważne? (opcjonalnie)',
-  modal_why_placeholder: 'Klient wystartował na czas i powiedział o tym na spotkaniu zarządu.',
+  modal_why_placeholder: 'Klient wystartował w terminie i powiedział o tym na spotkaniu zarządu.',
   error_who_required: 'Wybierz co najmniej jedną osobę.',
-  error_who_too_many: (max: number) => `Wybierz najwyżej ${max} osób.`,
+  error_who_too_many: (max: number) => `Wybierz najwyżej ${plural('pl', max, { one: 'osobę', few: 'osoby', many: 'osób', other: 'osoby' })}.`,
   error_who_bot: 'Wybierz ludzi z zespołu, nie boty.',
   error_what_required: 'Opisz, co się wydarzyło.',
-  error_too_long: (max: number) => `Zmieść się w ${max} znakach.`,
-  message_title: (author: string, featured: string) => `:star2: ${author} dzieli się historią · w roli głównej: ${featured}`,
+  error_too_long: (max: number) => `Zmieść się w ${plural('pl', max, { one: 'znaku', few: 'znakach', many: 'znakach', other: 'znaku' })}.`,
+  message_title: (author: string, featured: string) => `:star2: Historia od ${author} · w roli głównej: ${featured}`,
   field_client: 'Klient',
   why_label: 'Dlaczego to ważne',
   source_promise: (title: string) => `:handshake: Z dotrzymanej obietnicy: ${title}`,

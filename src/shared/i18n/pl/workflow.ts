@@ -24,14 +24,14 @@ export const workflow: Messages['workflow'] = {
   summary_too_long: (max: number) => `Opis może mieć najwyżej ${characters(max)}.`,
   severity_unknown: (value: string) => `Nie znam poziomu „${value}”. Wpisz sev1, sev2 albo sev3.`,
   incident_owner_required:
-    'Wybierz osobę odpowiedzialną albo najpierw ustaw liderów (/kept leads @ana) – gdy nikt nie jest wskazany, za incydent odpowiada pierwszy lider.',
-  no_incidents_channel: 'Najpierw ustaw kanał incydentów (/kept channel incidents #incydenty) – tam publikuję incydenty.',
-  cannot_post_incident: 'Nie mogę pisać na kanale incydentów. Zaproś mnie tam (/invite @Kept) albo wybierz inny kanał przez /kept channel incidents.',
+    'Wybierz osobę odpowiedzialną albo najpierw ustaw liderów (/kept liderzy @ana) – gdy nikt nie jest wskazany, za incydent odpowiada pierwszy lider.',
+  no_incidents_channel: 'Najpierw ustaw kanał incydentów (/kept kanał incydenty #incydenty) – tam publikuję incydenty.',
+  cannot_post_incident: 'Nie mogę pisać na kanale incydentów. Zaproś mnie tam (/invite @Kept) albo wybierz inny kanał: /kept kanał incydenty #kanał.',
   featured_required: 'Wybierz w polu „Featured” co najmniej jedną osobę z zespołu.',
   featured_too_many: (max: number) => `Historia może dotyczyć najwyżej ${people(max)}.`,
   featured_not_people: 'Historia dotyczy ludzi z zespołu, a nie botów ani dezaktywowanych kont.',
   story_what_required: 'W kroku brakuje historii. Uzupełnij pole „What happened”.',
   story_what_too_long: (max: number) => `Historia może mieć najwyżej ${characters(max)}.`,
   why_too_long: (max: number) => `Pole „Why it mattered” może mieć najwyżej ${characters(max)}.`,
-  no_recap_channel: 'Najpierw ustaw kanał podsumowań (/kept channel recap #sukcesy) – tam publikuję historie.',
+  no_recap_channel: 'Najpierw ustaw kanał podsumowań (/kept kanał podsumowanie #sukcesy) – tam publikuję historie.',
 };
