@@ -192,17 +192,21 @@ describe('npm run job -- reminders, with holidays and an owner away', () => {
 
     // An hour before: only the owner who is in.
     expect((await run('2026-12-23T08:00:00Z')).posts.map((p) => p.args.channel)).toEqual(['UHERE']);
-    // At the due time: UHERE's notice, and the lead's two alerts, one saying UAWAY is away.
+    // At the due time: UHERE's notice, and the lead's two alerts in one digest, one saying UAWAY is away.
     const due = await run('2026-12-23T09:00:00Z');
-    expect(due.posts.map((p) => p.args.channel).sort()).toEqual(['UHERE', 'ULEAD', 'ULEAD']);
-    expect(due.posts.filter((p) => String(p.args.text).includes('nieobecna'))).toHaveLength(1);
+    expect(due.posts.map((p) => p.args.channel).sort()).toEqual(['UHERE', 'ULEAD']);
+    const digest = due.posts.find((p) => p.args.channel === 'ULEAD')!;
+    expect(digest.args.metadata.event_payload.count).toBe(2);
+    expect(JSON.stringify(digest.args.blocks).match(/nieobecność/g)).toHaveLength(1);
     // Christmas Eve, a working day later by the calendar: nothing, the escalations wait for Monday.
     expect(await run('2026-12-24T09:00:00Z')).toMatchObject({ stdout: 'reminders: sent 0, skipped 0, deferred 0, failed 0\n', posts: [] });
     // Monday 28 December, 09:00: UAWAY's first working hour back (the reminders, now late, are dropped).
     const back = await run('2026-12-28T08:00:00Z');
     expect(back.posts.map((p) => p.args.channel)).toEqual(['UAWAY']);
     expect(back.stdout).toBe('reminders: sent 1, skipped 1, deferred 0, failed 0\n');
-    // 10:00: the escalations.
-    expect((await run('2026-12-28T09:00:00Z')).posts.map((p) => p.args.channel)).toEqual(['ULEAD', 'ULEAD']);
+    // 10:00: the escalations, in one digest.
+    const escalations = (await run('2026-12-28T09:00:00Z')).posts;
+    expect(escalations.map((p) => p.args.channel)).toEqual(['ULEAD']);
+    expect(escalations[0]!.args.metadata.event_payload.count).toBe(2);
   }, 60_000);
 });
