@@ -122,6 +122,10 @@ export class PromiseService {
     return this.store.listOverdue(workspace, now, limit);
   }
 
+  listDueForClients(workspace: Workspace, clientKeys: readonly string[], from: Date, to: Date, limit: number): Promise<ClientPromise[]> {
+    return this.store.listDueForClients(workspace, clientKeys, from, to, limit);
+  }
+
   listDueBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<DueWindow> {
     return this.store.listDueBetween(workspace, from, to, limit);
   }

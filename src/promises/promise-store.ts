@@ -7,6 +7,8 @@ import { type ClientPromise, normalizeClientKey, type Outcome, type Renegotiatio
 export interface OpenPromiseFilter {
   ownerId?: string | undefined;
   client?: string | undefined;
+  /** Any of these client keys (a client's name and aliases, as `normalizeClientKey` gives them). */
+  clientKeys?: readonly string[] | undefined;
 }
 
 /** A promise the sweep found due, with the version its schedule update must match. */
@@ -40,6 +42,8 @@ export interface PromiseStore {
   listOverdue(workspace: Workspace, now: Date, limit: number): Promise<PromisePage>;
   /** Promises due in [from, to), by the due time in force or as first promised: at most `limit` of each. */
   listDueBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<DueWindow>;
+  /** Promises of any of these clients (keys as `normalizeClientKey` gives them) due in [from, to), at most `limit`, earliest first. */
+  listDueForClients(workspace: Workspace, clientKeys: readonly string[], from: Date, to: Date, limit: number): Promise<ClientPromise[]>;
   /** Promises of every workspace whose next step is due, oldest first: one indexed range query. */
   findDue(now: Date, limit: number, after?: DuePromise): Promise<DuePromise[]>;
   /** Records sweep progress unless the promise changed since it was read; false when it did. */
@@ -89,6 +93,7 @@ export class FirestorePromiseStore implements PromiseStore {
     let query: Query = this.collection(workspace).where('status', '==', 'open');
     if (filter.ownerId) query = query.where('ownerId', '==', filter.ownerId);
     if (filter.client) query = query.where('clientKey', '==', normalizeClientKey(filter.client));
+    else if (filter.clientKeys && filter.clientKeys.length > 0) query = query.where('clientKey', 'in', filter.clientKeys.slice(0, 30));
     const [page, count] = await Promise.all([query.orderBy('dueAt').limit(limit).get(), query.count().get()]);
     return { promises: page.docs.map((d) => fromStored(d.id, d.data())), total: count.data().count };
   }
@@ -97,6 +102,18 @@ export class FirestorePromiseStore implements PromiseStore {
     const query = this.collection(workspace).where('status', '==', 'open').where('dueAt', '<=', now);
     const [page, count] = await Promise.all([query.orderBy('dueAt').limit(limit).get(), query.count().get()]);
     return { promises: page.docs.map((d) => fromStored(d.id, d.data())), total: count.data().count };
+  }
+
+  async listDueForClients(workspace: Workspace, clientKeys: readonly string[], from: Date, to: Date, limit: number): Promise<ClientPromise[]> {
+    if (clientKeys.length === 0) return [];
+    const snapshot = await this.collection(workspace)
+      .where('clientKey', 'in', clientKeys.slice(0, 30))
+      .where('dueAt', '>=', from)
+      .where('dueAt', '<', to)
+      .orderBy('dueAt')
+      .limit(limit)
+      .get();
+    return snapshot.docs.map((d) => fromStored(d.id, d.data()));
   }
 
   async listDueBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<DueWindow> {

@@ -22,6 +22,7 @@ export function settingsSummary(m: Messages, settings: WorkspaceSettings): strin
     `${s.working_hours}: ${formatWorkingHours(settings.workingHours, m.locale)}`,
     `${s.cadence}: ${cadenceSummary(m, settings.incidentCadenceMinutes)}`,
     `${s.recap}: ${s.recap_value(formatWeekdayTime(settings.recap, m.locale))}`,
+    `${s.response}: ${s.response_value(formatDuration(settings.responseMinutes * 60_000, m.locale))}`,
   ].join('\n');
 }
 

@@ -1,3 +1,4 @@
+import { parseResponseStandard } from '../clients/client-command.js';
 import { parseWeekdayTime, parseWorkingHours } from '../shared/dates/working-hours.js';
 import { isValidTimeZone } from '../shared/dates/zoned.js';
 import { isLanguage, type Language } from '../shared/i18n/index.js';
@@ -16,7 +17,8 @@ export type SettingsChange =
   | { field: 'hours'; hours: WorkspaceSettings['workingHours'] }
   | { field: 'language'; language: Language }
   | { field: 'cadence'; cadences: Partial<WorkspaceSettings['incidentCadenceMinutes']> }
-  | { field: 'recap'; recap: WorkspaceSettings['recap'] };
+  | { field: 'recap'; recap: WorkspaceSettings['recap'] }
+  | { field: 'response'; minutes: number };
 
 export type SettingsProblem =
   | 'unknown'
@@ -29,7 +31,8 @@ export type SettingsProblem =
   | 'hours_order'
   | 'language'
   | 'cadence'
-  | 'recap';
+  | 'recap'
+  | 'response';
 
 const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
   help: 'show',
@@ -58,6 +61,9 @@ const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
   kadencja: 'cadence',
   recap: 'recap',
   podsumowanie: 'recap',
+  response: 'response',
+  odpowiedź: 'response',
+  odpowiedz: 'response',
 };
 const ROLES: Record<string, ChannelRole> = {
   leads: 'leads',
@@ -116,6 +122,10 @@ export function parseSettingsCommand(rawText: string): SettingsCommand {
     case 'recap': {
       const recap = parseWeekdayTime(args);
       return recap ? { kind: 'change', change: { field, recap } } : { kind: 'invalid', problem: 'recap' };
+    }
+    case 'response': {
+      const minutes = parseResponseStandard(args);
+      return minutes ? { kind: 'change', change: { field, minutes } } : { kind: 'invalid', problem: 'response' };
     }
   }
   return { kind: 'invalid', problem: 'unknown' };
@@ -208,6 +218,8 @@ export function applyChange(settings: WorkspaceSettings, change: SettingsChange)
       return { ...settings, incidentCadenceMinutes: { ...settings.incidentCadenceMinutes, ...change.cadences } };
     case 'recap':
       return { ...settings, recap: change.recap };
+    case 'response':
+      return { ...settings, responseMinutes: change.minutes };
   }
 }
 

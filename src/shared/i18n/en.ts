@@ -1,3 +1,4 @@
+import { client, clientErrors } from './en/client.js';
 import { home } from './en/home.js';
 import { incident, incidentErrors } from './en/incident.js';
 import { promise, promiseErrors } from './en/promise.js';
@@ -29,6 +30,7 @@ export const en = {
   home,
   settingsModal,
   story,
+  client,
   errors: {
     invalid_request: 'That request did not look right, so nothing was changed. Please try again.',
     storage_unavailable: 'Kept cannot reach its database right now, so nothing was changed. Please try again in a minute.',
@@ -36,5 +38,6 @@ export const en = {
     ...settingsModalErrors,
     ...incidentErrors,
     ...storyErrors,
+    ...clientErrors,
   },
 };

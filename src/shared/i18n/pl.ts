@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { client, clientErrors } from './pl/client.js';
 import { home } from './pl/home.js';
 import { incident, incidentErrors } from './pl/incident.js';
 import { promise, promiseErrors } from './pl/promise.js';
@@ -27,6 +28,7 @@ export const pl: Messages = {
   home,
   settingsModal,
   story,
+  client,
   errors: {
     invalid_request: 'To żądanie wygląda nieprawidłowo, więc niczego nie zmieniłem. Spróbuj ponownie.',
     storage_unavailable: 'Kept nie może teraz połączyć się ze swoją bazą danych, więc niczego nie zmieniłem. Spróbuj ponownie za minutę.',
@@ -34,5 +36,6 @@ export const pl: Messages = {
     ...settingsModalErrors,
     ...incidentErrors,
     ...storyErrors,
+    ...clientErrors,
   },
 };

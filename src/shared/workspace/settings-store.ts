@@ -85,6 +85,7 @@ export function fromStored(raw: unknown): WorkspaceSettings {
     workingHours: r.workingHours && typeof r.workingHours === 'object' ? (r.workingHours as WorkspaceSettings['workingHours']) : DEFAULT_SETTINGS.workingHours,
     incidentCadenceMinutes: cadencesFromStored(r.incidentCadenceMinutes),
     recap: recapFromStored(r.recap),
+    responseMinutes: typeof r.responseMinutes === 'number' && r.responseMinutes >= 5 ? r.responseMinutes : DEFAULT_SETTINGS.responseMinutes,
   };
 }
 

@@ -18,6 +18,8 @@ export const settings: Messages['settings'] = {
   cadence_working_day: 'co dzień roboczy',
   recap: 'Podsumowanie tygodnia',
   recap_value: (when: string) => `${when}, czas zespołu (na kanale podsumowań)`,
+  response: 'Czas na odpowiedź klientowi',
+  response_value: (duration: string) => `${duration} w godzinach pracy, chyba że klient ma własny`,
   help_title: '*Zmiana ustawień* (administratorzy, właściciele i liderzy):',
   help_lines: [
     '`/kept liderzy @ana @ben` · `/kept liderzy brak`',
@@ -28,6 +30,7 @@ export const settings: Messages['settings'] = {
     '`/kept język en`',
     '`/kept kadencja sev1 1h` · `/kept kadencja sev3 dzień roboczy`',
     '`/kept kanał podsumowanie #sukcesy` · `/kept podsumowanie pt 15:00`',
+    '`/kept odpowiedź 2h`',
   ],
   help_promise: 'Zapisz obietnicę: `/promise ACME: wyślę wycenę w piątek 15:00`; `/promise lista` pokazuje Twoje.',
   help_incident: 'Zgłoś incydent klienta: `/incident ACME sev1: koszyk nie działa`; `/incident lista` pokazuje otwarte.',
@@ -46,5 +49,6 @@ export const settings: Messages['settings'] = {
     cadence:
       'Podaj poziom i jak często klient ma mieć od nas wiadomość (od 5 minut do 14 dni), np. `/kept kadencja sev1 1h`, `/kept kadencja sev2 4h sev3 dzień roboczy`.',
     recap: 'Podaj dzień i godzinę podsumowania tygodnia, np. `/kept podsumowanie pt 15:00` albo `/kept podsumowanie poniedziałek 9:00`.',
+    response: 'Podaj, jak długo klient może czekać na pierwszą odpowiedź – od 5 minut do 40 godzin pracy, np. `/kept odpowiedź 2h` albo `30m`.',
   },
 };
