@@ -1,6 +1,12 @@
 import type { Firestore } from '@google-cloud/firestore';
 import { App, type AppOptions, type CustomRoute, type LogLevel, type webApi } from '@slack/bolt';
 import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
+import { registerClientListeners } from './clients/client-listeners.js';
+import { ClientService } from './clients/client-service.js';
+import { type ClientListenerDeps, followPromiseFromMessage } from './clients/client-slack.js';
+import { FirestoreClientStore } from './clients/client-store.js';
+import { WatchService } from './clients/client-watch-service.js';
+import { FirestoreWatchStore } from './clients/client-watch-store.js';
 import type { Config } from './config.js';
 import { registerHomeListeners } from './home/home-listeners.js';
 import { HomePublisher } from './home/home-view.js';
@@ -56,6 +62,8 @@ export interface KeptApp {
     readonly home: HomePublisher;
     readonly incidents: IncidentService;
     readonly stories: StoryService;
+    readonly clients: ClientService;
+    readonly watch: WatchService;
   };
   /** With OAuth distribution: each workspace's installation (and bot token). */
   readonly installations: FirestoreInstallationStore | undefined;
@@ -68,6 +76,8 @@ export function createApp(deps: AppDeps): KeptApp {
   const promises = new PromiseService(new FirestorePromiseStore(db), settings);
   const incidents = new IncidentService(new FirestoreIncidentStore(db), settings);
   const stories = new StoryService(new FirestoreStoryStore(db));
+  const clients = new ClientService(new FirestoreClientStore(db), settings);
+  const watch = new WatchService(new FirestoreWatchStore(db));
   const users = new UserDirectory();
   const home = new HomePublisher({ settings, users, promises, incidents, stories, clock: deps.clock, logger });
 
@@ -128,7 +138,9 @@ export function createApp(deps: AppDeps): KeptApp {
   app.use(dropRepeatedEvents(db, deps.clock, logger));
   registerInstallationEvents(app, installations, logger);
   const contextDeps = { settings, users, clock: deps.clock };
-  registerPromiseListeners(app, { ...contextDeps, promises, home });
+  const clientDeps: ClientListenerDeps = { ...contextDeps, clients, watch, sources: { promises, incidents, stories, watch }, logger, home };
+  registerPromiseListeners(app, { ...contextDeps, promises, home, onLoggedFromMessage: followPromiseFromMessage(clientDeps) });
+  registerClientListeners(app, clientDeps);
   registerSettingsListeners(app, { ...contextDeps, home });
   registerHomeListeners(app, { ...contextDeps, home });
   registerIncidentListeners(app, { ...contextDeps, incidents, home });
@@ -171,7 +183,7 @@ export function createApp(deps: AppDeps): KeptApp {
     );
   });
 
-  return { app, idle: (timeoutMs) => inFlight.idle(timeoutMs), services: { promises, settings, home, incidents, stories }, installations };
+  return { app, idle: (timeoutMs) => inFlight.idle(timeoutMs), services: { promises, settings, home, incidents, stories, clients, watch }, installations };
 }
 
 function unwrap(error: unknown): unknown {

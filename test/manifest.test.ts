@@ -31,7 +31,8 @@ function declared(m: any): EntryPoints {
   return {
     commands: new Set((m.features?.slash_commands ?? []).map((c: { command: string }) => c.command)),
     shortcuts: new Map((m.features?.shortcuts ?? []).map((s: { callback_id: string; type: string }) => [s.callback_id, s.type])),
-    events: new Set(m.settings?.event_subscriptions?.bot_events ?? []),
+    // `message.channels`, `message.groups`, … are one `message` event to Bolt.
+    events: new Set((m.settings?.event_subscriptions?.bot_events ?? []).map((e: string) => e.replace(/^message\..*$/, 'message'))),
     interactive: m.settings?.interactivity?.is_enabled === true,
   };
 }
@@ -124,7 +125,7 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'views.update': [],
   'views.publish': [],
   'conversations.open': ['im:write'],
-  'conversations.info': ['channels:read'],
+  'conversations.info': ['channels:read', 'groups:read'],
   'conversations.join': ['channels:join'],
   'reactions.add': ['reactions:write'],
   'reactions.remove': ['reactions:write'],
@@ -142,7 +143,8 @@ const EVENT_SCOPES: Record<string, string[]> = {
   tokens_revoked: [],
   reaction_added: ['reactions:read'],
   reaction_removed: ['reactions:read'],
-  'message.channels': ['channels:history'],
+  message: ['channels:history', 'groups:history'],
+  member_joined_channel: ['channels:read', 'groups:read'],
   'message.im': ['im:history'],
 };
 

@@ -141,15 +141,24 @@ export function nextMeetingDue(client: Client): Date | undefined {
   return new Date(from.getTime() + client.meetEveryDays * 86_400_000);
 }
 
-/** The meeting nudge is planned for the due time, once per window (a window starts at the last meeting). */
-export function meetingStepKey(client: Client): string | undefined {
+/**
+ * The meeting window `now` falls in: the first starts when the next meeting is due, and each later one a
+ * cadence after it, so an owner who does not meet is nudged once per cadence, not every minute.
+ */
+export function meetingWindow(client: Client, now: Date): { key: string; at: Date } | undefined {
   const due = nextMeetingDue(client);
-  return due ? `meet:${due.getTime()}` : undefined;
+  if (!due || !client.meetEveryDays) return undefined;
+  const cadence = client.meetEveryDays * 86_400_000;
+  const k = Math.max(0, Math.floor((now.getTime() - due.getTime()) / cadence));
+  const at = new Date(due.getTime() + k * cadence);
+  return { key: `meet:${at.getTime()}`, at };
 }
 
-export function withMeetingSchedule(client: Client): Client {
-  const key = meetingStepKey(client);
-  const due = nextMeetingDue(client);
-  const stepsDone = client.stepsDone.filter((k) => k === key);
-  return { ...client, stepsDone, nextStepAt: key && due && !stepsDone.includes(key) ? due : null };
+/** The client with its meeting nudge planned: the current window, or the next one once this one was nudged. */
+export function withMeetingSchedule(client: Client, now: Date): Client {
+  const window = meetingWindow(client, now);
+  if (!window) return { ...client, stepsDone: [], nextStepAt: null };
+  const stepsDone = client.stepsDone.filter((k) => k === window.key);
+  const next = stepsDone.includes(window.key) ? new Date(window.at.getTime() + client.meetEveryDays! * 86_400_000) : window.at;
+  return { ...client, stepsDone, nextStepAt: next };
 }

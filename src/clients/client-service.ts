@@ -141,11 +141,11 @@ function applyChange(client: Client, change: ClientChange, actor: Actor, now: Da
       return { ...client, aliases: [...client.aliases, change.alias] };
     }
     case 'meetEvery':
-      return withMeetingSchedule({ ...client, meetEveryDays: change.days });
+      return withMeetingSchedule({ ...client, meetEveryDays: change.days }, now);
     case 'met': {
       const at = meetingInstant(change.when, now, actor.timeZone);
       if (!at || at.getTime() > now.getTime()) throw new UserFacingError('client_meeting_future');
-      return withMeetingSchedule(withMeeting(client, { at, by: actor.id, note: change.note }));
+      return withMeetingSchedule(withMeeting(client, { at, by: actor.id, note: change.note }), now);
     }
   }
 }

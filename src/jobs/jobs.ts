@@ -1,5 +1,9 @@
 import type { Firestore } from '@google-cloud/firestore';
 import { type InstallationStore, webApi } from '@slack/bolt';
+import { sweepMeetingNudges } from '../clients/client-meeting-jobs.js';
+import { FirestoreClientStore } from '../clients/client-store.js';
+import { sweepWatchSteps } from '../clients/client-watch-jobs.js';
+import { FirestoreWatchStore } from '../clients/client-watch-store.js';
 import type { Config } from '../config.js';
 import { sweepIncidentSteps } from '../incidents/incident-jobs.js';
 import { IncidentService } from '../incidents/incident-service.js';
@@ -109,7 +113,11 @@ export function createJobs(deps: JobDeps): Jobs {
         },
         now,
       );
-      return addSummaries(promiseSteps, incidentSteps);
+      // Clients: requests waiting past their standard, and meetings that are due.
+      const clientDeps = { clients: new FirestoreClientStore(deps.db), settings, deliverer, timeZoneOf, logger: deps.logger };
+      const watchSteps = await sweepWatchSteps({ ...clientDeps, watches: new FirestoreWatchStore(deps.db), concurrency: deps.concurrency }, now);
+      const meetingSteps = await sweepMeetingNudges(clientDeps, now);
+      return [incidentSteps, watchSteps, meetingSteps].reduce(addSummaries, promiseSteps);
     },
     recap(now) {
       return runRecap(

@@ -8,6 +8,8 @@ export interface SlackUser {
   readonly isAdmin: boolean;
   readonly isOwner: boolean;
   readonly deleted: boolean;
+  /** The workspace the person belongs to (in a Slack Connect channel, possibly not ours). */
+  readonly teamId?: string | undefined;
 }
 
 type WebClient = webApi.WebClient;
@@ -37,6 +39,7 @@ export class UserDirectory {
       isAdmin: Boolean(u?.is_admin),
       isOwner: Boolean(u?.is_owner || u?.is_primary_owner),
       deleted: Boolean(u?.deleted),
+      teamId: u?.team_id,
     };
     if (this.cache.size >= this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, { user, expires: now.getTime() + this.ttlMs });

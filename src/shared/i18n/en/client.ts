@@ -83,9 +83,9 @@ export const client = {
   dismissed: ':white_check_mark: Marked as not a request. I stopped the clock.',
   already_answered: 'This one has already been answered.',
   watch_gone: 'That message is gone: it was deleted, or it is no longer watched.',
-  tell_what: (author: string, text: string) => `Get back to ${author} about: ${text}`,
-  tell_option: (text: string) => `Post in their thread: "${text}"`,
-  tell_option_hint: 'With the owner and due time you pick above.',
+  tell_what: (text: string) => `Answer: ${text}`,
+  tell_label: 'Tell them in their thread',
+  tell_hint: 'Posted as is, with the owner and due time you pick.',
   tell_text: (owner: string, when: string) => `${owner} will get back to you by ${when}`,
 
   meeting_text: (client: string) => `Time to meet ${client}`,

@@ -88,9 +88,9 @@ export const client: Messages['client'] = {
   dismissed: ':white_check_mark: Oznaczone jako „to nie pytanie”. Zatrzymałem zegar.',
   already_answered: 'Na to pytanie ktoś już odpowiedział.',
   watch_gone: 'Tej wiadomości już nie ma – została usunięta albo nie jest już pilnowana.',
-  tell_what: (author: string, text: string) => `Odpowiedzieć ${author} w sprawie: ${text}`,
-  tell_option: (text: string) => `Napisz w ich wątku: „${text}”`,
-  tell_option_hint: 'Z osobą i terminem wybranymi powyżej.',
+  tell_what: (text: string) => `Odpowiedź na: ${text}`,
+  tell_label: 'Napisz w ich wątku',
+  tell_hint: 'Wyślę dokładnie to, z osobą i terminem wybranymi wyżej.',
   tell_text: (owner: string, when: string) => `${owner} odpowie Ci do ${when}`,
 
   meeting_text: (client: string) => `Czas na spotkanie z klientem ${client}`,
