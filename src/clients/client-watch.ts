@@ -45,7 +45,11 @@ export function conversationOf(message: Pick<WatchedMessage, 'ts' | 'threadTs'>)
 }
 
 export function excerpt(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  // Lines stay apart: the DM quotes the first one.
+  const clean = text
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/\n\s*/g, '\n')
+    .trim();
   return clean.length <= WATCH_TEXT_CHARS ? clean : `${clean.slice(0, WATCH_TEXT_CHARS - 1)}…`;
 }
 
