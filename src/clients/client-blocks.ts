@@ -21,7 +21,10 @@ export function standardText(m: Messages, minutes: number): string {
 
 export function buildClientHelp(m: Messages, lead?: string): SlackMessage {
   const c = m.client;
-  return { text: c.help_title, blocks: [...(lead ? [section(lead)] : []), section(`${c.help_title}\n${c.help_lines.join('\n')}`), context(c.help_rule)] };
+  return {
+    text: lead ?? c.help_title,
+    blocks: [...(lead ? [section(lead)] : []), section(`${c.help_title}\n${c.help_lines.join('\n')}`), context(c.help_rule)],
+  };
 }
 
 export function buildClientList(m: Messages, clients: readonly Client[], defaultStandard: number): SlackMessage {
@@ -60,12 +63,12 @@ export function unknownClientText(m: Messages, name: string, suggestion: string 
 export function buildClientRecord(viewer: Viewer, o: ClientOverview): SlackMessage {
   const { m } = viewer;
   const c = m.client;
-  const { client } = o;
-  const people = c.record_people(client.ownerId ? mention(client.ownerId) : c.nobody, client.backupId ? mention(client.backupId) : c.nobody);
-  const channels = client.channelIds.length > 0 ? c.record_channels(client.channelIds.map((id) => `<#${id}>`).join(', ')) : c.record_no_channels;
+  const { client: record } = o;
+  const people = c.record_people(record.ownerId ? mention(record.ownerId) : c.nobody, record.backupId ? mention(record.backupId) : c.nobody);
+  const channels = record.channelIds.length > 0 ? c.record_channels(record.channelIds.map((id) => `<#${id}>`).join(', ')) : c.record_no_channels;
   const head = [
-    c.record_title(client.name),
-    ...(client.aliases.length > 0 ? [c.record_aliases(client.aliases.join(', '))] : []),
+    c.record_title(record.name),
+    ...(record.aliases.length > 0 ? [c.record_aliases(record.aliases.join(', '))] : []),
     people,
     channels,
     c.record_standard(standardText(m, o.standardMinutes), o.ownStandard),
@@ -94,5 +97,5 @@ export function buildClientRecord(viewer: Viewer, o: ClientOverview): SlackMessa
     context(median),
     context(meeting, ...next),
   ];
-  return { text: client.name, blocks };
+  return { text: record.name, blocks };
 }

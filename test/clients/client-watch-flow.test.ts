@@ -171,5 +171,5 @@ function promiseValues(due: string) {
 
 /** A thread the team never wrote in. */
 function tsAtNothing(): string {
-  return '1764579000.000100';
+  return '1796115000.000100';
 }
