@@ -79,7 +79,7 @@ export function createApp(deps: AppDeps): KeptApp {
   const clients = new ClientService(new FirestoreClientStore(db), settings);
   const watch = new WatchService(new FirestoreWatchStore(db));
   const users = new UserDirectory();
-  const home = new HomePublisher({ settings, users, promises, incidents, stories, clock: deps.clock, logger });
+  const home = new HomePublisher({ settings, users, promises, incidents, stories, clients: { clients, watch }, clock: deps.clock, logger });
 
   const healthz: CustomRoute = {
     path: '/healthz',

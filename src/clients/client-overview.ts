@@ -5,6 +5,7 @@ import { type OnTimeRate, onTimeRate } from '../promises/promise-week.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
 import type { StoryService } from '../stories/story-service.js';
 import { type Client, type ClientMeeting, lastMeeting, nextMeetingDue, promiseKeysOf } from './client-record.js';
+import type { ClientService } from './client-service.js';
 import type { WatchedMessage } from './client-watch.js';
 import type { WatchService } from './client-watch-service.js';
 
@@ -73,4 +74,27 @@ export async function readOverview(sources: ClientSources, workspace: Workspace,
     lastMeeting: lastMeeting(client),
     nextMeetingDue: nextMeetingDue(client),
   };
+}
+
+/** A client on its owner's Home: how many of its questions wait, and when the next meeting is due. */
+export interface OwnedClient {
+  readonly client: Client;
+  readonly waiting: number;
+  readonly nextMeetingDue?: Date | undefined;
+}
+
+/** What the Home's Clients section reads: the clients the person owns or backs up (at most `limit`), each with its waiting count. */
+export async function readOwnedClients(
+  clients: Pick<ClientService, 'ownedBy'>,
+  watch: Pick<WatchService, 'waitingFor'>,
+  workspace: Workspace,
+  userId: string,
+  limit: number,
+): Promise<{ clients: OwnedClient[]; total: number }> {
+  const owned = await clients.ownedBy(workspace, userId, 50);
+  const shown = owned.slice(0, limit);
+  const counted = await Promise.all(
+    shown.map(async (client) => ({ client, waiting: (await watch.waitingFor(workspace, client.id, 0)).total, nextMeetingDue: nextMeetingDue(client) })),
+  );
+  return { clients: counted, total: owned.length };
 }

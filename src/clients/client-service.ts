@@ -42,6 +42,10 @@ export class ClientService {
     return this.store.list(workspace, limit);
   }
 
+  ownedBy(workspace: Workspace, userId: string, limit: number): Promise<Client[]> {
+    return this.store.ownedBy(workspace, userId, limit);
+  }
+
   get(workspace: Workspace, id: string): Promise<Client | undefined> {
     return this.store.get(workspace, id);
   }

@@ -27,6 +27,8 @@ export interface ClientStore {
   get(workspace: Workspace, id: string): Promise<Client | undefined>;
   findByName(workspace: Workspace, name: string): Promise<Client | undefined>;
   list(workspace: Workspace, limit: number): Promise<Client[]>;
+  /** Clients the person owns or backs up, by name, at most `limit` of each. */
+  ownedBy(workspace: Workspace, userId: string, limit: number): Promise<Client[]>;
   update(workspace: Workspace, id: string, change: (current: Client) => Client): Promise<{ before: Client; after: Client }>;
   /** Links a channel unless another client has it: the linked client's id either way. */
   link(workspace: Workspace, channelId: string, client: Client): Promise<string>;
@@ -89,6 +91,16 @@ export class FirestoreClientStore implements ClientStore {
   async list(workspace: Workspace, limit: number): Promise<Client[]> {
     const snapshot = await this.clients(workspace).orderBy('key').limit(limit).get();
     return snapshot.docs.map((d) => fromStored(d.id, d.data()));
+  }
+
+  async ownedBy(workspace: Workspace, userId: string, limit: number): Promise<Client[]> {
+    const [owned, backed] = await Promise.all([
+      this.clients(workspace).where('ownerId', '==', userId).limit(limit).get(),
+      this.clients(workspace).where('backupId', '==', userId).limit(limit).get(),
+    ]);
+    const byId = new Map<string, Client>();
+    for (const doc of [...owned.docs, ...backed.docs]) byId.set(doc.id, fromStored(doc.id, doc.data()));
+    return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
 
   async update(workspace: Workspace, id: string, change: (current: Client) => Client): Promise<{ before: Client; after: Client }> {

@@ -117,8 +117,8 @@ export class FirestoreWatchStore implements WatchStore {
 
   async waitingFor(workspace: Workspace, clientId: string, limit: number): Promise<{ messages: WatchedMessage[]; total: number }> {
     const query = this.watches(workspace).where('clientId', '==', clientId).where('status', '==', 'waiting');
-    const [page, count] = await Promise.all([query.orderBy('messageAt').limit(limit).get(), query.count().get()]);
-    return { messages: page.docs.map((d) => fromStored(d.id, d.data())), total: count.data().count };
+    const [page, count] = await Promise.all([limit > 0 ? query.orderBy('messageAt').limit(limit).get() : undefined, query.count().get()]);
+    return { messages: page?.docs.map((d) => fromStored(d.id, d.data())) ?? [], total: count.data().count };
   }
 
   async answeredSince(workspace: Workspace, clientId: string, since: Date, limit: number): Promise<WatchedMessage[]> {

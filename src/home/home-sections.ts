@@ -1,4 +1,7 @@
 import type { KnownBlock } from '@slack/types';
+import { readOwnedClients } from '../clients/client-overview.js';
+import type { ClientService } from '../clients/client-service.js';
+import type { WatchService } from '../clients/client-watch-service.js';
 import { cadencePolicy } from '../incidents/incident-cadence.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import type { PromiseService } from '../promises/promise-service.js';
@@ -12,6 +15,7 @@ import type { Workspace } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { StoryService } from '../stories/story-service.js';
 import { buildMyPromises, buildTeamHeader, buildTeamOverdue, buildTeamRate, myPromisesCapacity } from './home-blocks.js';
+import { buildMyClients, CLIENTS_FIXED_BLOCKS, CLIENTS_SHOWN } from './home-client-blocks.js';
 import { buildMyIncidents, buildTeamIncidents, myIncidentsCapacity, teamIncidentsCapacity } from './home-incident-blocks.js';
 import { buildMyStories } from './home-story-blocks.js';
 
@@ -29,6 +33,8 @@ export interface HomeSources {
   readonly promises: PromiseService;
   readonly incidents: IncidentService;
   readonly stories: StoryService;
+  /** The clients slice; absent, no Clients section. */
+  readonly clients?: { readonly clients: ClientService; readonly watch: WatchService } | undefined;
 }
 
 /**
@@ -51,7 +57,7 @@ export const WEEK_READ = 1_000;
 
 /*
  * Budgets: the top (2) and a divider before each part, with every part at its most, stay within Slack's
- * 100 blocks (2 + 33 + 14 + 11 + 21 + 15 = 96); homeBudget() checks it when the publisher is built.
+ * 100 blocks (2 + 33 + 14 + 11 + 4 + 21 + 15 = 100); homeBudget() checks it when the publisher is built.
  */
 const myPromises: HomeSection = {
   id: 'my_promises',
@@ -84,6 +90,17 @@ const myStories: HomeSection = {
   },
 };
 
+/** For account owners (and backups): their clients, how many questions wait, when the next meeting is due. */
+const myClients: HomeSection = {
+  id: 'my_clients',
+  audience: 'everyone',
+  maxBlocks: CLIENTS_FIXED_BLOCKS,
+  async build({ workspace, user, viewer }, { clients }) {
+    if (!clients) return [];
+    return buildMyClients(viewer, await readOwnedClients(clients.clients, clients.watch, workspace, user.id, CLIENTS_SHOWN));
+  },
+};
+
 const teamPromises: HomeSection = {
   id: 'team_promises',
   audience: 'leads',
@@ -110,7 +127,7 @@ const teamIncidents: HomeSection = {
   },
 };
 
-export const HOME_SECTIONS: readonly HomeSection[] = [myPromises, myIncidents, myStories, teamPromises, teamIncidents];
+export const HOME_SECTIONS: readonly HomeSection[] = [myPromises, myIncidents, myStories, myClients, teamPromises, teamIncidents];
 
 /** The team's time zone, as the week and the month are counted in; UTC if the stored one is unusable. */
 function teamZone(settings: WorkspaceSettings): string {

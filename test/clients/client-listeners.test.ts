@@ -40,6 +40,32 @@ describe('/client', () => {
     expect(record).toContain('Nobody is waiting for an answer.');
   });
 
+  it("shows the account owner's clients on their Home, with the questions waiting", async () => {
+    await w.command('UADMIN', `ACME channel <#${CHANNELS.acme}>`);
+    await w.command('UADMIN', 'ACME owner <@UANA>');
+    const ts = await w.message('UEXT', CHANNELS.acme, '2026-12-01T07:30:00Z', 'Ping?', { outside: true });
+    await w.waitWatched(CHANNELS.acme, ts);
+    await w.h.event(w.team, { type: 'app_home_opened', user: 'UANA', channel: 'DUANA', tab: 'home', event_ts: '1796115600.000100' });
+    await w.h.kept.idle(5_000);
+    const home = w.h.fake
+      .callsTo('views.publish')
+      .filter((c) => c.args.user_id === 'UANA')
+      .at(-1);
+    const blocks = JSON.stringify(home?.args.view.blocks);
+    expect(blocks).toContain('Your clients');
+    expect(blocks).toContain('*ACME* · :hourglass_flowing_sand: 1 question waits');
+    await w.h.event(w.team, { type: 'app_home_opened', user: 'UBEN', channel: 'DUBEN', tab: 'home', event_ts: '1796115600.000200' });
+    await w.h.kept.idle(5_000);
+    expect(
+      JSON.stringify(
+        w.h.fake
+          .callsTo('views.publish')
+          .filter((c) => c.args.user_id === 'UBEN')
+          .at(-1)?.args.view.blocks,
+      ),
+    ).not.toContain('Your clients');
+  });
+
   it('lets only admins, owners, leads and the account owner change a client; everyone may read it', async () => {
     await w.command('UADMIN', 'add ACME');
     expect(await w.command('UBEN', 'ACME response 1h')).toContain('Only workspace admins, owners, Kept leads and the account owner');
