@@ -97,6 +97,10 @@ export class WatchService {
     return median(answered.map(firstResponseMs).filter((ms): ms is number => ms !== undefined));
   }
 
+  longestWaiting(workspace: Workspace, limit: number): Promise<WatchedMessage[]> {
+    return this.store.longestWaiting(workspace, limit);
+  }
+
   postedBetween(workspace: Workspace, from: Date, to: Date): Promise<WatchedMessage[]> {
     return this.store.postedBetween(workspace, from, to, WATCH_READ);
   }

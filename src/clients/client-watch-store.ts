@@ -36,6 +36,8 @@ export interface WatchStore {
   answeredSince(workspace: Workspace, clientId: string, since: Date, limit: number): Promise<WatchedMessage[]>;
   /** Every message of the workspace posted in [from, to) (the recap's week), at most `limit`. */
   postedBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<WatchedMessage[]>;
+  /** Messages of the workspace still waiting, the oldest first. */
+  longestWaiting(workspace: Workspace, limit: number): Promise<WatchedMessage[]>;
   findDue(now: Date, limit: number, after?: DueWatch): Promise<DueWatch[]>;
   saveSchedule(due: DueWatch, stepsDone: readonly WatchStep[], nextStepAt: Date | null): Promise<boolean>;
 }
@@ -128,6 +130,11 @@ export class FirestoreWatchStore implements WatchStore {
 
   async postedBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<WatchedMessage[]> {
     const snapshot = await this.watches(workspace).where('messageAt', '>=', from).where('messageAt', '<', to).orderBy('messageAt').limit(limit).get();
+    return snapshot.docs.map((d) => fromStored(d.id, d.data()));
+  }
+
+  async longestWaiting(workspace: Workspace, limit: number): Promise<WatchedMessage[]> {
+    const snapshot = await this.watches(workspace).where('status', '==', 'waiting').orderBy('messageAt').limit(limit).get();
     return snapshot.docs.map((d) => fromStored(d.id, d.data()));
   }
 

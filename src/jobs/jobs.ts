@@ -1,15 +1,19 @@
 import type { Firestore } from '@google-cloud/firestore';
 import { type InstallationStore, webApi } from '@slack/bolt';
 import { sweepMeetingNudges } from '../clients/client-meeting-jobs.js';
+import { ClientService } from '../clients/client-service.js';
 import { FirestoreClientStore } from '../clients/client-store.js';
 import { sweepWatchSteps } from '../clients/client-watch-jobs.js';
+import { WatchService } from '../clients/client-watch-service.js';
 import { FirestoreWatchStore } from '../clients/client-watch-store.js';
+import { clientWeekStats } from '../clients/client-week.js';
 import type { Config } from '../config.js';
 import { sweepIncidentSteps } from '../incidents/incident-jobs.js';
 import { IncidentService } from '../incidents/incident-service.js';
 import { refreshIncidentMessage } from '../incidents/incident-slack.js';
 import { FirestoreIncidentStore } from '../incidents/incident-store.js';
 import { sweepPromiseSteps } from '../promises/promise-jobs.js';
+import { PromiseService } from '../promises/promise-service.js';
 import { FirestorePromiseStore } from '../promises/promise-store.js';
 import { SlackChartUploader } from '../recap/chart-upload.js';
 import type { IncidentWeekStatsProvider } from '../recap/incident-week-stats.js';
@@ -75,6 +79,7 @@ export function createJobs(deps: JobDeps): Jobs {
   const deliverer = new Deliverer(new DeliveryLedger(deps.db, deps.deliveryPolicy ?? DEFAULT_DELIVERY_POLICY), poster);
   const users = new UserDirectory();
   const incidentService = new IncidentService(incidents, settings);
+  const clientService = new ClientService(new FirestoreClientStore(deps.db), settings);
   // The recap's view of a week's incidents, from the incidents slice's own metrics.
   const incidentWeekStats: IncidentWeekStatsProvider = async (workspace, from, to) => {
     const s = await incidentService.stats(workspace, { from, to });
@@ -126,6 +131,19 @@ export function createJobs(deps: JobDeps): Jobs {
           settings,
           queries: new FirestoreRecapQueries(deps.db),
           incidents: deps.incidentStats ?? incidentWeekStats,
+          clients: (workspace, from, to, ws) =>
+            clientWeekStats(
+              {
+                clients: clientService,
+                watch: new WatchService(new FirestoreWatchStore(deps.db)),
+                promises: new PromiseService(promises, settings),
+                incidents: incidentService,
+              },
+              workspace,
+              from,
+              to,
+              { defaultStandard: ws.responseMinutes, workingHours: ws.workingHours, timeZone: ws.timeZone },
+            ),
           deliverer,
           poster,
           charts: new SlackChartUploader(clientFor),

@@ -36,13 +36,14 @@ export function buildRecapMessage(m: Messages, data: RecapData, options: { chart
   const to = dayLabel(data.week.end, data.timeZone, m.locale);
   const rate = keepingRate(data.promises);
   const text = r.fallback_text(data.stories.length, rate === null ? undefined : formatPercent(rate));
-  if (isQuietWeek(data)) {
+  if (isQuietWeek(data) && !hasClientActivity(data)) {
     const blocks: KnownBlock[] = [{ type: 'header', text: plain(r.quiet_header(from, to), 150) }, section(`${r.quiet_body}\n\n${r.quiet_invite}`)];
     if (options.chartInThread) blocks.push(context(r.chart_in_thread));
     return { text, blocks };
   }
   const blocks: KnownBlock[] = [{ type: 'header', text: plain(r.header(from, to), 150) }, ...storyBlocks(m, data.stories), { type: 'divider' }];
   blocks.push(section(promiseLines(m, data).join('\n')), section(incidentLines(m, data).join('\n')));
+  if (hasClientActivity(data)) blocks.push(section(clientLines(m, data).join('\n')));
   const featured = featuredPeople(data.stories);
   if (featured.length > 0) blocks.push({ type: 'divider' }, section(thanksLine(m, featured)));
   if (options.chartInThread) blocks.push(context(r.chart_in_thread));
@@ -88,6 +89,36 @@ function incidentLines(m: Messages, data: RecapData): string[] {
   const duration = (ms: number | null) => (ms === null ? r.not_measured : formatDuration(ms, m.locale));
   const lines = [r.incidents_title, r.incidents_summary(i.opened, i.resolved), r.incidents_times(duration(i.medianAckMs), duration(i.medianResolveMs))];
   if (i.cadenceKept !== null) lines.push(r.incidents_cadence(formatPercent(i.cadenceKept)));
+  return lines;
+}
+
+/** The most clients listed; the rest are counted. */
+export const CLIENTS_SHOWN = 10;
+
+function hasClientActivity(data: RecapData): boolean {
+  return (data.clients?.clients.length ?? 0) > 0 || (data.clients?.waitingLongest.length ?? 0) > 0;
+}
+
+/** Per client with activity: requests answered within the standard (and the median), promises, incidents; then who waits longest. */
+function clientLines(m: Messages, data: RecapData): string[] {
+  const c = m.client;
+  const clients = data.clients?.clients ?? [];
+  const lines = [c.recap_title];
+  for (const week of clients.slice(0, CLIENTS_SHOWN)) {
+    const median = week.medianFirstResponseMs === null ? m.recap.not_measured : formatDuration(week.medianFirstResponseMs, m.locale);
+    const parts = [
+      ...(week.asked > 0 ? [c.recap_requests(week.answeredWithin, week.asked, median)] : []),
+      ...(week.keptOnTime + week.renegotiatedEarly > 0 ? [c.recap_kept(week.keptOnTime, week.renegotiatedEarly)] : []),
+      ...(week.incidents > 0 ? [c.recap_incidents(week.incidents)] : []),
+    ];
+    if (parts.length > 0) lines.push(c.recap_client(truncate(week.name, 80), parts));
+  }
+  if (clients.length > CLIENTS_SHOWN) lines.push(c.recap_more(clients.length - CLIENTS_SHOWN));
+  const waiting = data.clients?.waitingLongest ?? [];
+  if (waiting.length > 0) {
+    const since = (at: Date) => formatDuration(data.week.end.getTime() - at.getTime(), m.locale);
+    lines.push(c.recap_waiting(waiting.map((w) => c.recap_waiting_item(truncate(w.name, 80), since(w.since))).join(', ')));
+  }
   return lines;
 }
 

@@ -1,3 +1,4 @@
+import type { ClientWeekStats } from '../clients/client-week.js';
 import { byUpvotes, type Story } from '../stories/story.js';
 import type { IncidentWeekStats } from './incident-week-stats.js';
 
@@ -47,6 +48,8 @@ export interface RecapData {
   readonly incidents: IncidentWeekStats;
   /** The chart's weeks, oldest first, ending with this one. */
   readonly history: readonly WeekOutcomes[];
+  /** Each client's week (requests answered, promises, incidents), when the clients slice is plugged in. */
+  readonly clients?: ClientWeekStats | undefined;
 }
 
 export const NO_OUTCOMES: PromiseOutcomes = Object.freeze({ keptOnTime: 0, keptLate: 0, renegotiatedEarly: 0, renegotiatedOther: 0, overdueOpen: 0 });

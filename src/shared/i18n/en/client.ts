@@ -108,13 +108,14 @@ export const client = {
   home_more: (count: number) => `…and ${count} more. \`/client list\` shows them all.`,
 
   recap_title: '*Clients*',
-  recap_line: (name: string, answered: number, asked: number, median: string) =>
-    `*${name}*: ${answered} of ${n(asked, 'request', 'requests')} answered within the standard · median first response ${median}`,
-  recap_promises: (kept: number, renegotiated: number, incidents: number) =>
-    `   ${n(kept, 'promise', 'promises')} kept on time · ${renegotiated} renegotiated early · ${n(incidents, 'incident', 'incidents')}`,
+  recap_client: (name: string, parts: readonly string[]) => `*${name}*: ${parts.join(' · ')}`,
+  recap_requests: (answered: number, asked: number, median: string) =>
+    `${answered} of ${n(asked, 'request', 'requests')} answered within the standard (median first response ${median})`,
+  recap_kept: (kept: number, early: number) => `${n(kept, 'promise', 'promises')} kept on time, ${early} renegotiated early`,
+  recap_incidents: (count: number) => n(count, 'incident', 'incidents'),
   recap_waiting: (list: string) => `Waiting longest: ${list}`,
   recap_waiting_item: (name: string, since: string) => `${name} (${since})`,
-  recap_more: (count: number) => `…and ${count} more clients.`,
+  recap_more: (count: number) => `…and ${count} more ${count === 1 ? 'client' : 'clients'}.`,
 };
 
 export const clientErrors = {

@@ -113,13 +113,14 @@ export const client: Messages['client'] = {
   home_more: (count: number) => `…i jeszcze ${count}. \`/client lista\` pokazuje wszystkich.`,
 
   recap_title: '*Klienci*',
-  recap_line: (name: string, answered: number, asked: number, median: string) =>
-    `*${name}*: na czas odpowiedzieliśmy na ${answered} z ${p(asked, 'pytania', 'pytań', 'pytań')} · mediana pierwszej odpowiedzi: ${median}`,
-  recap_promises: (kept: number, renegotiated: number, incidents: number) =>
-    `   dotrzymane w terminie: ${kept} · terminy przesunięte zawczasu: ${renegotiated} · ${p(incidents, 'incydent', 'incydenty', 'incydentów')}`,
+  recap_client: (name: string, parts: readonly string[]) => `*${name}*: ${parts.join(' · ')}`,
+  recap_requests: (answered: number, asked: number, median: string) =>
+    `na czas odpowiedzieliśmy na ${answered} z ${asked === 1 ? '1 pytania' : `${asked} pytań`} (mediana pierwszej odpowiedzi: ${median})`,
+  recap_kept: (kept: number, early: number) => `dotrzymane w terminie: ${kept}, przesunięte zawczasu: ${early}`,
+  recap_incidents: (count: number) => p(count, 'incydent', 'incydenty', 'incydentów'),
   recap_waiting: (list: string) => `Najdłużej czekają: ${list}`,
   recap_waiting_item: (name: string, since: string) => `${name} (${since})`,
-  recap_more: (count: number) => `…i jeszcze ${p(count, 'klient', 'klientów', 'klientów')}.`,
+  recap_more: (count: number) => `Pozostali klienci: ${count}.`,
 };
 
 export const clientErrors: Record<keyof typeof import('../en/client.js').clientErrors, string> = {
