@@ -24,11 +24,13 @@ import { newErrorId, UserFacingError } from './shared/errors.js';
 import { pingFirestore } from './shared/firestore/firestore.js';
 import { messagesFor } from './shared/i18n/index.js';
 import { InFlight } from './shared/in-flight.js';
-import type { JsonLogger } from './shared/logger.js';
+import { type JsonLogger, withRequestTrace } from './shared/logger.js';
+import { OutageWatch } from './shared/outage-watch.js';
 import { showErrorToUser } from './shared/slack/error-reply.js';
-import { FirestoreInstallationStore } from './shared/slack/installation-store.js';
+import { type FirestoreInstallationStore, installationStoreFor } from './shared/slack/installation-store.js';
 import { botScopesFromManifest } from './shared/slack/manifest-scopes.js';
 import { callerFromBody } from './shared/slack/request-context.js';
+import { gateAck, guardSlackRequests, httpReceiverOf, ReplayedRequest } from './shared/slack/request-guard.js';
 import { dropRepeatedEvents, registerInstallationEvents } from './shared/slack/slack-events.js';
 import { UserDirectory } from './shared/slack/slack-users.js';
 import { FirestoreSettingsStore } from './shared/workspace/settings-store.js';
@@ -37,6 +39,7 @@ import { cadencePolicyChanged, reminderPolicyChanged } from './shared/workspace/
 import { registerStoryListeners } from './stories/story-listeners.js';
 import { StoryService } from './stories/story-service.js';
 import { FirestoreStoryStore } from './stories/story-store.js';
+import { registerWorkflowListeners } from './workflows/workflow-listeners.js';
 
 export interface AppDeps {
   readonly config: Config;
@@ -50,6 +53,10 @@ export interface AppDeps {
   readonly extraRoutes?: CustomRoute[];
   /** Required with OAuth distribution (`config.slack.oauth`): where installations are kept. */
   readonly installations?: FirestoreInstallationStore | undefined;
+  /** False once the process is stopping: /healthz answers 503 so load balancers send no more. */
+  readonly accepting?: () => boolean;
+  /** Wall-clock milliseconds that Slack's request timestamps are checked against (by Bolt and by Kept). */
+  readonly wallClockMs?: () => number;
 }
 
 export interface KeptApp {
@@ -81,18 +88,27 @@ export function createApp(deps: AppDeps): KeptApp {
   const users = new UserDirectory();
   const home = new HomePublisher({ settings, users, promises, incidents, stories, clients: { clients, watch }, clock: deps.clock, logger });
 
+  // Many requests failing for want of Firestore are one outage to an operator: an ERROR, then a WARNING with its duration.
+  const outage = new OutageWatch({ probe: () => pingFirestore(db), clock: deps.clock, logger, what: 'Firestore' });
+
   const healthz: CustomRoute = {
     path: '/healthz',
     method: ['GET'],
     handler: async (_req, res) => {
+      if (deps.accepting && !deps.accepting()) {
+        res.writeHead(503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ ok: false, stopping: true }));
+        return;
+      }
       const ok = await pingFirestore(db);
+      if (!ok) outage.failed();
       res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ ok, firestore: ok ? 'reachable' : 'unreachable' }));
     },
   };
 
   const { oauth } = config.slack;
-  const installations = oauth ? (deps.installations ?? new FirestoreInstallationStore(db)) : undefined;
+  const installations = oauth ? (deps.installations ?? installationStoreFor(db, oauth.tokenKeys)) : undefined;
   const auth: AppOptions = oauth
     ? {
         clientId: oauth.clientId,
@@ -119,10 +135,29 @@ export function createApp(deps: AppDeps): KeptApp {
     },
   });
 
+  // HTTP mode: no request signed more than 5 minutes ahead, no signed request twice, and each request's log lines
+  // carry its Cloud Trace ids.
+  if (!config.slack.appToken) {
+    const receiver = httpReceiverOf(app);
+    const guarded = guardSlackRequests(receiver.requestListener, {
+      db,
+      signingSecret: config.slack.signingSecret!,
+      logger,
+      nowMs: deps.wallClockMs ?? Date.now,
+    });
+    receiver.requestListener = (req, res) => withRequestTrace(req.headers, config.firestore.projectId, () => guarded(req, res));
+  }
+
   // Every request runs to its end before a stop closes Firestore (listeners keep working after ack).
   const inFlight = new InFlight();
   const processEvent = app.processEvent.bind(app);
-  app.processEvent = (event) => inFlight.track(processEvent(event));
+  // A replayed request is acknowledged, then stops (its ack throws ReplayedRequest; events are acked before any middleware).
+  app.processEvent = (event) =>
+    inFlight.track(
+      processEvent({ ...event, ack: gateAck(event.ack) }).catch((error) => {
+        if (!(error instanceof ReplayedRequest)) throw error;
+      }),
+    );
 
   // A new lead time, working day, zone or cadence applies to what is already open, not only to what comes next.
   settings.onSaved((workspace, before, after) => {
@@ -164,13 +199,17 @@ export function createApp(deps: AppDeps): KeptApp {
     },
   });
 
+  registerWorkflowListeners(app, { ...contextDeps, promises, incidents, stories, home, logger });
+
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
     const original = unwrap(error);
+    if (original instanceof ReplayedRequest) return;
     const caller = callerFromBody(body);
     const workspace = workspaceFrom(caller.teamId ?? context?.teamId, caller.enterpriseId ?? context?.enterpriseId);
     const language = workspace ? (await withDeadline(settings.get(workspace), 2_000, () => new Error('timeout')).catch(() => undefined))?.language : undefined;
     const m = messagesFor(language ?? 'en');
     let text: string;
+    if (isStorageOutage(original)) outage.failed();
     if (original instanceof UserFacingError) {
       text = original.render(m);
     } else {
@@ -178,12 +217,20 @@ export function createApp(deps: AppDeps): KeptApp {
       logger.event('error', 'request failed', { errorId: id, workspace: workspace?.teamId, error: describe(original) });
       text = m.common.error_with_id(id);
     }
-    await showErrorToUser(app.client, body, m, text, context?.botToken).catch((e) =>
+    // A workflow step is failed with the step's own token (the one its event brought).
+    await showErrorToUser(app.client, body, m, text, context?.functionBotAccessToken ?? context?.botToken).catch((e) =>
       logger.event('warn', 'could not show an error to the user', { error: describe(e) }),
     );
   });
 
   return { app, idle: (timeoutMs) => inFlight.idle(timeoutMs), services: { promises, settings, home, incidents, stories, clients, watch }, installations };
+}
+
+/** Firestore out of reach: the request's deadline passed, or gRPC said UNAVAILABLE (14) or DEADLINE_EXCEEDED (4). */
+function isStorageOutage(error: unknown): boolean {
+  if (error instanceof UserFacingError) return error.key === 'storage_unavailable';
+  const code = (error as { code?: unknown })?.code;
+  return code === 14 || code === 4;
 }
 
 function unwrap(error: unknown): unknown {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { decodeKey, type TokenKeys } from './shared/slack/token-seal.js';
 
 /** Typed, frozen configuration read once from the environment at start-up. */
 export interface Config {
@@ -10,7 +12,15 @@ export interface Config {
     readonly appToken: string | undefined;
     readonly apiUrl: string | undefined;
     /** OAuth distribution to many workspaces (`/slack/install`). */
-    readonly oauth?: { readonly clientId: string; readonly clientSecret: string; readonly stateSecret: string } | undefined;
+    readonly oauth?:
+      | {
+          readonly clientId: string;
+          readonly clientSecret: string;
+          readonly stateSecret: string;
+          /** What seals the stored tokens: `KEPT_KMS_KEY` or `KEPT_TOKEN_KEY`, and `KEPT_TOKEN_KEY_PREVIOUS` for reading. */
+          readonly tokenKeys: TokenKeys;
+        }
+      | undefined;
   };
   /** Who may call `POST /jobs/:name`: a shared secret header, and/or a Google-signed OIDC token. */
   readonly jobs: {
@@ -42,6 +52,15 @@ const envSchema = z.object({
   SLACK_CLIENT_ID: optionalText,
   SLACK_CLIENT_SECRET: optionalText,
   SLACK_STATE_SECRET: optionalText,
+  KEPT_TOKEN_KEY: optionalText.refine((v) => v === undefined || decodeKey(v) !== undefined, 'must be 32 bytes in base64 (openssl rand -base64 32)'),
+  KEPT_TOKEN_KEY_PREVIOUS: optionalText.refine(
+    (v) => v === undefined || v.split(',').every((k) => decodeKey(k.trim()) !== undefined),
+    'must be comma-separated 32-byte keys in base64',
+  ),
+  KEPT_KMS_KEY: optionalText.refine(
+    (v) => v === undefined || /^projects\/[^/]+\/locations\/[^/]+\/keyRings\/[^/]+\/cryptoKeys\/[^/]+$/.test(v),
+    'must be a Cloud KMS key name: projects/P/locations/L/keyRings/R/cryptoKeys/K',
+  ),
   KEPT_JOBS_SECRET: optionalText.refine((v) => v === undefined || v.length >= 16, 'must be at least 16 characters'),
   KEPT_JOBS_OIDC_AUDIENCE: optionalText,
   KEPT_JOBS_OIDC_EMAIL: optionalText,
@@ -80,6 +99,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { forJ
   if (oauth.length > 0 && oauth.length < oauthParts.length) {
     problems.push(`${oauthParts.filter((name) => !present(name)).join(', ')}: needed with ${oauth.join(', ')} for OAuth distribution`);
   }
+  // An audience alone would accept a token from any Google service account: the sender must be named too.
+  if (present('KEPT_JOBS_OIDC_AUDIENCE') !== present('KEPT_JOBS_OIDC_EMAIL')) {
+    const [given, absent] = present('KEPT_JOBS_OIDC_AUDIENCE')
+      ? ['KEPT_JOBS_OIDC_AUDIENCE', 'KEPT_JOBS_OIDC_EMAIL']
+      : ['KEPT_JOBS_OIDC_EMAIL', 'KEPT_JOBS_OIDC_AUDIENCE'];
+    problems.push(`${absent}: needed with ${given} (OIDC for /jobs checks both the audience and the service account)`);
+  }
+  if (oauth.length === oauthParts.length && !present('KEPT_TOKEN_KEY') && !present('KEPT_KMS_KEY')) {
+    problems.push('KEPT_TOKEN_KEY or KEPT_KMS_KEY: needed with OAuth distribution, to seal the stored tokens');
+  }
   if (!present('SLACK_BOT_TOKEN') && oauth.length === 0) missing.push('SLACK_BOT_TOKEN');
   if (!options.forJobs && !present('SLACK_APP_TOKEN') && !present('SLACK_SIGNING_SECRET')) {
     missing.push('SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN for Socket Mode)');
@@ -103,7 +132,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { forJ
       apiUrl: e.SLACK_API_URL,
       oauth:
         e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET
-          ? Object.freeze({ clientId: e.SLACK_CLIENT_ID, clientSecret: e.SLACK_CLIENT_SECRET, stateSecret: e.SLACK_STATE_SECRET })
+          ? Object.freeze({
+              clientId: e.SLACK_CLIENT_ID,
+              clientSecret: e.SLACK_CLIENT_SECRET,
+              stateSecret: e.SLACK_STATE_SECRET,
+              tokenKeys: Object.freeze({
+                kmsKeyName: e.KEPT_KMS_KEY,
+                key: e.KEPT_TOKEN_KEY,
+                previousKeys: Object.freeze(
+                  (e.KEPT_TOKEN_KEY_PREVIOUS ?? '')
+                    .split(',')
+                    .map((k) => k.trim())
+                    .filter(Boolean),
+                ),
+              }),
+            })
           : undefined,
     }),
     jobs: Object.freeze({ secret: e.KEPT_JOBS_SECRET, oidcAudience: e.KEPT_JOBS_OIDC_AUDIENCE, oidcEmail: e.KEPT_JOBS_OIDC_EMAIL }),
@@ -117,9 +160,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { forJ
 /** Every token and secret in the configuration: the logger redacts them wherever they appear, labelled or not. */
 export function secretsOf(config: Pick<Config, 'slack' | 'jobs'>): string[] {
   const { slack, jobs } = config;
-  return [slack.botToken, slack.signingSecret, slack.appToken, slack.oauth?.clientSecret, slack.oauth?.stateSecret, jobs.secret].filter(
-    (s): s is string => typeof s === 'string' && s !== '',
-  );
+  const keys = slack.oauth?.tokenKeys;
+  return [
+    slack.botToken,
+    slack.signingSecret,
+    slack.appToken,
+    slack.oauth?.clientSecret,
+    slack.oauth?.stateSecret,
+    keys?.key,
+    ...(keys?.previousKeys ?? []),
+    jobs.secret,
+  ].filter((s): s is string => typeof s === 'string' && s !== '');
+}
+
+/**
+ * Which service and version wrote a log line, for Cloud Error Reporting: Cloud Run's own names (`K_SERVICE`,
+ * `K_REVISION`) when it runs there, else `kept` and the package version.
+ */
+export function serviceContextFrom(env: NodeJS.ProcessEnv = process.env): { service: string; version: string } {
+  const packageVersion = () => {
+    try {
+      // One level above src/ and dist/ alike.
+      return String(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version ?? 'unknown');
+    } catch {
+      return 'unknown';
+    }
+  };
+  return { service: env.K_SERVICE?.trim() || 'kept', version: env.K_REVISION?.trim() || packageVersion() };
 }
 
 export const SETUP_HELP = `Kept needs a Slack app to talk to.

@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { createApp } from './app.js';
-import { ConfigError, loadConfig, SETUP_HELP, secretsOf } from './config.js';
+import { ConfigError, loadConfig, SETUP_HELP, secretsOf, serviceContextFrom } from './config.js';
 import { jobRoute } from './jobs/job-route.js';
-import { createJobs } from './jobs/jobs.js';
+import { createJobs, JOB_NAMES, type Jobs } from './jobs/jobs.js';
 import { type RunningSchedule, startSchedule } from './jobs/schedule.js';
 import { createFirestore } from './shared/firestore/firestore.js';
 import { type RunningEmulator, startFirestoreEmulator } from './shared/firestore/firestore-emulator.js';
+import { InFlight } from './shared/in-flight.js';
 import { JsonLogger } from './shared/logger.js';
-import { FirestoreInstallationStore } from './shared/slack/installation-store.js';
+import { installationStoreFor } from './shared/slack/installation-store.js';
 
 /** Process entry: config → store → app → (scheduler); a graceful stop. The only place that reads the clock. */
 async function main(): Promise<void> {
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = new JsonLogger(config.logLevel, undefined, { secrets: secretsOf(config) });
+  const logger = new JsonLogger(config.logLevel, undefined, { secrets: secretsOf(config), serviceContext: serviceContextFrom() });
   const startedAt = performance.now();
 
   let emulator: RunningEmulator | undefined;
@@ -40,11 +41,14 @@ async function main(): Promise<void> {
   }
   const db = createFirestore(config.firestore.projectId, emulatorHost);
   const clock = () => new Date();
-  const installations = config.slack.oauth ? new FirestoreInstallationStore(db) : undefined;
+  const installations = config.slack.oauth ? installationStoreFor(db, config.slack.oauth.tokenKeys) : undefined;
   const jobs = createJobs({ config, db, logger, installations });
   let accepting = true;
-  const extraRoutes = [jobRoute({ jobs, config, clock, logger, accepting: () => accepting })];
-  const kept = createApp({ config, db, logger, clock, installations, extraRoutes });
+  // Job runs started by POST /jobs/:name, so a stop waits for them as it does for Slack requests.
+  const jobRuns = new InFlight();
+  const trackedJobs = Object.fromEntries(JOB_NAMES.map((name) => [name, (now: Date) => jobRuns.track(jobs[name](now))])) as Jobs;
+  const extraRoutes = [jobRoute({ jobs: trackedJobs, config, clock, logger, accepting: () => accepting })];
+  const kept = createApp({ config, db, logger, clock, installations, extraRoutes, accepting: () => accepting });
   const { app } = kept;
   await app.start();
   const schedule: RunningSchedule | undefined = config.schedulerEnabled ? startSchedule(jobs, clock, logger) : undefined;
@@ -63,20 +67,19 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     accepting = false;
+    const stopAt = performance.now();
     logger.event('info', 'stopping', { signal });
-    // Finish what is in flight within 10 s; past that, go anyway (the claims of unfinished posts lapse).
-    const deadline = setTimeout(() => process.exit(1), 20_000);
+    // Past 15 s, go anyway: Cloud Run's SIGKILL comes 10 s after SIGTERM, and unfinished posts keep claims that lapse.
+    const deadline = setTimeout(() => process.exit(1), 15_000);
     deadline.unref();
-    await Promise.all([
-      schedule?.stop(10_000),
-      (async () => {
-        await app.stop().catch((e) => logger.event('warn', 'app did not stop cleanly', { error: String(e) }));
-        if (!(await kept.idle(10_000))) logger.event('warn', 'stopping with requests still being handled');
-      })(),
-    ]);
+    // The server stays up while work drains: /jobs and /healthz answer 503 instead of refusing the connection.
+    const drained = await Promise.all([schedule?.stop(10_000).then(() => true), kept.idle(10_000), jobRuns.idle(10_000)]);
+    if (drained.includes(false)) logger.event('warn', 'stopping with work still under way', { signal });
+    await app.stop().catch((e) => logger.event('warn', 'app did not stop cleanly', { error: e instanceof Error ? e.message : String(e) }));
     await db.terminate().catch(() => undefined);
     // The emulator writes its data to .data/ on the way out, so a restart finds it again.
     await emulator?.stop();
+    logger.event('info', 'stopped', { signal, stopMs: Math.round(performance.now() - stopAt) });
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));

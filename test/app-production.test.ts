@@ -98,6 +98,8 @@ describe('Slack retries and bad requests', () => {
       [1, 2, 3].map((n) =>
         postSigned(`${h.url}/slack/events`, body, {
           signingSecret: SIGNING_SECRET,
+          // Slack signs each retry anew: the same signature twice would be a replay, dropped before Bolt.
+          timestampSeconds: Math.floor(Date.now() / 1000) - n,
           headers: { 'x-slack-retry-num': String(n), 'x-slack-retry-reason': 'http_timeout' },
         }),
       ),

@@ -42,6 +42,18 @@ describe('configuration', () => {
     expect(loadConfig({ ...base, KEPT_SCHEDULER: 'off' }).schedulerEnabled).toBe(false);
   });
 
+  it('refuses OIDC for /jobs with an audience but no service account, and the reverse', () => {
+    const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret' };
+    expect(configError({ ...base, KEPT_JOBS_OIDC_AUDIENCE: 'https://kept.example/jobs' }).message).toMatch(
+      /KEPT_JOBS_OIDC_EMAIL: needed with KEPT_JOBS_OIDC_AUDIENCE/,
+    );
+    expect(configError({ ...base, KEPT_JOBS_OIDC_EMAIL: 'scheduler@kept.iam.gserviceaccount.com' }).message).toMatch(
+      /KEPT_JOBS_OIDC_AUDIENCE: needed with KEPT_JOBS_OIDC_EMAIL/,
+    );
+    const both = loadConfig({ ...base, KEPT_JOBS_OIDC_AUDIENCE: 'https://kept.example/jobs', KEPT_JOBS_OIDC_EMAIL: 'scheduler@kept.iam.gserviceaccount.com' });
+    expect(both.jobs).toMatchObject({ oidcAudience: 'https://kept.example/jobs', oidcEmail: 'scheduler@kept.iam.gserviceaccount.com' });
+  });
+
   it('never echoes a secret value in its problems', () => {
     const error = configError({ SLACK_BOT_TOKEN: 'xoxp-user-secret-token', SLACK_SIGNING_SECRET: 'abc' });
     expect(error.message).not.toContain('xoxp-user-secret-token');

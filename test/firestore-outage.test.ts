@@ -1,16 +1,6 @@
-import { Firestore } from '@google-cloud/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KeptHarness, newTeamId, startKept } from './support/kept-harness.js';
-
-/** A Firestore client pointed at a port where nothing listens: every call fails as UNAVAILABLE, late. */
-function unreachableFirestore(): Firestore {
-  return new Firestore({
-    projectId: 'kept-outage',
-    host: '127.0.0.1:1',
-    ssl: false,
-    credentials: { client_email: 'outage@kept.local', private_key: 'unused' },
-  });
-}
+import { unreachableFirestore } from './support/unreachable-firestore.js';
 
 let h: KeptHarness;
 beforeAll(async () => {
@@ -34,5 +24,12 @@ describe('when Firestore cannot be reached', () => {
     expect(status).toBe(200);
     expect(reply.text).toBe('Kept cannot reach its database right now, so nothing was changed. Please try again in a minute.');
     expect(Date.now() - started).toBeLessThan(15_000);
+  }, 30_000);
+
+  it('tells operators once per outage: one ERROR however many requests fail', async () => {
+    await Promise.all([1, 2, 3].map(() => h.command(newTeamId(), 'UANA', '/promise', 'ACME: send the quote tomorrow 10:00', { replyWaitMs: 15_000 })));
+    await fetch(`${h.url}/healthz`);
+    const outageLines = h.logLines.map((l) => JSON.parse(l)).filter((l) => l.outage === 'Firestore');
+    expect(outageLines.map((l) => [l.severity, l.message])).toEqual([['ERROR', 'Firestore unreachable: requests are failing']]);
   }, 30_000);
 });

@@ -74,9 +74,8 @@ export async function clientWeekStats(sources: ClientWeekSources, workspace: Wor
     const client = byKey.get(normalizeClientKey(promise.client));
     if (!client) continue;
     const outcome = weekOutcome(promise, window, to);
-    if (outcome !== 'good') continue;
-    if (promise.renegotiations.some((r) => r.early && r.clientInformed)) of(client).early++;
-    else of(client).kept++;
+    if (outcome === 'kept_on_time') of(client).kept++;
+    else if (outcome === 'renegotiated_early') of(client).early++;
   }
   for (const incident of touched) {
     const client = byKey.get(normalizeClientKey(incident.client));

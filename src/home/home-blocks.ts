@@ -1,8 +1,8 @@
 import type { ActionsBlock, Button, HomeView, KnownBlock } from '@slack/types';
-import { type ClientPromise, canSnooze, isOverdue } from '../promises/client-promise.js';
+import { byUrgency, type ClientPromise, canSnooze, isOverdue } from '../promises/client-promise.js';
 import { PROMISE_ACTIONS, promiseButtons, sourceLink } from '../promises/promise-blocks.js';
 import type { PromisePage } from '../promises/promise-store.js';
-import type { OnTimeRate } from '../promises/promise-week.js';
+import type { OnTimeRate, TimeWindow } from '../promises/promise-week.js';
 import { REMINDER_ACTIONS } from '../promises/reminder-blocks.js';
 import { SETTINGS_ACTIONS } from '../settings/settings-modal.js';
 import { button, context, mention, plain, SLACK_LIMITS, section, truncate } from '../shared/slack/block-kit.js';
@@ -101,36 +101,49 @@ export function homePromiseItem(viewer: Viewer, promise: ClientPromise): KnownBl
   return [section(text), actions];
 }
 
-/** This week's on-time rate for the team view. */
-export function buildTeamRate(viewer: Viewer, rate: OnTimeRate, readLimit?: number): KnownBlock[] {
+/** This week's on-time rate for the team view, and which week that is (the recap's week, promise-week.ts). */
+export function buildTeamRate(viewer: Viewer, rate: OnTimeRate, week: TimeWindow, renegotiatedReadLimit?: number): KnownBlock[] {
   const { m } = viewer;
   const line = rate.rate === null ? m.home.team_rate_none : m.home.team_rate(Math.round(rate.rate * 100), rate.good, rate.due);
-  return [section(line), ...(readLimit ? [context(m.home.team_rate_partial(readLimit))] : [])];
+  const notes = [m.home.team_week(formatWhen(viewer, week.start), formatWhen(viewer, week.end))];
+  if (renegotiatedReadLimit) notes.push(m.home.team_rate_partial(renegotiatedReadLimit));
+  return [section(line), context(notes.join(' '))];
 }
 
+/** Owner sections the overdue list shows at most; the rest are counted with the command that lists them. */
+export const TEAM_OVERDUE_OWNERS = 6;
 const LINES_PER_OWNER = 5;
 /** Blocks of the overdue list besides one per owner: its title and the "more people" line. */
 const OVERDUE_FIXED_BLOCKS = 2;
 
-/** The team's overdue promises, grouped by owner (whoever has the oldest first), capped with counts and commands. */
-export function buildTeamOverdue(viewer: Viewer, page: PromisePage, maxBlocks: number): KnownBlock[] {
+/** Owners of a page of overdue promises, whoever has the oldest first. */
+export function overdueOwners(promises: readonly ClientPromise[]): string[] {
+  return [...new Set([...promises].sort(byUrgency).map((p) => p.ownerId))];
+}
+
+/**
+ * The team's overdue promises, grouped by owner (whoever has the oldest first): the oldest of each from
+ * the page, `totals` saying how many each owner has in all; capped with counts and commands.
+ */
+export function buildTeamOverdue(viewer: Viewer, page: PromisePage, totals: ReadonlyMap<string, number>, maxBlocks: number): KnownBlock[] {
   const { m } = viewer;
   if (page.total === 0) return [section(`${m.home.team_overdue_title(0)}\n${m.home.team_overdue_none}`)];
-  const byOwner = new Map<string, ClientPromise[]>();
-  for (const promise of page.promises) byOwner.set(promise.ownerId, [...(byOwner.get(promise.ownerId) ?? []), promise]);
-  const owners = [...byOwner.entries()];
-  const shownOwners = owners.slice(0, Math.max(1, maxBlocks - OVERDUE_FIXED_BLOCKS));
+  const owners = overdueOwners(page.promises);
+  const shownOwners = owners.filter((id) => totals.has(id)).slice(0, Math.max(1, maxBlocks - OVERDUE_FIXED_BLOCKS));
   const blocks: KnownBlock[] = [section(m.home.team_overdue_title(page.total))];
-  for (const [ownerId, promises] of shownOwners) {
+  for (const ownerId of shownOwners) {
+    const promises = page.promises.filter((p) => p.ownerId === ownerId).sort(byUrgency);
+    const total = Math.max(totals.get(ownerId) ?? 0, promises.length);
     const lines = promises.slice(0, LINES_PER_OWNER).map((p) => {
       const relative = formatFromNow(viewer, p.dueAt);
       return `• *${truncate(p.client, 80)}*: ${truncate(p.what, 150)} · ${m.promise.list_overdue(relative)}`;
     });
-    if (promises.length > LINES_PER_OWNER) lines.push(m.home.team_owner_more(promises.length - LINES_PER_OWNER, `${m.home.list_command} ${mention(ownerId)}`));
-    blocks.push(section(`${m.home.team_owner(mention(ownerId), promises.length)}\n${lines.join('\n')}`));
+    const notShown = total - lines.length;
+    if (notShown > 0) lines.push(m.home.team_owner_more(notShown, `${m.home.list_command} ${mention(ownerId)}`));
+    blocks.push(section(`${m.home.team_owner(mention(ownerId), total)}\n${lines.join('\n')}`));
   }
-  const hidden = owners.length - shownOwners.length;
-  if (hidden > 0) blocks.push(context(m.home.team_more_people(hidden, m.home.list_overdue_command)));
+  const counted = shownOwners.reduce((sum, id) => sum + Math.max(totals.get(id) ?? 0, 1), 0);
+  if (page.total > counted) blocks.push(context(m.home.team_more_overdue(page.total - counted, m.home.list_overdue_command)));
   return blocks;
 }
 

@@ -5,16 +5,15 @@ import type { WatchService } from '../clients/client-watch-service.js';
 import { cadencePolicy } from '../incidents/incident-cadence.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import type { PromiseService } from '../promises/promise-service.js';
-import { onTimeRate } from '../promises/promise-week.js';
+import { rateOf, teamWeekAt } from '../promises/promise-week.js';
 import { calendarMonthContaining } from '../shared/dates/month.js';
-import { isoWeekBounds } from '../shared/dates/weeks.js';
 import { isValidTimeZone } from '../shared/dates/zoned.js';
 import type { SlackUser } from '../shared/slack/slack-users.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { StoryService } from '../stories/story-service.js';
-import { buildMyPromises, buildTeamHeader, buildTeamOverdue, buildTeamRate, myPromisesCapacity } from './home-blocks.js';
+import { buildMyPromises, buildTeamHeader, buildTeamOverdue, buildTeamRate, myPromisesCapacity, overdueOwners, TEAM_OVERDUE_OWNERS } from './home-blocks.js';
 import { buildMyClients, CLIENTS_FIXED_BLOCKS, CLIENTS_SHOWN } from './home-client-blocks.js';
 import { buildMyIncidents, buildTeamIncidents, myIncidentsCapacity, teamIncidentsCapacity } from './home-incident-blocks.js';
 import { buildMyStories } from './home-story-blocks.js';
@@ -49,11 +48,19 @@ export interface HomeSection {
 }
 
 /** Read at most this many of my stories this month, to rank them by upvotes (the count covers all). */
-export const STORIES_READ = 50;
-/** Read at most this many overdue promises for the team view (oldest first); the count covers all. */
-export const TEAM_OVERDUE_READ = 200;
-/** Read at most this many promises of each due-time field for this week's rate. */
-export const WEEK_READ = 1_000;
+export const STORIES_READ = 12;
+/** Read at most this many overdue promises for the team view (oldest first); the counts cover all. */
+export const TEAM_OVERDUE_READ = 12;
+/** Read at most this many promises renegotiated away from this week's due times (the rest of the rate is counted). */
+export const WEEK_RENEGOTIATED_READ = 20;
+
+/*
+ * Reads of one Home refresh, at most, whatever the history (bench/home-reads-bench.ts measures it): settings 1;
+ * my promises 13 + a count; my incidents 5 + a count; my stories STORIES_READ + a count; for leads the week's
+ * rate (4 counts + WEEK_RENEGOTIATED_READ), the overdue list (TEAM_OVERDUE_READ + a count + one count per owner
+ * shown when the list is longer than the page) and the team's incidents (12 + a count). A count costs one read
+ * per 1,000 entries it counts.
+ */
 
 /*
  * Budgets: the top (2) and a divider before each part, with every part at its most, stay within Slack's
@@ -106,14 +113,26 @@ const teamPromises: HomeSection = {
   audience: 'leads',
   maxBlocks: 20,
   async build({ workspace, settings, viewer }, { promises }, maxBlocks) {
-    const week = isoWeekBounds(viewer.now, teamZone(settings));
-    const [overdue, due] = await Promise.all([
+    const week = teamWeekAt(viewer.now, { recap: settings.recap, timeZone: teamZone(settings) });
+    const [overdue, tally] = await Promise.all([
       promises.listOverdue(workspace, viewer.now, TEAM_OVERDUE_READ),
-      promises.listDueBetween(workspace, week.start, week.end, WEEK_READ),
+      promises.weekTally(workspace, week, viewer.now, WEEK_RENEGOTIATED_READ),
     ]);
-    const rate = buildTeamRate(viewer, onTimeRate(due.promises, week, viewer.now), due.truncated ? WEEK_READ : undefined);
+    const owners = overdueOwners(overdue.promises).slice(0, TEAM_OVERDUE_OWNERS);
+    // The page holds every overdue promise when it is not full; otherwise each owner shown is counted.
+    const complete = overdue.total <= overdue.promises.length;
+    const totals = await Promise.all(
+      owners.map(
+        async (ownerId) =>
+          [
+            ownerId,
+            complete ? overdue.promises.filter((p) => p.ownerId === ownerId).length : await promises.countOverdue(workspace, viewer.now, ownerId),
+          ] as const,
+      ),
+    );
+    const rate = buildTeamRate(viewer, rateOf(tally.tally), week, tally.truncated ? WEEK_RENEGOTIATED_READ : undefined);
     const head = [buildTeamHeader(viewer), ...rate];
-    return [...head, ...buildTeamOverdue(viewer, overdue, maxBlocks - head.length)];
+    return [...head, ...buildTeamOverdue(viewer, overdue, new Map(totals), maxBlocks - head.length)];
   },
 };
 

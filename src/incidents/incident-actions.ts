@@ -8,6 +8,7 @@ import { workspaceKey } from '../shared/workspace/workspace.js';
 import { LIMITS } from './client-incident.js';
 import { buildIncidentCard, INCIDENT_ACTIONS, INCIDENT_VIEWS } from './incident-blocks.js';
 import { cadencePolicy } from './incident-cadence.js';
+import { incidentChangeEvent, incidentMetadata } from './incident-metadata.js';
 import { buildReassignIncidentModal, buildResolveModal, buildUpdateModal, INCIDENT_FIELDS } from './incident-modals.js';
 import type { IncidentChange } from './incident-service.js';
 import { type IncidentListenerDeps, refreshHomes, syncIncidentMessage, teamViewer } from './incident-slack.js';
@@ -42,7 +43,10 @@ export function registerIncidentActions(app: App, deps: IncidentListenerDeps): v
       // Worth knowing even after a Home click, which has no conversation to answer in: then by DM.
       await replyAfterModal(client, ctx.user.id, origin.responseUrl, { text: m.incident.message_not_updated(`<#${change.after.channelId}>`) });
     } else if (!origin.fromMessage) {
-      await replyEphemeral(origin.responseUrl, { text: m.incident.done_reply(change.after.client, m.incident.status_names[change.after.status]) });
+      await replyEphemeral(origin.responseUrl, {
+        text: m.incident.done_reply(change.after.client, m.incident.status_names[change.after.status]),
+        metadata: incidentMetadata(incidentChangeEvent(change.after), change.after),
+      });
     }
     await refreshHomes(deps.home, client, ctx, change.before.ownerId, change.after.ownerId);
   };
@@ -135,6 +139,7 @@ export function registerIncidentActions(app: App, deps: IncidentListenerDeps): v
     await client.chat.postMessage({
       channel: incident.ownerId,
       ...buildIncidentCard({ ...ctx.viewer, timeZone: owner.timeZone }, incident, cadencePolicy(ctx.settings), title),
+      metadata: incidentMetadata('kept_incident_updated', incident),
     });
     await replyEphemeral(responseUrl, { text: ctx.viewer.m.incident.reassigned_reply(mention(incident.ownerId)) });
   }

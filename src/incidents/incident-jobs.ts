@@ -12,6 +12,7 @@ import type { ClientIncident } from './client-incident.js';
 import { buildCadenceAlert, buildCadenceReminder, buildUnacknowledgedAlert } from './incident-alert-blocks.js';
 import type { SlackMessage } from './incident-blocks.js';
 import { type CadencePolicy, cadencePolicy } from './incident-cadence.js';
+import { incidentMetadata } from './incident-metadata.js';
 import { type PlannedIncidentStep, pendingIncidentSteps } from './incident-schedule.js';
 import type { DueIncident, IncidentStore } from './incident-store.js';
 
@@ -88,6 +89,7 @@ async function sweepOne(
         channel: recipient.channel,
         ...render(viewer, incident, step, policy),
         ...(recipient.threadTs ? { threadTs: recipient.threadTs } : {}),
+        metadata: incidentMetadata('kept_incident_reminder', incident),
       };
       const outcome = await deps.deliverer.deliver(workspace, deliveryId(incident.id, step.key, recipient.channel), message, now);
       if (outcome.status === 'sent') posted = true;

@@ -1,17 +1,18 @@
 import type { App, MessageShortcut, webApi } from '@slack/bolt';
 import { splitClient } from '../shared/command-text.js';
-import { defuseBroadcasts, escapeMrkdwn, mention, truncate } from '../shared/slack/block-kit.js';
+import { defuseBroadcasts, escapeMrkdwn, neutraliseUserText, truncate } from '../shared/slack/block-kit.js';
 import { attemptBeforeAck, readMetadata, replyAfterModal } from '../shared/slack/modal-submission.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
-import { type ClientIncident, isSeverity, LIMITS } from './client-incident.js';
+import { isSeverity, LIMITS } from './client-incident.js';
 import { registerIncidentActions } from './incident-actions.js';
-import { buildIncidentCard, INCIDENT_ACTIONS, INCIDENT_SHORTCUT, INCIDENT_VIEWS } from './incident-blocks.js';
+import { INCIDENT_ACTIONS, INCIDENT_SHORTCUT, INCIDENT_VIEWS } from './incident-blocks.js';
 import { cadencePolicy } from './incident-cadence.js';
 import { parseIncidentCommand } from './incident-command.js';
+import { incidentMetadata } from './incident-metadata.js';
 import { buildNewIncidentModal, INCIDENT_FIELDS, type IncidentPrefill, titleFromMessage } from './incident-modals.js';
 import { buildIncidentDraftHelp, buildIncidentHelp, buildIncidentList, buildIncidentStats } from './incident-report-blocks.js';
-import { type IncidentListenerDeps, openIncident, refreshHomes } from './incident-slack.js';
+import { type IncidentListenerDeps, notifyIncidentOwner, openIncident, refreshHomes } from './incident-slack.js';
 
 const LIST_LIMIT = 40;
 const STATS_DAYS = 30;
@@ -21,7 +22,7 @@ export function registerIncidentListeners(app: App, deps: IncidentListenerDeps):
     await ack();
     const ctx = await resolveContext(deps, client, callerFromBody(command));
     const { m } = ctx.viewer;
-    const text = defuseBroadcasts(command.text ?? '');
+    const text = neutraliseUserText(command.text ?? '');
     const parsed = parseIncidentCommand(text);
     switch (parsed.kind) {
       case 'open_modal':
@@ -58,8 +59,12 @@ export function registerIncidentListeners(app: App, deps: IncidentListenerDeps):
           const reply = `${m.incident.cannot_post(`<#${outcome.channelId}>`)}\n${m.incident.you_typed(`/incident ${truncate(command.text ?? '', 2000)}`)}`;
           return void (await respond({ response_type: 'ephemeral', text: reply }));
         }
-        await respond({ response_type: 'ephemeral', text: m.incident.opened_reply(`<#${outcome.incident.channelId}>`) });
-        await notifyOwner(client, deps, ctx, outcome.incident);
+        await respond({
+          response_type: 'ephemeral',
+          text: m.incident.opened_reply(`<#${outcome.incident.channelId}>`),
+          metadata: incidentMetadata('kept_incident_opened', outcome.incident),
+        });
+        await notifyIncidentOwner(deps, client, ctx, outcome.incident);
         return refreshHomes(deps.home, client, ctx, outcome.incident.ownerId);
       }
     }
@@ -72,7 +77,7 @@ export function registerIncidentListeners(app: App, deps: IncidentListenerDeps):
       .getPermalink({ channel: shortcut.channel.id, message_ts: shortcut.message.ts })
       .then((r) => r.permalink)
       .catch(() => undefined);
-    const text = defuseBroadcasts(shortcut.message.text ?? '');
+    const text = neutraliseUserText(shortcut.message.text ?? '');
     const firstLine = titleFromMessage(text);
     const split = splitClient(firstLine, LIMITS.client);
     const prefill: IncidentPrefill = {
@@ -138,8 +143,11 @@ export function registerIncidentListeners(app: App, deps: IncidentListenerDeps):
     if (!outcome) return;
     if (!outcome.ok) return void (await ack({ response_action: 'errors', errors: { [f.title]: m.incident.cannot_post_modal } }));
     await ack();
-    await replyAfterModal(client, ctx.user.id, metadata.responseUrl, { text: m.incident.opened_reply(`<#${outcome.incident.channelId}>`) });
-    await notifyOwner(client, deps, ctx, outcome.incident);
+    await replyAfterModal(client, ctx.user.id, metadata.responseUrl, {
+      text: m.incident.opened_reply(`<#${outcome.incident.channelId}>`),
+      metadata: incidentMetadata('kept_incident_opened', outcome.incident),
+    });
+    await notifyIncidentOwner(deps, client, ctx, outcome.incident);
     await refreshHomes(deps.home, client, ctx, outcome.incident.ownerId);
   });
 
@@ -154,15 +162,6 @@ async function openNewIncidentModal(
   metadata: { channelId?: string | undefined; responseUrl?: string | undefined; source?: string | undefined },
 ): Promise<void> {
   await client.views.open({ trigger_id: triggerId, view: buildNewIncidentModal(ctx.viewer, prefill, JSON.stringify(metadata)) });
-}
-
-/** When someone opens an incident for a teammate, the teammate hears it from Kept. */
-async function notifyOwner(client: webApi.WebClient, deps: IncidentListenerDeps, ctx: RequestContext, incident: ClientIncident): Promise<void> {
-  if (incident.ownerId === ctx.user.id) return;
-  const owner = await deps.users.get(client, workspaceKey(ctx.workspace), incident.ownerId, ctx.now);
-  const title = ctx.viewer.m.incident.opened_for_owner(mention(ctx.user.id));
-  const card = buildIncidentCard({ ...ctx.viewer, timeZone: owner.timeZone }, incident, cadencePolicy(ctx.settings), title);
-  await client.chat.postMessage({ channel: incident.ownerId, ...card });
 }
 
 function parseDraft(value: string): IncidentPrefill {

@@ -21,11 +21,24 @@ export function incidentMetrics(incident: ClientIncident, policy: CadencePolicy,
   };
 }
 
+/** An incident nobody had acknowledged by the end of the range: what a median time to acknowledge cannot show. */
+export interface UnacknowledgedIncident {
+  readonly id: string;
+  readonly severity: ClientIncident['severity'];
+  readonly client: string;
+  readonly title: string;
+  readonly createdAt: Date;
+}
+
 export interface IncidentStats {
   readonly opened: number;
   readonly resolved: number;
   /** Still unresolved at the end of the range, of those looked at. */
   readonly open: number;
+  /** Unresolved and not acknowledged at the end of the range (opened in it or before), worst first. */
+  readonly unacknowledged: readonly UnacknowledgedIncident[];
+  /** How many acknowledgements the median time to acknowledge stands on. */
+  readonly acknowledged: number;
   readonly medianAcknowledgeMs?: number | undefined;
   readonly medianResolveMs?: number | undefined;
   readonly updatesSent: number;
@@ -61,10 +74,17 @@ export function incidentStats(incidents: readonly ClientIncident[], policy: Cade
       if (window.kept) updatesSent++;
     }
   }
+  const open = unique.filter((i) => i.status !== 'resolved' && i.createdAt.getTime() < range.to.getTime());
+  const unacknowledged = open
+    .filter((i) => !i.acknowledgedAt || i.acknowledgedAt.getTime() >= range.to.getTime())
+    .sort((a, b) => a.severity.localeCompare(b.severity) || a.createdAt.getTime() - b.createdAt.getTime())
+    .map(({ id, severity, client, title, createdAt }) => ({ id, severity, client, title, createdAt }));
   return {
     opened: opened.length,
     resolved: resolved.length,
-    open: unique.filter((i) => i.status !== 'resolved' && i.createdAt.getTime() < range.to.getTime()).length,
+    open: open.length,
+    unacknowledged,
+    acknowledged: acknowledge.length,
     medianAcknowledgeMs: median(acknowledge),
     medianResolveMs: median(resolved.map((i) => i.resolvedAt!.getTime() - i.createdAt.getTime())),
     updatesSent,

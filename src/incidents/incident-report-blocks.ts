@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
-import { formatDuration } from '../shared/dates/format.js';
+import { formatDuration, formatRelative } from '../shared/dates/format.js';
+import type { Messages } from '../shared/i18n/index.js';
 import { button, context, mention, plain, SLACK_LIMITS, section, truncate } from '../shared/slack/block-kit.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { ClientIncident } from './client-incident.js';
@@ -35,26 +36,39 @@ export function incidentListText(viewer: Viewer, incident: ClientIncident, polic
   return `${incidentHeadline(viewer, incident)}\n${facts.join(' · ')}${link}\n${m.incident.field_client_heard}: ${heard}`;
 }
 
-/** `/incident stats`: the last 30 days. */
-export function buildIncidentStats(viewer: Viewer, stats: IncidentStats): KnownBlock[] {
-  const { m } = viewer;
+/** Unacknowledged incidents listed by name in the stats; the rest are counted. */
+const UNACKNOWLEDGED_SHOWN = 3;
+
+/**
+ * The figures of a range of incidents, in words, as `/incident stats` and the weekly recap both show
+ * them: counts; what is still open and unacknowledged (by name: a median cannot show it); the medians
+ * with what they stand on; client updates on time. `hints` explain the figures in words.
+ */
+export function incidentStatsText(m: Messages, stats: IncidentStats, asOf: Date): { lines: string[]; hints: string[] } {
   const median = (ms: number | undefined) => (ms === undefined ? m.incident.stats_none : formatDuration(ms, m.locale));
-  const cadence =
+  const lines = [m.incident.stats_counts(stats.opened, stats.resolved, stats.open)];
+  if (stats.unacknowledged.length > 0) {
+    lines.push(m.incident.stats_unacknowledged(stats.unacknowledged.length));
+    for (const i of stats.unacknowledged.slice(0, UNACKNOWLEDGED_SHOWN)) {
+      const when = formatRelative(i.createdAt, asOf, m.locale);
+      lines.push(m.incident.stats_unacknowledged_item(m.incident.severity_names[i.severity], truncate(i.client, 80), truncate(i.title, 150), when));
+    }
+    const more = stats.unacknowledged.length - UNACKNOWLEDGED_SHOWN;
+    if (more > 0) lines.push(m.incident.stats_unacknowledged_more(more, m.home.incident_list_command));
+  }
+  lines.push(m.incident.stats_acknowledge(median(stats.medianAcknowledgeMs), stats.acknowledged), m.incident.stats_resolve(median(stats.medianResolveMs)));
+  lines.push(
     stats.updatesDue === 0
       ? m.incident.stats_cadence_none
-      : m.incident.stats_cadence(stats.updatesSent, stats.updatesDue, Math.round((100 * stats.updatesSent) / stats.updatesDue));
-  return [
-    { type: 'header', text: plain(m.incident.stats_title, 150) },
-    section(
-      [
-        m.incident.stats_counts(stats.opened, stats.resolved, stats.open),
-        m.incident.stats_acknowledge(median(stats.medianAcknowledgeMs)),
-        m.incident.stats_resolve(median(stats.medianResolveMs)),
-        cadence,
-      ].join('\n'),
-    ),
-    context(m.incident.stats_hint),
-  ];
+      : m.incident.stats_cadence(stats.updatesSent, stats.updatesDue, Math.round((100 * stats.updatesSent) / stats.updatesDue)),
+  );
+  return { lines, hints: [m.incident.stats_hint, ...(stats.updatesDue > 0 ? [m.incident.stats_cadence_hint] : [])] };
+}
+
+/** `/incident stats`: the last 30 days. */
+export function buildIncidentStats(viewer: Viewer, stats: IncidentStats): KnownBlock[] {
+  const { lines, hints } = incidentStatsText(viewer.m, stats, viewer.now);
+  return [{ type: 'header', text: plain(viewer.m.incident.stats_title, 150) }, section(lines.join('\n')), context(hints.join(' '))];
 }
 
 export function buildIncidentHelp(viewer: Viewer): KnownBlock[] {

@@ -1,11 +1,14 @@
 import type { webApi } from '@slack/bolt';
+import { mention } from '../shared/slack/block-kit.js';
 import type { HomeRefresher } from '../shared/slack/home-refresher.js';
 import type { ContextDeps, RequestContext } from '../shared/slack/request-context.js';
 import type { Viewer } from '../shared/viewer.js';
+import { workspaceKey } from '../shared/workspace/workspace.js';
 import type { ClientIncident } from './client-incident.js';
 import { threadText } from './incident-alert-blocks.js';
-import { buildIncidentMessage } from './incident-blocks.js';
+import { buildIncidentCard, buildIncidentMessage } from './incident-blocks.js';
 import { type CadencePolicy, cadencePolicy } from './incident-cadence.js';
+import { incidentChangeEvent, incidentMetadata } from './incident-metadata.js';
 import type { IncidentChange, IncidentService, OpenIncidentInput, PublishedMessage } from './incident-service.js';
 
 /** What every incident listener needs. */
@@ -71,7 +74,11 @@ async function postIncidentMessage(
 ): Promise<PublishedMessage> {
   let response;
   try {
-    response = await client.chat.postMessage({ channel: channelId, ...buildIncidentMessage(viewer, incident, policy) });
+    response = await client.chat.postMessage({
+      channel: channelId,
+      ...buildIncidentMessage(viewer, incident, policy),
+      metadata: incidentMetadata('kept_incident_opened', incident),
+    });
   } catch (error) {
     if (CANNOT_POST.has(slackErrorCode(error) ?? '')) throw new CannotPostError(channelId);
     throw error;
@@ -94,11 +101,14 @@ export async function syncIncidentMessage(client: webApi.WebClient, viewer: View
   const { before, after } = change;
   if (!change.changed || !after.channelId || !after.messageTs) return true;
   let ok = true;
-  await client.chat.update({ channel: after.channelId, ts: after.messageTs, ...buildIncidentMessage(viewer, after, policy) }).catch(() => (ok = false));
+  const metadata = incidentMetadata(incidentChangeEvent(after), after);
+  await client.chat
+    .update({ channel: after.channelId, ts: after.messageTs, ...buildIncidentMessage(viewer, after, policy), metadata })
+    .catch(() => (ok = false));
   for (const entry of after.timeline.slice(before.timeline.length)) {
     const text = threadText(viewer, after, entry, policy);
     if (!text) continue;
-    await client.chat.postMessage({ channel: after.channelId, thread_ts: after.messageTs, text }).catch(() => (ok = false));
+    await client.chat.postMessage({ channel: after.channelId, thread_ts: after.messageTs, text, metadata }).catch(() => (ok = false));
   }
   return ok;
 }
@@ -106,10 +116,32 @@ export async function syncIncidentMessage(client: webApi.WebClient, viewer: View
 /** The incident message alone, refreshed (the sweep does this when a cadence step comes due). */
 export async function refreshIncidentMessage(client: webApi.WebClient, viewer: Viewer, incident: ClientIncident, policy: CadencePolicy): Promise<void> {
   if (!incident.channelId || !incident.messageTs) return;
-  await client.chat.update({ channel: incident.channelId, ts: incident.messageTs, ...buildIncidentMessage(viewer, incident, policy) });
+  await client.chat.update({
+    channel: incident.channelId,
+    ts: incident.messageTs,
+    ...buildIncidentMessage(viewer, incident, policy),
+    metadata: incidentMetadata(incidentChangeEvent(incident), incident),
+  });
 }
 
-/** After a change made through Kept: the Home of whoever made it and of the owners it concerns shows it. */
+/** After a change made through Kept: the Home of whoever made it (a person, not a workflow) and of the owners it concerns shows it. */
 export async function refreshHomes(home: HomeRefresher | undefined, client: webApi.WebClient, ctx: RequestContext, ...ownerIds: string[]): Promise<void> {
-  await home?.refresh(client, ctx.workspace, [ctx.user.id, ...ownerIds]);
+  await home?.refresh(client, ctx.workspace, [...(ctx.user.isBot ? [] : [ctx.user.id]), ...ownerIds]);
+}
+
+/**
+ * When someone else opened the incident (a teammate, a workflow), its owner hears it from Kept, in their own
+ * time zone. `title` says who; by default the reporter.
+ */
+export async function notifyIncidentOwner(
+  deps: IncidentListenerDeps,
+  client: webApi.WebClient,
+  ctx: RequestContext,
+  incident: ClientIncident,
+  title = ctx.viewer.m.incident.opened_for_owner(mention(ctx.user.id)),
+): Promise<void> {
+  if (incident.ownerId === ctx.user.id) return;
+  const owner = await deps.users.get(client, workspaceKey(ctx.workspace), incident.ownerId, ctx.now);
+  const card = buildIncidentCard({ ...ctx.viewer, timeZone: owner.timeZone }, incident, cadencePolicy(ctx.settings), title);
+  await client.chat.postMessage({ channel: incident.ownerId, ...card, metadata: incidentMetadata('kept_incident_opened', incident) });
 }

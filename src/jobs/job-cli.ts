@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, secretsOf } from '../config.js';
+import { ConfigError, loadConfig, secretsOf, serviceContextFrom } from '../config.js';
 import { createFirestore } from '../shared/firestore/firestore.js';
 import { JsonLogger } from '../shared/logger.js';
 import { createJobs, formatSummary, JOB_NAMES, type JobName } from './jobs.js';
@@ -48,7 +48,10 @@ async function run(argv: string[]): Promise<number> {
     );
     return 2;
   }
-  const logger = new JsonLogger(config.logLevel, (line) => process.stderr.write(`${line}\n`), { secrets: secretsOf(config) });
+  const logger = new JsonLogger(config.logLevel, (line) => process.stderr.write(`${line}\n`), {
+    secrets: secretsOf(config),
+    serviceContext: serviceContextFrom(),
+  });
   const db = createFirestore(config.firestore.projectId, config.firestore.mode === 'emulator' ? config.firestore.host : undefined);
   try {
     const summary = await createJobs({ config, db, logger })[name as JobName](now);

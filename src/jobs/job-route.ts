@@ -50,7 +50,7 @@ export function jobRoute(deps: JobRouteDeps): CustomRoute {
         // Non-2xx when a step failed, so the scheduler's own monitoring sees it; re-running is harmless.
         return send(res, summary.failed > 0 ? 500 : 200, { ok: summary.failed === 0, job: name, ...summary });
       } catch (error) {
-        deps.logger.event('error', `${name} failed`, { job: name, trigger: 'http', error: String(error) });
+        deps.logger.event('error', `${name} failed`, { job: name, trigger: 'http', error });
         return send(res, 500, { ok: false, error: 'job_failed' });
       }
     },
@@ -68,7 +68,8 @@ async function authorized(req: IncomingMessage, deps: JobRouteDeps, verifyOidc: 
     const token = String(req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
     if (!token) return false;
     const identity = await verifyOidc(token, oidcAudience).catch(() => undefined);
-    if (!identity || (oidcEmail && identity.email !== oidcEmail)) return false;
+    // Config validation requires the email with the audience; without one nobody is let in.
+    if (!identity || !oidcEmail || identity.email !== oidcEmail) return false;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 import type { Firestore } from '@google-cloud/firestore';
 import { type InstallationStore, webApi } from '@slack/bolt';
+import { InstallProvider } from '@slack/oauth';
 import { sweepMeetingNudges } from '../clients/client-meeting-jobs.js';
 import { ClientService } from '../clients/client-service.js';
 import { FirestoreClientStore } from '../clients/client-store.js';
@@ -23,6 +24,7 @@ import { FirestoreRecapQueries } from '../recap/recap-queries.js';
 import { DEFAULT_DELIVERY_POLICY, Deliverer, DeliveryLedger, type DeliveryPolicy } from '../shared/delivery/delivery.js';
 import { addSummaries, type StepSummary } from '../shared/delivery/step-summary.js';
 import type { JsonLogger } from '../shared/logger.js';
+import { installationStoreFor } from '../shared/slack/installation-store.js';
 import { SlackPoster } from '../shared/slack/slack-poster.js';
 import { UserDirectory } from '../shared/slack/slack-users.js';
 import { FirestoreSettingsStore } from '../shared/workspace/settings-store.js';
@@ -43,14 +45,32 @@ export interface JobDeps {
   readonly channelIntervalMs?: number;
   /** A Slack call taking longer than this counts as failed and is retried on a later sweep. */
   readonly requestTimeoutMs?: number;
-  /** With OAuth distribution: where each workspace's bot token is. */
-  readonly installations?: InstallationStore;
+  /** With OAuth distribution: where each workspace's bot token is (by default the Firestore store, as the app uses). */
+  readonly installations?: InstallationStore | undefined;
   /** The week's incident numbers for the recap; by default the incidents slice's own metrics. */
   readonly incidentStats?: IncidentWeekStatsProvider;
 }
 
-/** Every scheduled job, each a function of `now`; the in-process schedule and the CLI both run these. */
+/**
+ * Every scheduled job, each a function of `now`: the one factory behind the in-process schedule,
+ * `POST /jobs/:name` and the job CLI, so all three find each workspace's token the same way.
+ */
 export function createJobs(deps: JobDeps): Jobs {
+  const { oauth } = deps.config.slack;
+  const installations = deps.installations ?? (oauth ? installationStoreFor(deps.db, oauth.tokenKeys) : undefined);
+  // With OAuth, tokens come through Bolt's own InstallProvider: with token rotation it refreshes an access token
+  // about to expire (and stores the new pair, sealed), exactly as the app does for requests.
+  const installProvider =
+    oauth && installations
+      ? new InstallProvider({
+          clientId: oauth.clientId,
+          clientSecret: oauth.clientSecret,
+          stateSecret: oauth.stateSecret,
+          installationStore: installations,
+          clientOptions: deps.config.slack.apiUrl ? { slackApiUrl: deps.config.slack.apiUrl } : {},
+          logLevel: webApi.LogLevel.ERROR,
+        })
+      : undefined;
   // Scheduled posts must not be retried by the Web API client (no idempotency key): the sweep owns retries.
   const clientOptions: webApi.WebClientOptions = {
     ...(deps.config.slack.apiUrl ? { slackApiUrl: deps.config.slack.apiUrl } : {}),
@@ -65,8 +85,13 @@ export function createJobs(deps: JobDeps): Jobs {
     return clients.get(token)!;
   };
   const clientFor = async (workspace: Workspace): Promise<webApi.WebClient | undefined> => {
-    if (!deps.installations) return deps.config.slack.botToken ? clientWith(deps.config.slack.botToken) : undefined;
-    const installation = await deps.installations
+    if (!installations) return deps.config.slack.botToken ? clientWith(deps.config.slack.botToken) : undefined;
+    const query = { teamId: workspace.teamId, enterpriseId: workspace.enterpriseId, isEnterpriseInstall: false };
+    if (installProvider) {
+      const token = (await installProvider.authorize(query).catch(() => undefined))?.botToken;
+      return token ? clientWith(token) : undefined;
+    }
+    const installation = await installations
       .fetchInstallation({ teamId: workspace.teamId, enterpriseId: workspace.enterpriseId, isEnterpriseInstall: false })
       .catch(() => undefined);
     const token = installation?.bot?.token;
@@ -80,17 +105,8 @@ export function createJobs(deps: JobDeps): Jobs {
   const users = new UserDirectory();
   const incidentService = new IncidentService(incidents, settings);
   const clientService = new ClientService(new FirestoreClientStore(deps.db), settings);
-  // The recap's view of a week's incidents, from the incidents slice's own metrics.
-  const incidentWeekStats: IncidentWeekStatsProvider = async (workspace, from, to) => {
-    const s = await incidentService.stats(workspace, { from, to });
-    return {
-      opened: s.opened,
-      resolved: s.resolved,
-      medianAckMs: s.medianAcknowledgeMs ?? null,
-      medianResolveMs: s.medianResolveMs ?? null,
-      cadenceKept: s.updatesDue > 0 ? s.updatesSent / s.updatesDue : null,
-    };
-  };
+  // The recap's view of a week's incidents: the incidents slice's own stats, as /incident stats shows them.
+  const incidentWeekStats: IncidentWeekStatsProvider = (workspace, from, to) => incidentService.stats(workspace, { from, to });
 
   return {
     async reminders(now) {

@@ -27,7 +27,7 @@ export function startSchedule(jobs: Jobs, clock: () => Date, logger: JsonLogger)
             const quiet = summary.sent + summary.failed + summary.deferred + summary.skipped === 0;
             logger.event(summary.failed > 0 ? 'warn' : quiet ? 'debug' : 'info', formatSummary(job, summary), { job, ...summary });
           })
-          .catch((error) => logger.event('error', `${job} failed`, { job, error: String(error) }))
+          .catch((error) => logger.event('error', `${job} failed`, { job, error }))
           .finally(() => inFlight.delete(job));
         inFlight.set(job, run);
       },

@@ -1,7 +1,9 @@
 import type { App, BlockAction, RespondFn, webApi } from '@slack/bolt';
 import { UserFacingError } from '../shared/errors.js';
+import type { KeptEventType } from '../shared/slack/message-metadata.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { buildPromiseCard, PROMISE_ACTIONS } from './promise-blocks.js';
+import { latestPromiseEvent, promiseMetadata } from './promise-metadata.js';
 import { buildRenegotiateModal } from './promise-modals.js';
 import type { PromiseChange } from './promise-service.js';
 import { isFromHome, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
@@ -25,13 +27,13 @@ export function registerPromiseActions(app: App, deps: PromiseListenerDeps): voi
     const ctx = await resolveContext(deps, client, callerFromBody(body));
     const change = await deps.promises.keep(ctx.workspace, id, ctx.user.id, ctx.now);
     const onTime = change.after.outcome?.kind === 'kept' && change.after.outcome.onTime;
-    await showChange(ctx, body, respond, change, ctx.viewer.m.promise.kept_reply(change.after.client, Boolean(onTime)));
+    await showChange(ctx, body, respond, change, ctx.viewer.m.promise.kept_reply(change.after.client, Boolean(onTime)), 'kept_promise_kept');
     await refreshHomes(deps, client, ctx, change.after.ownerId);
   };
   const cancel = async ({ body, client, respond }: ActionArgs, id: string) => {
     const ctx = await resolveContext(deps, client, callerFromBody(body));
     const change = await deps.promises.cancel(ctx.workspace, id, ctx.user.id, ctx.now);
-    await showChange(ctx, body, respond, change, ctx.viewer.m.promise.cancelled_reply);
+    await showChange(ctx, body, respond, change, ctx.viewer.m.promise.cancelled_reply, 'kept_promise_cancelled');
     await refreshHomes(deps, client, ctx, change.after.ownerId);
   };
   const openRenegotiate = async ({ body, client }: ActionArgs, id: string) => {
@@ -45,7 +47,13 @@ export function registerPromiseActions(app: App, deps: PromiseListenerDeps): voi
     const promise = await deps.promises.get(ctx.workspace, id);
     if (!promise) throw new UserFacingError('promise_not_found');
     if (!body.response_url) return;
-    await respond({ response_type: 'ephemeral', replace_original: false, text: promise.what, blocks: buildPromiseCard(ctx.viewer, promise, promise.client) });
+    await respond({
+      response_type: 'ephemeral',
+      replace_original: false,
+      text: promise.what,
+      blocks: buildPromiseCard(ctx.viewer, promise, promise.client),
+      metadata: promiseMetadata(latestPromiseEvent(promise), promise),
+    });
   };
 
   onAction(PROMISE_ACTIONS.kept, keep);
@@ -65,9 +73,17 @@ export function registerPromiseActions(app: App, deps: PromiseListenerDeps): voi
 }
 
 /** Replaces the card the button was on; a Home click has no card to replace (the Home refresh shows it). */
-async function showChange(ctx: RequestContext, body: BlockAction, respond: RespondFn, change: PromiseChange, title: string): Promise<void> {
+async function showChange(
+  ctx: RequestContext,
+  body: BlockAction,
+  respond: RespondFn,
+  change: PromiseChange,
+  title: string,
+  eventType: KeptEventType,
+): Promise<void> {
   if (!body.response_url) return;
-  await respond({ replace_original: true, text: title, blocks: buildPromiseCard(ctx.viewer, change.after, title) });
+  const metadata = promiseMetadata(eventType, change.after);
+  await respond({ replace_original: true, text: title, blocks: buildPromiseCard(ctx.viewer, change.after, title), metadata });
 }
 
 function parseDraftValue(value: string): { client?: string; what?: string; dueAt?: Date; ownerId?: string } {

@@ -9,6 +9,7 @@ import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { ClientPromise } from './client-promise.js';
+import { promiseMetadata } from './promise-metadata.js';
 import { type PlannedStep, pendingSteps, reminderPolicy } from './promise-schedule.js';
 import type { DuePromise, PromiseStore } from './promise-store.js';
 import { buildDueNotice, buildOverdueAlert, buildReminder, type SlackMessage } from './reminder-blocks.js';
@@ -96,7 +97,8 @@ async function sweepOne(
       const viewer: Viewer = { m: messagesFor(settings.language), timeZone: recipient.timeZone, now };
       const message = render(viewer, promise, step);
       const id = deliveryId(promise.id, step.key, recipient.channel);
-      const outcome = await deps.deliverer.deliver(workspace, id, { channel: recipient.channel, ...message }, now, { recordLater: true });
+      const metadata = promiseMetadata(step.kind === 'alert' || step.kind === 'escalate' ? 'kept_promise_overdue' : 'kept_promise_reminder', promise);
+      const outcome = await deps.deliverer.deliver(workspace, id, { channel: recipient.channel, ...message, metadata }, now, { recordLater: true });
       if (outcome.status === 'sent' && outcome.recorded) recordings.push(outcome.recorded);
       if (!countDelivery(outcome, summary, waits)) complete = false;
       if (outcome.status === 'retry_later' && outcome.rateLimited) state.rateLimitedUntil = outcome.retryAt;

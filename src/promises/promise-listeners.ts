@@ -1,12 +1,12 @@
 import type { App, RespondFn } from '@slack/bolt';
-import { defuseBroadcasts, mention } from '../shared/slack/block-kit.js';
+import { mention, neutraliseUserText } from '../shared/slack/block-kit.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
-import { workspaceKey } from '../shared/workspace/workspace.js';
 import { registerPromiseActions } from './promise-actions.js';
 import { buildDraftHelp, buildPromiseCard, buildPromiseHelp, buildPromiseList } from './promise-blocks.js';
 import { parsePromiseCommand } from './promise-command.js';
+import { promiseMetadata } from './promise-metadata.js';
 import { registerPromiseShortcuts } from './promise-shortcuts.js';
-import { notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
+import { logPromiseForOwner, notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
 import { registerPromiseViews } from './promise-views.js';
 import { registerReminderActions } from './reminder-actions.js';
 
@@ -19,7 +19,7 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
   app.command(PROMISE_COMMAND, async ({ command, ack, respond, client }) => {
     await ack();
     const ctx = await resolveContext(deps, client, callerFromBody(command));
-    const parsed = parsePromiseCommand(defuseBroadcasts(command.text ?? ''), {
+    const parsed = parsePromiseCommand(neutraliseUserText(command.text ?? ''), {
       now: ctx.now,
       timeZone: ctx.user.timeZone,
       locale: ctx.settings.language,
@@ -40,29 +40,23 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
           await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_due, blocks: buildDraftHelp(ctx.viewer, draft, problems) });
           return;
         }
-        const ownerId = draft.ownerId ?? ctx.user.id;
-        const owner = ownerId === ctx.user.id ? ctx.user : await deps.users.get(client, workspaceKey(ctx.workspace), ownerId, ctx.now);
-        if (owner.isBot || owner.deleted) {
+        const logged = await logPromiseForOwner(deps, client, ctx, {
+          ownerId: draft.ownerId ?? ctx.user.id,
+          client: draft.client,
+          what: draft.what,
+          dueAt: draft.dueAt,
+          channelId: command.channel_id,
+        });
+        if (!logged.ok) {
           await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_owner_bot });
           return;
         }
-        const promise = await deps.promises.logPromise(
-          ctx.workspace,
-          {
-            creatorId: ctx.user.id,
-            ownerId,
-            ownerTimeZone: owner.timeZone,
-            client: draft.client,
-            what: draft.what,
-            dueAt: draft.dueAt,
-            channelId: command.channel_id,
-          },
-          ctx.now,
-        );
+        const { promise } = logged;
         await respond({
           response_type: 'ephemeral',
           text: ctx.viewer.m.promise.logged_title,
           blocks: buildPromiseCard(ctx.viewer, promise, ctx.viewer.m.promise.logged_title),
+          metadata: promiseMetadata('kept_promise_logged', promise),
         });
         await notifyNewOwner(deps, client, ctx, promise);
         await refreshHomes(deps, client, ctx, promise.ownerId);

@@ -17,6 +17,8 @@ import {
 } from './client-promise.js';
 import { reminderPolicy, withSchedule } from './promise-schedule.js';
 import type { DueWindow, OpenPromiseFilter, PromisePage, PromiseStore } from './promise-store.js';
+import type { TimeWindow } from './promise-week.js';
+import type { StoredWeekTally } from './promise-week-store.js';
 
 /** How many open promises a settings change re-plans at once (the soonest due). */
 const REPLAN_LIMIT = 1_000;
@@ -124,6 +126,15 @@ export class PromiseService {
 
   listDueForClients(workspace: Workspace, clientKeys: readonly string[], from: Date, to: Date, limit: number): Promise<ClientPromise[]> {
     return this.store.listDueForClients(workspace, clientKeys, from, to, limit);
+  }
+
+  /** How the team did in a week (promise-week.ts), as of `asOf`: counts, and at most `limit` renegotiated promises read. */
+  weekTally(workspace: Workspace, week: TimeWindow, asOf: Date, limit: number): Promise<StoredWeekTally> {
+    return this.store.weekTally(workspace, week, asOf, limit);
+  }
+
+  countOverdue(workspace: Workspace, now: Date, ownerId: string): Promise<number> {
+    return this.store.countOverdue(workspace, now, ownerId);
   }
 
   listDueBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<DueWindow> {

@@ -1,5 +1,5 @@
 import type { App, GlobalShortcut, MessageShortcut } from '@slack/bolt';
-import { defuseBroadcasts } from '../shared/slack/block-kit.js';
+import { neutraliseUserText } from '../shared/slack/block-kit.js';
 import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
 import { draftFromMessage } from './promise-command.js';
 import { openNewPromiseModal, type PromiseListenerDeps } from './promise-slack.js';
@@ -23,7 +23,7 @@ export function registerPromiseShortcuts(app: App, deps: PromiseListenerDeps): v
           return undefined;
         }),
     ]);
-    const draft = draftFromMessage(defuseBroadcasts(shortcut.message.text ?? ''), {
+    const draft = draftFromMessage(neutraliseUserText(shortcut.message.text ?? ''), {
       now: ctx.now,
       timeZone: ctx.user.timeZone,
       locale: ctx.settings.language,

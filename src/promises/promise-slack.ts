@@ -5,8 +5,9 @@ import type { ContextDeps, RequestContext } from '../shared/slack/request-contex
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import type { ClientPromise } from './client-promise.js';
 import { buildPromiseCard } from './promise-blocks.js';
+import { promiseMetadata } from './promise-metadata.js';
 import { buildNewPromiseModal, type ModalPrefill } from './promise-modals.js';
-import type { PromiseService } from './promise-service.js';
+import type { LogPromiseInput, PromiseService } from './promise-service.js';
 
 /** What the promise listeners share: their dependencies, the form opener, Home refreshes and owner notices. */
 export interface PromiseListenerDeps extends ContextDeps {
@@ -54,14 +55,32 @@ export async function openNewPromiseModal(
   await client.views.open({ trigger_id: triggerId, view: buildNewPromiseModal(ctx.viewer, prefill, JSON.stringify(metadata)) });
 }
 
-/** After a change made through Kept: the Home of whoever made it and of the others it concerns shows it. */
+/** After a change made through Kept: the Home of whoever made it (a person, not a workflow) and of the others it concerns shows it. */
 export async function refreshHomes(
   deps: PromiseListenerDeps,
   client: webApi.WebClient,
   ctx: RequestContext,
   ...userIds: (string | undefined)[]
 ): Promise<void> {
-  await deps.home?.refresh(client, ctx.workspace, [ctx.user.id, ...userIds]);
+  await deps.home?.refresh(client, ctx.workspace, [...(ctx.user.isBot ? [] : [ctx.user.id]), ...userIds]);
+}
+
+export type LogOutcome = { readonly ok: true; readonly promise: ClientPromise } | { readonly ok: false; readonly problem: 'owner_not_a_person' };
+
+/**
+ * Logs a promise the way /promise does, wherever it comes from (the command, a workflow step): the owner
+ * must be a person (not a bot, not deactivated), whose time zone then drives the reminders the service plans.
+ */
+export async function logPromiseForOwner(
+  deps: PromiseListenerDeps,
+  client: webApi.WebClient,
+  ctx: RequestContext,
+  input: Omit<LogPromiseInput, 'ownerTimeZone' | 'creatorId'>,
+): Promise<LogOutcome> {
+  const owner = input.ownerId === ctx.user.id ? ctx.user : await deps.users.get(client, workspaceKey(ctx.workspace), input.ownerId, ctx.now);
+  if (owner.isBot || owner.deleted) return { ok: false, problem: 'owner_not_a_person' };
+  const promise = await deps.promises.logPromise(ctx.workspace, { ...input, creatorId: ctx.user.id, ownerTimeZone: owner.timeZone }, ctx.now);
+  return { ok: true, promise };
 }
 
 /** A click on the App Home (no response_url: the answer is the refreshed Home). */
@@ -69,11 +88,25 @@ export function isFromHome(body: BlockAction): boolean {
   return body.container?.type === 'view' && body.view?.type === 'home';
 }
 
-/** When someone logs a promise for a teammate, the teammate hears it from Kept, in their own time zone. */
-export async function notifyNewOwner(deps: PromiseListenerDeps, client: webApi.WebClient, ctx: RequestContext, promise: ClientPromise): Promise<void> {
-  if (promise.ownerId === ctx.user.id) return;
+/**
+ * When someone else logs a promise for the owner (a teammate, a workflow), the owner hears it from Kept, in
+ * their own time zone. `title` says who; by default the creator. Returns where the notice went, if it went.
+ */
+export async function notifyNewOwner(
+  deps: PromiseListenerDeps,
+  client: webApi.WebClient,
+  ctx: RequestContext,
+  promise: ClientPromise,
+  title = ctx.viewer.m.promise.logged_for_owner(mention(ctx.user.id)),
+): Promise<{ channel: string; ts: string } | undefined> {
+  if (promise.ownerId === ctx.user.id) return undefined;
   const owner = await deps.users.get(client, workspaceKey(ctx.workspace), promise.ownerId, ctx.now);
   const viewer = { ...ctx.viewer, timeZone: owner.timeZone };
-  const title = ctx.viewer.m.promise.logged_for_owner(mention(ctx.user.id));
-  await client.chat.postMessage({ channel: promise.ownerId, text: title, blocks: buildPromiseCard(viewer, promise, title) });
+  const posted = await client.chat.postMessage({
+    channel: promise.ownerId,
+    text: title,
+    blocks: buildPromiseCard(viewer, promise, title),
+    metadata: promiseMetadata('kept_promise_logged', promise),
+  });
+  return posted.ts ? { channel: posted.channel ?? promise.ownerId, ts: posted.ts } : undefined;
 }

@@ -3,6 +3,8 @@ import { toDate } from '../shared/firestore/firestore.js';
 import { findDueDocs, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/firestore/firestore-docs.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import { type ClientPromise, normalizeClientKey, type Outcome, type Renegotiation } from './client-promise.js';
+import { movedDueDays, type TimeWindow } from './promise-week.js';
+import { readWeekTally, type StoredWeekTally } from './promise-week-store.js';
 
 export interface OpenPromiseFilter {
   ownerId?: string | undefined;
@@ -44,6 +46,10 @@ export interface PromiseStore {
   listDueBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<DueWindow>;
   /** Promises of any of these clients (keys as `normalizeClientKey` gives them) due in [from, to), at most `limit`, earliest first. */
   listDueForClients(workspace: Workspace, clientKeys: readonly string[], from: Date, to: Date, limit: number): Promise<ClientPromise[]>;
+  /** A week's tally by the rules of promise-week.ts, from counts and the week's renegotiated promises (at most `limit` read). */
+  weekTally(workspace: Workspace, week: TimeWindow, asOf: Date, limit: number): Promise<StoredWeekTally>;
+  /** How many of one owner's open promises are past due at `now`. */
+  countOverdue(workspace: Workspace, now: Date, ownerId: string): Promise<number>;
   /** Promises of every workspace whose next step is due, oldest first: one indexed range query. */
   findDue(now: Date, limit: number, after?: DuePromise): Promise<DuePromise[]>;
   /** Records sweep progress unless the promise changed since it was read; false when it did. */
@@ -116,6 +122,15 @@ export class FirestorePromiseStore implements PromiseStore {
     return snapshot.docs.map((d) => fromStored(d.id, d.data()));
   }
 
+  weekTally(workspace: Workspace, week: TimeWindow, asOf: Date, limit: number): Promise<StoredWeekTally> {
+    return readWeekTally(this.collection(workspace), fromStored, { week, asOf, limit });
+  }
+
+  async countOverdue(workspace: Workspace, now: Date, ownerId: string): Promise<number> {
+    const query = this.collection(workspace).where('status', '==', 'open').where('ownerId', '==', ownerId).where('dueAt', '<=', now);
+    return (await query.count().get()).data().count;
+  }
+
   async listDueBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<DueWindow> {
     const window = (field: 'dueAt' | 'originalDueAt') =>
       this.collection(workspace).where(field, '>=', from).where(field, '<', to).orderBy(field).limit(limit).get();
@@ -144,6 +159,8 @@ export function toStored(workspace: Workspace, p: ClientPromise): DocumentData {
     renegotiations: p.renegotiations.map((r) => ({ ...r })),
     // The weekly recap finds the week's renegotiations with one range query on this.
     lastRenegotiatedAt: p.renegotiations.at(-1)?.at ?? null,
+    // A week's tally finds the promises renegotiated away from a due time in it by these UTC days.
+    movedDueDays: movedDueDays(p),
     channelId: p.channelId ?? null,
     permalink: p.permalink ?? null,
     ownerTimeZone: p.ownerTimeZone,
@@ -153,7 +170,8 @@ export function toStored(workspace: Workspace, p: ClientPromise): DocumentData {
   };
 }
 
-function fromStored(id: string, d: DocumentData): ClientPromise {
+/** A promise from its stored form (the week's counts read renegotiated ones whole). */
+export function fromStored(id: string, d: DocumentData): ClientPromise {
   return {
     id,
     client: d.client,

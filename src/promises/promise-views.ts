@@ -6,6 +6,7 @@ import { formatWhen } from '../shared/viewer.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { LIMITS, validateRenegotiation } from './client-promise.js';
 import { buildPromiseCard, FIELDS, PROMISE_VIEWS } from './promise-blocks.js';
+import { promiseMetadata } from './promise-metadata.js';
 import { notifyNewOwner, type PromiseListenerDeps, type PromiseModalMetadata, refreshHomes } from './promise-slack.js';
 
 type Values = ViewSubmitAction['view']['state']['values'];
@@ -52,7 +53,11 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
     await ack();
     if (!metadata.home) {
       const blocks = buildPromiseCard(ctx.viewer, promise, m.promise.logged_title);
-      await replyAfterModal(client, ctx.user.id, metadata.responseUrl, { text: m.promise.logged_title, blocks });
+      await replyAfterModal(client, ctx.user.id, metadata.responseUrl, {
+        text: m.promise.logged_title,
+        blocks,
+        metadata: promiseMetadata('kept_promise_logged', promise),
+      });
     }
     await notifyNewOwner(deps, client, ctx, promise);
     if (metadata.channelId && metadata.messageTs && deps.onLoggedFromMessage) {
@@ -94,7 +99,11 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
     await ack();
     if (!metadata.home) {
       const title = m.promise.renegotiated_reply(formatWhen(ctx.viewer, change.after.dueAt), request.clientInformed);
-      const message = { text: title, blocks: buildPromiseCard(ctx.viewer, change.after, title) };
+      const message = {
+        text: title,
+        blocks: buildPromiseCard(ctx.viewer, change.after, title),
+        metadata: promiseMetadata('kept_promise_renegotiated', change.after),
+      };
       await replyAfterModal(client, ctx.user.id, metadata.responseUrl, message, true);
     }
     await refreshHomes(deps, client, ctx, change.after.ownerId);

@@ -5,6 +5,7 @@ import { callerFromBody, resolveContext } from '../shared/slack/request-context.
 import { formatWhen } from '../shared/viewer.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import { buildPromiseCard, FIELDS } from './promise-blocks.js';
+import { promiseMetadata } from './promise-metadata.js';
 import { type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
 import { buildNudge, buildReassignModal, REASSIGN_VIEW, REMINDER_ACTIONS } from './reminder-blocks.js';
 
@@ -16,7 +17,14 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
     const id = 'value' in action ? (action.value ?? '') : '';
     const { after } = await deps.promises.snooze(ctx.workspace, id, ctx.user.id, ctx.now);
     const title = ctx.viewer.m.reminder.snoozed_reply(formatWhen(ctx.viewer, after.snoozedUntil ?? after.dueAt));
-    if (body.response_url) await respond({ replace_original: true, text: title, blocks: buildPromiseCard(ctx.viewer, after, title) });
+    if (body.response_url) {
+      await respond({
+        replace_original: true,
+        text: title,
+        blocks: buildPromiseCard(ctx.viewer, after, title),
+        metadata: promiseMetadata('kept_promise_snoozed', after),
+      });
+    }
     await refreshHomes(deps, client, ctx, after.ownerId);
   });
 
@@ -27,7 +35,7 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
     if (promise.status !== 'open') throw new UserFacingError(promise.status === 'kept' ? 'promise_closed_kept' : 'promise_closed_cancelled');
     const owner = await deps.users.get(client, workspaceKey(ctx.workspace), promise.ownerId, ctx.now);
     const message = buildNudge({ ...ctx.viewer, timeZone: owner.timeZone }, promise, ctx.user.id);
-    await client.chat.postMessage({ channel: promise.ownerId, ...message });
+    await client.chat.postMessage({ channel: promise.ownerId, ...message, metadata: promiseMetadata('kept_promise_reminder', promise) });
     if (body.response_url)
       await respond({ response_type: 'ephemeral', replace_original: false, text: ctx.viewer.m.reminder.nudged_reply(mention(promise.ownerId)) });
   });
@@ -66,7 +74,12 @@ export function registerReminderActions(app: App, deps: PromiseListenerDeps): vo
     await ack();
     const promise = change.after;
     const title = m.reminder.reassigned_dm(mention(ctx.user.id));
-    await client.chat.postMessage({ channel: owner.id, text: title, blocks: buildPromiseCard({ ...ctx.viewer, timeZone: owner.timeZone }, promise, title) });
+    await client.chat.postMessage({
+      channel: owner.id,
+      text: title,
+      blocks: buildPromiseCard({ ...ctx.viewer, timeZone: owner.timeZone }, promise, title),
+      metadata: promiseMetadata('kept_promise_reassigned', promise),
+    });
     await refreshHomes(deps, client, ctx, change.before.ownerId, promise.ownerId);
     const reply = m.reminder.reassigned_reply(mention(owner.id));
     if (typeof metadata.responseUrl === 'string' && metadata.responseUrl.startsWith('http')) {

@@ -13,13 +13,15 @@ export interface WeeklyRate {
 export interface ChartText {
   /** e.g. "Promises kept or renegotiated early". */
   title: string;
-  /** Label for weeks with nothing due, e.g. "—". */
+  /** Label for weeks with nothing due in the text version, e.g. "—" (the chart leaves a gap). */
   noData: string;
+  /** What a point stands on, under each week: "7 promises". */
+  count: (due: number) => string;
 }
 
 const WIDTH = 800;
 const HEIGHT = 400;
-const PADDING = { top: 76, right: 28, bottom: 40, left: 60 } as const;
+const PADDING = { top: 76, right: 28, bottom: 60, left: 60 } as const;
 const BRAND = '#1d4e3f';
 const INK = '#1f2933';
 const MUTED = '#6b7280';
@@ -36,6 +38,8 @@ interface Datum {
   week: string;
   pct: number | null;
   label: string;
+  /** How many promises the point stands on, shown under the week's label. */
+  count: string;
   /** Label under the point: a valley with room below, where a label above would sit on the line. */
   below: boolean;
 }
@@ -62,7 +66,7 @@ function toData(weeks: readonly WeeklyRate[], text: ChartText): Datum[] {
     const pct = pcts[index] ?? null;
     const neighbours = [pcts[index - 1], pcts[index + 1]].filter((p): p is number => typeof p === 'number');
     const below = pct !== null && pct >= 15 && neighbours.length > 0 && neighbours.every((p) => p > pct);
-    return { key: String(index), week: week.weekLabel, pct, label: pct === null ? text.noData : `${pct}%`, below };
+    return { key: String(index), week: week.weekLabel, pct, label: pct === null ? text.noData : `${pct}%`, count: text.count(week.due), below };
   });
 }
 
@@ -96,7 +100,6 @@ function chartSpec(data: Datum[], title: string): Spec {
     data: [
       { name: 'weeks', values: data },
       { name: 'known', source: 'weeks', transform: [{ type: 'filter', expr: 'datum.pct !== null' }] },
-      { name: 'unknown', source: 'weeks', transform: [{ type: 'filter', expr: 'datum.pct === null' }] },
     ],
     scales: [
       { name: 'x', type: 'point', domain: data.map((d) => d.key), range: 'width', padding: 0.5 },
@@ -150,12 +153,13 @@ function chartSpec(data: Datum[], title: string): Spec {
       // Each % label twice: a thick white copy as a halo, so the line never runs through the digits.
       percentLabels({ stroke: { value: '#ffffff' }, strokeWidth: { value: 4 }, strokeJoin: { value: 'round' } }),
       percentLabels({ fill: { value: INK } }),
+      // Under each week's label, how many promises its point stands on; a week with none has no point (a gap).
       {
         type: 'text',
-        from: { data: 'unknown' },
+        from: { data: 'weeks' },
         encode: {
-          enter: { align: { value: 'center' }, baseline: { value: 'bottom' }, fontSize: { value: 14 }, fill: { value: MUTED } },
-          update: { x: X, y: { scale: 'y', value: 0 }, dy: { value: -8 }, text: { field: 'label' } },
+          enter: { align: { value: 'center' }, baseline: { value: 'top' }, fontSize: { value: 12 }, fill: { value: MUTED } },
+          update: { x: X, y: { signal: 'height' }, dy: { value: 34 }, text: { field: 'count' } },
         },
       },
     ],
@@ -163,34 +167,38 @@ function chartSpec(data: Datum[], title: string): Spec {
 }
 
 /**
- * A PNG, 800×400: the keeping rate (0–100 %) per week, each point labelled with its %,
- * weeks with nothing due drawn as a gap with `text.noData` on the baseline. Deterministic
- * for the same input (Vega builds the SVG, resvg rasterises it with a bundled font).
+ * The chart as SVG: the keeping rate (0–100 %) per week, each point labelled with its % and, under
+ * the week, how many promises it stands on; a week with nothing due has no point, only a gap in the line.
  */
-export async function renderKeepingRateChart(weeks: readonly WeeklyRate[], text: ChartText): Promise<Buffer> {
+export async function keepingRateSvg(weeks: readonly WeeklyRate[], text: ChartText): Promise<string> {
   const spec = chartSpec(toData(weeks, text), truncate(text.title.trim(), TITLE_MAX_CHARS));
   // Loaded on first use: the renderer is large and only the weekly recap needs it, so the app and
   // the minute-by-minute sweep never carry it in memory.
-  const [{ parse, View }, { Resvg }] = await Promise.all([import('vega'), import('@resvg/resvg-js')]);
+  const { parse, View } = await import('vega');
   const view = new View(parse(spec), { renderer: 'none', logLevel: 0 });
   try {
-    const svg = await view.toSVG();
-    const resvg = new Resvg(svg, {
-      fitTo: { mode: 'original' },
-      background: '#ffffff',
-      // Only the bundled font, never the machine's: the same pixels on every machine.
-      font: { loadSystemFonts: false, fontFiles: [...chartFontFiles()], defaultFontFamily: CHART_FONT_FAMILY, sansSerifFamily: CHART_FONT_FAMILY },
-      logLevel: 'off',
-    });
-    return resvg.render().asPng();
+    return await view.toSVG();
   } finally {
     view.finalize();
   }
 }
 
-/** The same data as one text line, for when the upload fails: "W45 80% · W46 — · W47 100%". */
+/** The chart as a PNG, 800×400 (keepingRateSvg rasterised by resvg with a bundled font): the same bytes for the same input. */
+export async function renderKeepingRateChart(weeks: readonly WeeklyRate[], text: ChartText): Promise<Buffer> {
+  const [svg, { Resvg }] = await Promise.all([keepingRateSvg(weeks, text), import('@resvg/resvg-js')]);
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'original' },
+    background: '#ffffff',
+    // Only the bundled font, never the machine's: the same pixels on every machine.
+    font: { loadSystemFonts: false, fontFiles: [...chartFontFiles()], defaultFontFamily: CHART_FONT_FAMILY, sansSerifFamily: CHART_FONT_FAMILY },
+    logLevel: 'off',
+  });
+  return resvg.render().asPng();
+}
+
+/** The same data as one text line, for when the upload fails: "W45 80% (5 promises) · W46 — · W47 100% (3 promises)". */
 export function keepingRateText(weeks: readonly WeeklyRate[], text: ChartText): string {
   return toData(weeks, text)
-    .map((d) => `${d.week} ${d.label}`)
+    .map((d) => (d.pct === null ? `${d.week} ${d.label}` : `${d.week} ${d.label} (${d.count})`))
     .join(' · ');
 }

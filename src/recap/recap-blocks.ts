@@ -1,10 +1,22 @@
 import type { KnownBlock } from '@slack/types';
+import { incidentStatsText } from '../incidents/incident-report-blocks.js';
+import { rateOf } from '../promises/promise-week.js';
 import { formatDuration } from '../shared/dates/format.js';
 import type { Messages } from '../shared/i18n/index.js';
 import { context, mention, plain, SLACK_LIMITS, section, truncate, truncateMrkdwn } from '../shared/slack/block-kit.js';
 import { type Story, upvoteCount } from '../stories/story.js';
 import type { ChartText, WeeklyRate } from './keeping-rate-chart.js';
-import { featuredPeople, formatPercent, isQuietWeek, keepingRate, outcomeCount, type RecapData, type RecapWeek, type WeekOutcomes } from './recap-stats.js';
+import {
+  featuredPeople,
+  formatPercent,
+  isQuietWeek,
+  keepingRate,
+  outcomeCount,
+  RECAP_RENEGOTIATED_READ,
+  type RecapData,
+  type RecapWeek,
+  type WeekOutcomes,
+} from './recap-stats.js';
 
 /** The most stories shown in full; the rest are counted in an "and N more" line. */
 export const STORIES_SHOWN = 10;
@@ -42,7 +54,7 @@ export function buildRecapMessage(m: Messages, data: RecapData, options: { chart
     return { text, blocks };
   }
   const blocks: KnownBlock[] = [{ type: 'header', text: plain(r.header(from, to), 150) }, ...storyBlocks(m, data.stories), { type: 'divider' }];
-  blocks.push(section(promiseLines(m, data).join('\n')), section(incidentLines(m, data).join('\n')));
+  blocks.push(...promiseBlocks(m, data), ...incidentBlocks(m, data));
   if (hasClientActivity(data)) blocks.push(section(clientLines(m, data).join('\n')));
   const featured = featuredPeople(data.stories);
   if (featured.length > 0) blocks.push({ type: 'divider' }, section(thanksLine(m, featured)));
@@ -69,27 +81,28 @@ function storyLine(m: Messages, story: Story, rank: number): string {
   return `*${rank}.* ${who}${client}\n${quote}\n${m.recap.story_meta(mention(story.authorId), upvoteCount(story))}${link}`;
 }
 
-function promiseLines(m: Messages, data: RecapData): string[] {
+/** The week's promises, each counted once (promise-week.ts), and what the rate means, said once. */
+function promiseBlocks(m: Messages, data: RecapData): KnownBlock[] {
   const r = m.recap;
   const p = data.promises;
-  const rate = keepingRate(p);
-  const lines = [r.promises_title, r.promises_summary(p.made, outcomeCount(p))];
-  if (rate === null && p.cancelled === 0) return [...lines, p.overdueOpenAll > 0 ? r.overdue_open(0, p.overdueOpenAll) : r.nothing_due];
+  const rate = rateOf(p);
+  const lines = [r.promises_title, r.promises_summary(p.made, rate.due)];
+  if (rate.rate === null && p.cancelled === 0)
+    return [section([...lines, p.overdueOpenAll > 0 ? r.overdue_open(0, p.overdueOpenAll) : r.nothing_due].join('\n'))];
   lines.push(r.kept_on_time(p.keptOnTime), r.renegotiated_early(p.renegotiatedEarly), r.kept_late(p.keptLate));
   if (p.renegotiatedOther > 0) lines.push(r.renegotiated_other(p.renegotiatedOther));
   lines.push(r.overdue_open(p.overdueOpen, p.overdueOpenAll), r.cancelled(p.cancelled));
-  lines.push(rate === null ? r.nothing_due : r.on_time_rate(formatPercent(rate)));
-  return lines;
+  lines.push(rate.rate === null ? r.nothing_due : r.on_time_rate(formatPercent(rate.rate), rate.good, rate.due));
+  const notes = [r.promises_explained, ...(p.partial ? [r.promises_partial(RECAP_RENEGOTIATED_READ)] : [])];
+  return [section(lines.join('\n')), context(notes.join(' '))];
 }
 
-function incidentLines(m: Messages, data: RecapData): string[] {
-  const r = m.recap;
+/** The week's incidents in the words of `/incident stats`, explained the first time they appear. */
+function incidentBlocks(m: Messages, data: RecapData): KnownBlock[] {
   const i = data.incidents;
-  if (i.opened === 0 && i.resolved === 0) return [r.incidents_title, r.no_incidents];
-  const duration = (ms: number | null) => (ms === null ? r.not_measured : formatDuration(ms, m.locale));
-  const lines = [r.incidents_title, r.incidents_summary(i.opened, i.resolved), r.incidents_times(duration(i.medianAckMs), duration(i.medianResolveMs))];
-  if (i.cadenceKept !== null) lines.push(r.incidents_cadence(formatPercent(i.cadenceKept)));
-  return lines;
+  if (i.opened === 0 && i.resolved === 0 && i.unacknowledged.length === 0) return [section(`${m.recap.incidents_title}\n${m.recap.no_incidents}`)];
+  const { lines, hints } = incidentStatsText(m, i, data.week.end);
+  return [section([m.recap.incidents_title, ...lines].join('\n')), context(hints.join(' '))];
 }
 
 /** The most clients listed; the rest are counted. */
@@ -105,7 +118,7 @@ function clientLines(m: Messages, data: RecapData): string[] {
   const clients = data.clients?.clients ?? [];
   const lines = [c.recap_title];
   for (const week of clients.slice(0, CLIENTS_SHOWN)) {
-    const median = week.medianFirstResponseMs === null ? m.recap.not_measured : formatDuration(week.medianFirstResponseMs, m.locale);
+    const median = week.medianFirstResponseMs === null ? c.recap_not_measured : formatDuration(week.medianFirstResponseMs, m.locale);
     const parts = [
       ...(week.asked > 0 ? [c.recap_requests(week.answeredWithin, week.asked, median)] : []),
       ...(week.keptOnTime + week.renegotiatedEarly > 0 ? [c.recap_kept(week.keptOnTime, week.renegotiatedEarly)] : []),
@@ -144,7 +157,7 @@ export function chartWeeks(history: readonly WeekOutcomes[], timeZone: string, l
 }
 
 export function chartText(m: Messages): ChartText {
-  return { title: m.recap.chart_title, noData: m.recap.chart_no_data };
+  return { title: m.recap.chart_title, noData: m.recap.chart_no_data, count: m.recap.chart_count };
 }
 
 export function chartFileName(week: RecapWeek): string {

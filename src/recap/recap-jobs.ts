@@ -3,6 +3,7 @@ import { type Deliverer, deliveryId, type MessagePoster } from '../shared/delive
 import { emptySummary, inPool, type StepSummary } from '../shared/delivery/step-summary.js';
 import { type Messages, messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
+import { keptMetadata } from '../shared/slack/message-metadata.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
@@ -81,7 +82,7 @@ async function recapOne(deps: RecapJobDeps, due: DueRecap, now: Date, summary: S
   const build = async () => {
     const data = await gatherRecap(deps, workspace, settings, week);
     built.data = data;
-    return { channel, ...buildRecapMessage(m, data, { chartInThread: hasHistory(data) }) };
+    return { channel, ...buildRecapMessage(m, data, { chartInThread: hasHistory(data) }), metadata: keptMetadata('kept_recap_posted', { week: week.key }) };
   };
   const outcome = await deps.deliverer.deliver(workspace, deliveryId('recap', week.key), build, now);
   let next = nextRecapCheck(now, settings);

@@ -1,4 +1,5 @@
-import { isoWeekKey, isoWeekOf, type WeeklyTime, weeklyMomentAfter, weeklyMomentAtOrBefore } from '../shared/dates/weeks.js';
+import { teamWeekEndingAt, weeksUpTo } from '../promises/promise-week.js';
+import { type WeeklyTime, weeklyMomentAfter, weeklyMomentAtOrBefore } from '../shared/dates/weeks.js';
 import { isValidTimeZone } from '../shared/dates/zoned.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { RecapWeek } from './recap-stats.js';
@@ -12,15 +13,9 @@ export function teamTimeZone(settings: WorkspaceSettings): string {
   return isValidTimeZone(settings.timeZone) ? settings.timeZone : 'UTC';
 }
 
-/**
- * The recap week that ends at `end` (a recap moment): from the previous recap moment up to this one,
- * both at the configured weekday and time on the team's wall clock (so 167–169 h across DST).
- * Everything from one recap to the next is in exactly one recap; the week is named by the ISO week
- * (team time) its recap is posted in, which is also its once-only delivery id.
- */
+/** The recap week that ends at `end` (a recap moment): the team's week, as promise-week.ts defines it. */
 export function recapWeekEndingAt(end: Date, time: WeeklyTime, timeZone: string): RecapWeek {
-  const start = weeklyMomentAtOrBefore(new Date(end.getTime() - 1), time, timeZone);
-  return { key: isoWeekKey(isoWeekOf(end, timeZone)), start, end };
+  return teamWeekEndingAt(end, { recap: time, timeZone });
 }
 
 /** The recap due at `now`: the latest recap moment at or before `now`, unless it is more than the grace late. */
@@ -38,7 +33,5 @@ export function nextRecapCheck(now: Date, settings: WorkspaceSettings): Date {
 
 /** `count` consecutive recap weeks ending with `week`, oldest first (the chart's x axis). */
 export function recapWeeksUpTo(week: RecapWeek, count: number, time: WeeklyTime, timeZone: string): RecapWeek[] {
-  const weeks = [week];
-  while (weeks.length < count) weeks.unshift(recapWeekEndingAt(weeks[0]!.start, time, timeZone));
-  return weeks;
+  return weeksUpTo(week, count, { recap: time, timeZone });
 }

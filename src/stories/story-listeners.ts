@@ -1,12 +1,13 @@
 import type { App, BlockAction, MessageShortcut, webApi } from '@slack/bolt';
 import { mentionedUsers } from '../shared/command-text.js';
 import { UserFacingError } from '../shared/errors.js';
-import { defuseBroadcasts } from '../shared/slack/block-kit.js';
+import { neutraliseUserText } from '../shared/slack/block-kit.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { NOMINATE_STORY_ACTION, parseNomination } from '../shared/slack/story-nomination.js';
 import type { StorySource } from './story.js';
 import { buildStoryHelp, buildStoryModal, SHARE_STORY_SHORTCUT, STORY_ACTIONS, type StoryPrefill } from './story-blocks.js';
 import { parseStoryCommand, type StoryDraft } from './story-command.js';
+import { storyMetadata } from './story-metadata.js';
 import { anyBot, publishStory, sharedReply } from './story-publish.js';
 import type { StoryListenerDeps, StoryModalMetadata } from './story-slack.js';
 import { registerStorySubmission } from './story-submission.js';
@@ -17,7 +18,7 @@ export function registerStoryListeners(app: App, deps: StoryListenerDeps): void 
     await ack();
     const ctx = await resolveContext(deps, client, callerFromBody(command));
     const { m } = ctx.viewer;
-    const parsed = parseStoryCommand(defuseBroadcasts(command.text ?? ''));
+    const parsed = parseStoryCommand(neutraliseUserText(command.text ?? ''));
     const metadata = { sharedIn: command.channel_id, responseUrl: command.response_url };
     if (parsed.kind === 'open_modal') return openStoryModal(client, command.trigger_id, ctx, {}, metadata);
     if (parsed.kind === 'help') return void (await respond({ response_type: 'ephemeral', text: m.story.help_title, blocks: buildStoryHelp(m) }));
@@ -36,7 +37,7 @@ export function registerStoryListeners(app: App, deps: StoryListenerDeps): void 
       ctx.now,
     );
     const result = await publishStory(deps.stories, client, ctx, story);
-    await respond({ response_type: 'ephemeral', text: sharedReply(m, result) });
+    await respond({ response_type: 'ephemeral', text: sharedReply(m, result), metadata: storyMetadata('kept_story_shared', story) });
     await deps.home?.refresh(client, ctx.workspace, story.featuredIds);
   });
 

@@ -4,6 +4,7 @@ import type { ContextDeps, RequestContext } from '../shared/slack/request-contex
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import type { Story } from './story.js';
 import { buildStoryMessage } from './story-blocks.js';
+import { storyMetadata } from './story-metadata.js';
 import type { StoryService } from './story-service.js';
 
 /** Slack answers meaning "Kept cannot post there", which the author should hear about rather than an error id. */
@@ -22,7 +23,7 @@ export async function publishStory(
   const channel = ctx.settings.channels.recap ?? story.sharedIn ?? ctx.user.id;
   let response;
   try {
-    response = await client.chat.postMessage({ channel, ...buildStoryMessage(ctx.viewer.m, story) });
+    response = await client.chat.postMessage({ channel, ...buildStoryMessage(ctx.viewer.m, story), metadata: storyMetadata('kept_story_shared', story) });
   } catch (error) {
     if (CHANNEL_PROBLEMS.has((error as { data?: { error?: string } }).data?.error ?? '')) return { posted: false, channel };
     throw error;
@@ -47,7 +48,7 @@ export function sharedReply(m: Messages, result: { posted: boolean; channel: str
 export async function refreshStoryMessage(client: webApi.WebClient, m: Messages, story: Story, at?: { channel: string; ts: string }): Promise<void> {
   const target = at ?? story.message;
   if (!target) return;
-  await client.chat.update({ channel: target.channel, ts: target.ts, ...buildStoryMessage(m, story) });
+  await client.chat.update({ channel: target.channel, ts: target.ts, ...buildStoryMessage(m, story), metadata: storyMetadata('kept_story_upvoted', story) });
 }
 
 /** True when any of the users is a bot or deactivated: stories are about teammates. */

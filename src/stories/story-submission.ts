@@ -1,9 +1,11 @@
 import type { App, ViewSubmitAction, webApi } from '@slack/bolt';
 import { newErrorId } from '../shared/errors.js';
 import { defuseBroadcasts, escapeMrkdwn } from '../shared/slack/block-kit.js';
+import type { ReplyMessage } from '../shared/slack/modal-submission.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { STORY_LIMITS, type StorySource, validateStory } from './story.js';
 import { STORY_FIELDS, STORY_VIEW } from './story-blocks.js';
+import { storyMetadata } from './story-metadata.js';
 import { anyBot, publishStory, sharedReply } from './story-publish.js';
 import type { StoryListenerDeps, StoryModalMetadata } from './story-slack.js';
 
@@ -43,7 +45,7 @@ export function registerStorySubmission(app: App, deps: StoryListenerDeps): void
     }
     await ack();
     const result = await publishStory(deps.stories, client, ctx, story);
-    await confirm(client, ctx, metadata.responseUrl, sharedReply(m, result));
+    await confirm(client, ctx, metadata.responseUrl, { text: sharedReply(m, result), metadata: storyMetadata('kept_story_shared', story) });
     await deps.home?.refresh(client, ctx.workspace, story.featuredIds);
   });
 }
@@ -53,16 +55,16 @@ function userText(text: string): string {
   return defuseBroadcasts(escapeMrkdwn(text)).replace(/&lt;@([UW][A-Z0-9]{2,})(?:\|[^&]*)?&gt;/g, '<@$1>');
 }
 
-async function confirm(client: webApi.WebClient, ctx: RequestContext, responseUrl: string | undefined, text: string): Promise<void> {
+async function confirm(client: webApi.WebClient, ctx: RequestContext, responseUrl: string | undefined, message: ReplyMessage): Promise<void> {
   if (responseUrl) {
     const res = await fetch(responseUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, text }),
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message }),
     }).catch(() => undefined);
     if (res?.ok) return;
   }
-  await client.chat.postMessage({ channel: ctx.user.id, text });
+  await client.chat.postMessage({ channel: ctx.user.id, ...message });
 }
 
 function textValue(values: Values, blockId: string): string {

@@ -9,6 +9,7 @@ import {
   HOME_ACTIONS,
   homeBudget,
   myPromisesCapacity,
+  overdueOwners,
 } from '../../src/home/home-blocks.js';
 import { HOME_SECTIONS } from '../../src/home/home-sections.js';
 import { type ClientPromise, createPromise } from '../../src/promises/client-promise.js';
@@ -102,38 +103,54 @@ describe('my promises on the Home', () => {
   });
 });
 
+const WEEK = { start: new Date('2026-11-27T14:00:00Z'), end: new Date('2026-12-04T14:00:00Z') };
+/** What the section counts for each owner on the page, when the page holds every overdue promise. */
+const ownersOf = (promises: readonly ClientPromise[]) => new Map(overdueOwners(promises).map((id) => [id, promises.filter((p) => p.ownerId === id).length]));
+
 describe('the team view', () => {
   it("groups overdue promises by owner, whoever has the oldest first, with each owner's count", () => {
     const promises = [aPromise(-50, { owner: 'UBEN' }), aPromise(-40, { owner: 'UANA' }), aPromise(-30, { owner: 'UBEN' })];
-    const blocks = buildTeamOverdue(en, page(promises), 17);
+    const blocks = buildTeamOverdue(en, page(promises), ownersOf(promises), 17);
     const t = text(blocks);
     expect(t).toContain('*Overdue:* 3 promises');
     expect(t.indexOf('<@UBEN> · 2 overdue promises')).toBeLessThan(t.indexOf('<@UANA> · 1 overdue promise'));
   });
 
-  it('caps the owners and the lines per owner, pointing at the commands that show the rest', () => {
-    const many = Array.from({ length: 30 }, (_, i) => aPromise(-100 + i, { owner: `UOWNER${i % 20}` }));
-    many.push(...Array.from({ length: 7 }, (_, i) => aPromise(-200 + i, { owner: 'UBUSY' })));
-    many.sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime());
-    const blocks = buildTeamOverdue(en, page(many), 10);
+  it('says how many each owner has in all when only the oldest were read, and points at the commands that show the rest', () => {
+    const oldest = [
+      ...Array.from({ length: 7 }, (_, i) => aPromise(-200 + i, { owner: 'UBUSY' })),
+      ...Array.from({ length: 5 }, (_, i) => aPromise(-100 + i, { owner: `UOWNER${i}` })),
+    ];
+    const totals = new Map([
+      ['UBUSY', 9],
+      ['UOWNER0', 3],
+      ['UOWNER1', 1],
+    ]);
+    const blocks = buildTeamOverdue(en, page(oldest, 40), totals, 10);
     expect(blocks.length).toBeLessThanOrEqual(10);
     const t = text(blocks);
-    expect(t).toContain('…and 2 more: `/promise list` <@UBUSY>');
-    expect(t).toContain('more people with overdue promises');
-    expect(t).toContain('/promise list overdue');
+    expect(t).toContain('<@UBUSY> · 9 overdue promises');
+    expect(t).toContain('…and 4 more: `/promise list` <@UBUSY>');
+    expect(t).toContain('<@UOWNER0> · 3 overdue promises');
+    expect(t).not.toContain('UOWNER2');
+    expect(t).toContain('…and 27 more overdue promises. See them all with `/promise list overdue`.');
   });
 
-  it("shows this week's on-time rate, or that nothing has been due yet", () => {
-    expect(text(buildTeamRate(en, { good: 2, due: 3, rate: 2 / 3 }))).toContain('on-time rate: 67%');
-    expect(text(buildTeamRate(en, { good: 0, due: 0, rate: null }))).toContain('nothing has been due yet');
-    expect(text(buildTeamRate(pl, { good: 5, due: 5, rate: 1 }))).toContain('Terminowość w tym tygodniu: 100%');
+  it("shows this week's on-time rate and which week that is, or that nothing has been due yet", () => {
+    const t = text(buildTeamRate(en, { good: 2, due: 3, rate: 2 / 3 }, WEEK));
+    expect(t).toContain('on-time rate: 67%');
+    expect(t).toContain('The week runs from one recap to the next: Fri 27 Nov 2026, 15:00 to Fri 4 Dec 2026, 15:00.');
+    expect(text(buildTeamRate(en, { good: 0, due: 0, rate: null }, WEEK))).toContain('nothing has been due yet');
+    expect(text(buildTeamRate(pl, { good: 5, due: 5, rate: 1 }, WEEK))).toContain('Terminowość w tym tygodniu: 100%');
+    expect(text(buildTeamRate(pl, { good: 5, due: 5, rate: 1 }, WEEK))).toContain('Tydzień liczę od podsumowania do podsumowania');
   });
 
-  it('counts Polish owners and people with the right plural forms', () => {
+  it('counts Polish owners and the overdue promises not shown with the right plural forms', () => {
     const promises = [aPromise(-5, { owner: 'UBEN' }), aPromise(-4, { owner: 'UBEN' }), aPromise(-3, { owner: 'UBEN' })];
-    const t = text(buildTeamOverdue(pl, page(promises, 5), 17));
+    const t = text(buildTeamOverdue(pl, page(promises, 5), ownersOf(promises), 17));
     expect(t).toContain('*Po terminie:* 5 obietnic');
     expect(t).toContain('<@UBEN> · 3 obietnice po terminie');
+    expect(t).toContain('…i jeszcze 2 obietnice po terminie.');
   });
 });
 
@@ -149,7 +166,13 @@ describe('the whole Home', () => {
     const [my, teamSection] = [budget('my_promises'), budget('team_promises')];
     const view = buildHomeView(buildHomeTop(en, true), [
       { maxBlocks: my, blocks: buildMyPromises(en, page(mine), my) },
-      { maxBlocks: teamSection, blocks: [...buildTeamRate(en, { good: 1, due: 2, rate: 0.5 }), ...buildTeamOverdue(en, page(team), teamSection - 2)] },
+      {
+        maxBlocks: teamSection,
+        blocks: [
+          ...buildTeamRate(en, { good: 1, due: 2, rate: 0.5 }, WEEK),
+          ...buildTeamOverdue(en, page(team.slice(0, 12), 500), ownersOf(team.slice(0, 12)), teamSection - 3),
+        ],
+      },
     ]);
     expect(view.blocks.length).toBeLessThanOrEqual(100);
     expect(JSON.stringify(view.blocks)).toContain('/promise list overdue');

@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { buildHomeTop, buildHomeView, buildMyPromises, buildTeamOverdue, buildTeamRate } from '../../src/home/home-blocks.js';
+import { buildHomeTop, buildHomeView, buildMyPromises, buildTeamOverdue, buildTeamRate, overdueOwners } from '../../src/home/home-blocks.js';
 import { buildMyIncidents, buildTeamIncidents, myIncidentsCapacity } from '../../src/home/home-incident-blocks.js';
 import { HOME_SECTIONS } from '../../src/home/home-sections.js';
 import { buildMyStories } from '../../src/home/home-story-blocks.js';
@@ -163,7 +163,16 @@ describe('the whole Home, every part full', () => {
       { id: 'my_stories', blocks: (n: number) => buildMyStories(en, { stories, total: 50 }, n) },
       {
         id: 'team_promises',
-        blocks: (n: number) => [...buildTeamRate(en, { good: 1, due: 2, rate: 0.5 }, 1000), ...buildTeamOverdue(en, { promises, total: 300 }, n - 2)],
+        blocks: (n: number) => {
+          const week = { start: new Date('2026-11-27T14:00:00Z'), end: new Date('2026-12-04T14:00:00Z') };
+          const oldest = promises.slice(0, 12);
+          const totals = new Map(
+            overdueOwners(oldest)
+              .slice(0, 6)
+              .map((id) => [id, 8] as const),
+          );
+          return [...buildTeamRate(en, { good: 1, due: 2, rate: 0.5 }, week, 20), ...buildTeamOverdue(en, { promises: oldest, total: 300 }, totals, n - 3)];
+        },
       },
       { id: 'team_incidents', blocks: (n: number) => buildTeamIncidents(en, { incidents, total: 300 }, POLICY, n) },
     ].map((p) => ({ maxBlocks: budget(p.id), blocks: p.blocks(budget(p.id)) }));

@@ -284,5 +284,19 @@ describe('/incident stats', () => {
     expect(text).toContain('Median time to resolve: 2 h');
     // fast (sev1): kept at 50 min, missed at 1 h 50, resolved at 2 h; slow (sev2, 4 h): 5 windows missed in 23 h.
     expect(text).toContain('Client updates on time: 1 of 7 due (14%)');
+    expect(text).toContain('A client update is due each time the severity’s cadence runs out');
+  });
+
+  it('names a SEV1 nobody acknowledged for three days instead of a median that hides it', async () => {
+    const { incident: quick } = await d().open('Globex sev3: typo on the invoice');
+    h.now = later(1);
+    await d().click(quick, 'UANA', INCIDENT_ACTIONS.acknowledge);
+    await d().open('ACME sev1: checkout returns 500');
+    h.now = later(3 * 24 * 60);
+    const { reply } = await h.command(team, 'UANA', '/incident', 'stats');
+    const text = blocksText(reply);
+    expect(text).toContain(':warning: *Not acknowledged yet: 1 incident*');
+    expect(text).toContain('• SEV1 *ACME*: checkout returns 500 · opened 3 days ago');
+    expect(text).toContain('Median time to acknowledge: 1 min (1 incident acknowledged)');
   });
 });

@@ -1,7 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { installationStoreFor } from '../../src/shared/slack/installation-store.js';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.js';
 import { isolatedProjectId, type SweepWorld, sweepWorld } from '../support/sweep-fixture.js';
+
+const TOKEN_KEY = Buffer.alloc(32, 7).toString('base64');
 
 let fake: FakeSlack;
 beforeAll(async () => {
@@ -72,6 +75,28 @@ describe('npm run job -- reminders', () => {
     expect(failed.stderr).not.toContain('xoxb-cli');
     expect((await job(['remind']).done).code).toBe(2);
     expect(await job(['reminders', '--now', 'next tuesday']).done).toMatchObject({ code: 2, stderr: expect.stringContaining('ISO 8601') });
+  });
+
+  it("with OAuth distribution posts with each workspace's stored bot token", async () => {
+    const workspace = await world.workspace({ leads: [] });
+    await installationStoreFor(world.db, { kmsKeyName: undefined, key: TOKEN_KEY, previousKeys: [] }).storeInstallation({
+      team: { id: workspace.teamId, name: 'Acme' },
+      enterprise: undefined,
+      user: { id: 'UINSTALLER', token: undefined, scopes: undefined },
+      bot: { id: 'BKEPT', userId: 'UKEPT', token: `xoxb-${workspace.teamId}-installed`, scopes: ['chat:write'] },
+      isEnterpriseInstall: false,
+    });
+    await world.logPromise(workspace, { due: '2026-12-03T14:00:00Z', created: '2026-11-30T09:00:00Z' });
+    const oauth = {
+      SLACK_BOT_TOKEN: '',
+      SLACK_CLIENT_ID: '1.2',
+      SLACK_CLIENT_SECRET: 'client-secret-cli',
+      SLACK_STATE_SECRET: 'state-secret-cli',
+      KEPT_TOKEN_KEY: TOKEN_KEY,
+    };
+    const run = await job(['reminders', '--now', '2026-12-02T14:00:00Z'], oauth).done;
+    expect(run).toMatchObject({ code: 0, stdout: 'reminders: sent 1, skipped 0, deferred 0, failed 0\n' });
+    expect(fake.callsTo('chat.postMessage').map((c) => c.token)).toEqual([`xoxb-${workspace.teamId}-installed`]);
   });
 
   it('three processes at once post every due step exactly once', async () => {

@@ -1,10 +1,12 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chartFontFiles } from '../../src/recap/chart-font.js';
-import { type ChartText, keepingRateText, renderKeepingRateChart, type WeeklyRate } from '../../src/recap/keeping-rate-chart.js';
+import { type ChartText, keepingRateSvg, keepingRateText, renderKeepingRateChart, type WeeklyRate } from '../../src/recap/keeping-rate-chart.js';
+import { messagesFor } from '../../src/shared/i18n/index.js';
 
-const EN: ChartText = { title: 'Promises kept or renegotiated early', noData: '—' };
-const PL: ChartText = { title: 'Obietnice dotrzymane lub renegocjowane wcześniej', noData: '—' };
+const en = messagesFor('en');
+const EN: ChartText = { title: 'Promises kept or renegotiated early', noData: '—', count: en.recap.chart_count };
+const PL: ChartText = { title: 'Obietnice dotrzymane lub renegocjowane wcześniej', noData: '—', count: messagesFor('pl').recap.chart_count };
 
 const WEEKS: WeeklyRate[] = [
   { weekLabel: 'W38', rate: 0.8, due: 5 },
@@ -26,7 +28,7 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 function weeksWith(rates: (number | null)[]): WeeklyRate[] {
-  return rates.map((rate, i) => ({ weekLabel: `W${40 + i}`, rate, due: rate === null ? 0 : 4 }));
+  return rates.map((rate, i) => ({ weekLabel: `W${40 + i}`, rate, due: rate === null || Number.isNaN(rate) ? 0 : 4 }));
 }
 
 describe('renderKeepingRateChart', () => {
@@ -108,13 +110,40 @@ describe('renderKeepingRateChart', () => {
   });
 });
 
+describe('what the chart shows', () => {
+  const pointsIn = (svg: string) => (svg.match(/<g class="mark-symbol[^>]*>(.*?)<\/g>/)?.[1]?.match(/<path/g) ?? []).length;
+
+  it('leaves a week with nothing due without a point or a label near 0 %: a gap in the line', async () => {
+    const svg = await keepingRateSvg(weeksWith([0.5, null, null, 1]), EN);
+    expect(pointsIn(svg)).toBe(2);
+    expect(svg).not.toContain('—');
+    expect((await keepingRateSvg(weeksWith(Array(8).fill(null)), EN)).includes('<path transform')).toBe(false);
+  });
+
+  it('shows under each week how many promises its point stands on, in both languages', async () => {
+    const weeks: WeeklyRate[] = [
+      { weekLabel: '20 Nov', rate: 0.5, due: 4 },
+      { weekLabel: '27 Nov', rate: null, due: 0 },
+      { weekLabel: '4 Dec', rate: 1, due: 1 },
+    ];
+    const english = await keepingRateSvg(weeks, EN);
+    for (const label of ['4 promises', 'none due', '1 promise']) expect(english).toContain(label);
+    const polish = await keepingRateSvg([...weeks, { weekLabel: '11 gru', rate: 0.6, due: 5 }], PL);
+    for (const label of ['4 obietnice', 'bez terminów', '1 obietnica', '5 obietnic']) expect(polish).toContain(label);
+  });
+});
+
 describe('keepingRateText', () => {
   it('lists each week with its rounded % and noData for weeks with nothing due', () => {
-    expect(keepingRateText(WEEKS, EN)).toBe('W38 80% · W39 75% · W40 — · W41 100% · W42 50% · W43 0% · W44 67% · W45 90%');
+    expect(keepingRateText(WEEKS, EN)).toBe(
+      'W38 80% (5 promises) · W39 75% (4 promises) · W40 — · W41 100% (3 promises) · W42 50% (6 promises) · W43 0% (2 promises) · W44 67% (3 promises) · W45 90% (10 promises)',
+    );
   });
 
   it('uses the given noData label and clamps odd values', () => {
-    expect(keepingRateText(weeksWith([null, 1.2, -1, Number.NaN]), { ...PL, noData: 'brak' })).toBe('W40 brak · W41 100% · W42 0% · W43 brak');
+    expect(keepingRateText(weeksWith([null, 1.2, -1, Number.NaN]), { ...PL, noData: 'brak' })).toBe(
+      'W40 brak · W41 100% (4 obietnice) · W42 0% (4 obietnice) · W43 brak',
+    );
   });
 
   it('is empty for no weeks', () => {

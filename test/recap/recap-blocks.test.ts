@@ -8,7 +8,7 @@ import { addVote, createStory, type Story } from '../../src/stories/story.js';
 const en = messagesFor('en');
 const pl = messagesFor('pl');
 const WEEK = { key: '2026-W49', start: new Date('2026-11-27T14:00:00Z'), end: new Date('2026-12-04T14:00:00Z') };
-const NONE: PromiseWeekStats = { ...NO_OUTCOMES, made: 0, cancelled: 0, overdueOpenAll: 0 };
+const NONE: PromiseWeekStats = { ...NO_OUTCOMES, made: 0, overdueOpenAll: 0 };
 
 function story(i: number, votes = 0, what = `story number ${i}`): Story {
   let s = createStory({ id: `s${i}`, authorId: 'UANA', featuredIds: [`UF${i}`], client: 'ACME', what }, new Date(WEEK.start.getTime() + i * 60_000));
@@ -35,7 +35,17 @@ describe('the recap post', () => {
   it('lists the stories most upvoted first, with who, client, teller and a link, then the numbers and the thanks', () => {
     const stories = rankStories([story(1, 1), story(2, 3), story(3, 0)]);
     const promises = { ...NONE, made: 4, keptOnTime: 3, renegotiatedEarly: 1, keptLate: 1, overdueOpen: 1, overdueOpenAll: 3, cancelled: 1 };
-    const incidents = { opened: 2, resolved: 1, medianAckMs: 12 * 60_000, medianResolveMs: 3 * 3_600_000, cadenceKept: 0.9 };
+    const incidents = {
+      ...NO_INCIDENTS,
+      opened: 2,
+      resolved: 1,
+      open: 1,
+      acknowledged: 2,
+      medianAcknowledgeMs: 12 * 60_000,
+      medianResolveMs: 3 * 3_600_000,
+      updatesSent: 9,
+      updatesDue: 10,
+    };
     const { text, blocks } = buildRecapMessage(en, data({ stories, promises, incidents }), { chartInThread: true });
     const body = sections(blocks as never).join('\n');
     expect(body.indexOf('<@UF2>')).toBeLessThan(body.indexOf('<@UF1>'));
@@ -43,14 +53,18 @@ describe('the recap post', () => {
     expect(body).toContain(
       '*1.* <@UF2> · *ACME*\n>story number 2\ntold by <@UANA> · :clap: 3 · <https://kept-test.slack.com/archives/CWINS/p2|Read the story>',
     );
-    expect(body).toContain('4 promises made · 6 came due or were renegotiated');
+    expect(body).toContain('4 promises made · 6 came due');
     expect(body).toContain('3 kept on time');
     expect(body).toContain('1 renegotiated before the due time, client informed');
     expect(body).toContain('1 overdue and still open (3 in all, counting earlier weeks)');
     expect(body).toContain('1 cancelled');
-    expect(body).toContain('On time or renegotiated early: 67%');
-    expect(body).toContain('Median time to acknowledge: 12 min · to resolve: 3 h');
-    expect(body).toContain('Client updates sent on cadence: 90%');
+    expect(body).toContain('*On-time rate: 67%* · 4 of 6 kept on time or renegotiated early with the client informed');
+    expect(all(blocks)).toContain('Each promise counts once a week, in the week its due time falls');
+    expect(body).toContain('2 incidents opened · 1 resolved · 1 still open');
+    expect(body).toContain('Median time to acknowledge: 12 min (2 incidents acknowledged)');
+    expect(body).toContain('Median time to resolve: 3 h');
+    expect(body).toContain('Client updates on time: 9 of 10 due (90%)');
+    expect(all(blocks)).toContain('A client update is due each time the severity’s cadence runs out');
     expect(body).toContain('Thank you, <@UF2>, <@UF1>, and <@UF3>, for going the extra mile.');
     expect(all(blocks)).toContain('in the thread');
     expect(all(blocks[0])).toContain('Weekly recap · 27 Nov – 4 Dec');
@@ -94,7 +108,35 @@ describe('the recap post', () => {
     expect(body).toContain('Podsumowanie tygodnia · 27 lis – 4 gru');
     expect(body).toContain('5 nowych obietnic');
     expect(body).toContain('…i jeszcze 5 historii z tego tygodnia.');
-    expect(body).toContain('W terminie lub ze zmianą terminu przed czasem: 100%');
+    expect(body).toContain('*Terminowość: 100%* · dotrzymane w terminie albo przesunięte zawczasu, za wiedzą klienta: 2 z 2');
+  });
+
+  it('names an incident nobody has acknowledged instead of letting the median hide it, in both languages', () => {
+    const sev1 = {
+      id: 'i1',
+      severity: 'sev1' as const,
+      client: 'ACME',
+      title: 'checkout returns 500',
+      createdAt: new Date(WEEK.end.getTime() - 3 * 86_400_000),
+    };
+    const incidents = { ...NO_INCIDENTS, opened: 2, open: 1, unacknowledged: [sev1], acknowledged: 1, medianAcknowledgeMs: 0 };
+    const english = sections(buildRecapMessage(en, data({ incidents }), { chartInThread: false }).blocks as never).join('\n');
+    expect(english).toContain(':warning: *Not acknowledged yet: 1 incident*\n• SEV1 *ACME*: checkout returns 500 · opened 3 days ago');
+    expect(english).toContain('Median time to acknowledge: 0 min (1 incident acknowledged)');
+    const polish = sections(buildRecapMessage(pl, data({ incidents }), { chartInThread: false }).blocks as never).join('\n');
+    expect(polish).toContain(':warning: *Nadal bez przyjęcia: 1 incydent*\n• SEV1 *ACME*: checkout returns 500 · zgłoszony 3 dni temu');
+  });
+
+  it('is not a quiet week while an incident from before waits to be acknowledged', () => {
+    const old = { id: 'i1', severity: 'sev2' as const, client: 'ACME', title: 'slow reports', createdAt: new Date(WEEK.start.getTime() - 86_400_000) };
+    const { blocks } = buildRecapMessage(en, data({ incidents: { ...NO_INCIDENTS, open: 1, unacknowledged: [old] } }), { chartInThread: false });
+    expect(all(blocks)).not.toContain('A quiet week');
+    expect(all(blocks)).toContain('slow reports');
+  });
+
+  it('says when the week had more renegotiated promises than it read in full', () => {
+    const { blocks } = buildRecapMessage(en, data({ promises: { ...NONE, keptOnTime: 3, partial: true } }), { chartInThread: false });
+    expect(all(blocks)).toContain('More than 500 promises had their due time moved this week');
   });
 });
 

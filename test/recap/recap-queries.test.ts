@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ClientPromise, cancelPromise, createPromise, markKept, renegotiate } from '../../src/promises/client-promise.js';
 import { FirestorePromiseStore } from '../../src/promises/promise-store.js';
+import { tallyWeek } from '../../src/promises/promise-week.js';
 import { FirestoreRecapQueries } from '../../src/recap/recap-queries.js';
 import { recapWeekEndingAt, recapWeeksUpTo } from '../../src/recap/recap-schedule.js';
 import { keepingRate } from '../../src/recap/recap-stats.js';
@@ -49,6 +50,12 @@ function fixture(): ClientPromise[] {
     promise('2026-12-01T10:00:00Z', '2026-12-05T10:00:00Z'), // made in W49, due after it: not counted as due
     promise('2026-12-04T15:00:00Z', '2026-12-20T10:00:00Z'), // made after the recap: next week's
     twice, // renegotiated early in W48 and again in W49
+    // renegotiated early within W49 (1 Dec → 3 Dec), then kept on time: counted once, as kept on time
+    markKept(
+      reneg(promise('2026-11-28T12:00:00Z', '2026-12-01T10:00:00Z'), '2026-11-30T10:00:00Z', '2026-12-03T10:00:00Z'),
+      'UANA',
+      at('2026-12-02T10:00:00Z'),
+    ),
     markKept(promise('2026-10-01T10:00:00Z', '2026-10-10T10:00:00Z'), 'UANA', at('2026-10-09T10:00:00Z')), // long before: nowhere
   ];
 }
@@ -59,8 +66,8 @@ describe("the week's promise stats", () => {
     for (const p of fixture()) await promiseStore.create(ws, p);
     const { week, history } = await queries.promises(ws, WEEKS);
     expect(week).toEqual({
-      made: 6,
-      keptOnTime: 1,
+      made: 7,
+      keptOnTime: 2,
       keptLate: 1,
       overdueOpen: 1,
       renegotiatedEarly: 2,
@@ -68,10 +75,18 @@ describe("the week's promise stats", () => {
       cancelled: 1,
       overdueOpenAll: 2,
     });
-    expect(keepingRate(week)).toBeCloseTo(3 / 7);
+    expect(keepingRate(week)).toBeCloseTo(4 / 8);
     expect(history.map((h) => h.week.key)).toEqual(['2026-W48', '2026-W49']);
-    expect(history[0]!.outcomes).toEqual({ keptOnTime: 1, keptLate: 0, overdueOpen: 1, renegotiatedEarly: 1, renegotiatedOther: 0 });
+    expect(history[0]!.outcomes).toEqual({ keptOnTime: 1, keptLate: 0, overdueOpen: 1, renegotiatedEarly: 1, renegotiatedOther: 0, cancelled: 0 });
     expect(keepingRate(history[0]!.outcomes)).toBeCloseTo(2 / 3);
+  });
+
+  it('equals the tally of every promise judged whole, week by week', async () => {
+    const ws = { teamId: newTeamId() };
+    const all = fixture();
+    for (const p of all) await promiseStore.create(ws, p);
+    const { history } = await queries.promises(ws, WEEKS);
+    for (const { week, outcomes } of history) expect(outcomes).toEqual(tallyWeek(all, week, week.end));
   });
 
   it('reports nothing for a workspace with no promises', async () => {

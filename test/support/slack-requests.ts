@@ -265,3 +265,29 @@ function nowTs(): string {
   const ms = Date.now();
   return `${Math.floor(ms / 1000)}.${String((ms % 1000) * 1000).padStart(6, '0')}`;
 }
+
+/** The `function_executed` event Slack sends when a workflow reaches one of the app's steps (with its own bot token). */
+export function functionExecutedEvent(input: { callbackId: string; inputs: Record<string, unknown>; executionId?: string; botAccessToken?: string }): object {
+  const executionId = input.executionId ?? `Fx${randomBytes(5).toString('hex').toUpperCase()}`;
+  return {
+    type: 'function_executed',
+    function: {
+      id: `Fn${randomBytes(4).toString('hex').toUpperCase()}`,
+      callback_id: input.callbackId,
+      title: input.callbackId,
+      description: '',
+      type: 'app',
+      input_parameters: [],
+      output_parameters: [],
+      app_id: API_APP_ID,
+      date_created: 1_700_000_000,
+      date_updated: 1_700_000_000,
+      date_deleted: 0,
+    },
+    inputs: input.inputs,
+    function_execution_id: executionId,
+    workflow_execution_id: `Wx${randomBytes(5).toString('hex').toUpperCase()}`,
+    event_ts: nowTs(),
+    bot_access_token: input.botAccessToken ?? `xwfp-${executionId}`,
+  };
+}

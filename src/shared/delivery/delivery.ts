@@ -1,6 +1,7 @@
 import type { Firestore } from '@google-cloud/firestore';
 import type { KnownBlock } from '@slack/types';
 import { toDate } from '../firestore/firestore.js';
+import type { KeptMetadata } from '../slack/message-metadata.js';
 import { type Workspace, workspaceKey } from '../workspace/workspace.js';
 
 /**
@@ -13,6 +14,8 @@ export interface OutgoingMessage {
   readonly text: string;
   readonly blocks?: KnownBlock[];
   readonly threadTs?: string;
+  /** Slack message metadata (what the message is about, for other apps and workflows). */
+  readonly metadata?: KeptMetadata;
 }
 
 export type PostResult =

@@ -7,6 +7,7 @@ import { reminder } from './en/reminder.js';
 import { settings } from './en/settings.js';
 import { settingsModal, settingsModalErrors } from './en/settings-modal.js';
 import { story, storyErrors } from './en/story.js';
+import { workflow } from './en/workflow.js';
 
 /**
  * Every word Kept writes in English, one section per feature (en/<feature>.ts).
@@ -31,6 +32,7 @@ export const en = {
   settingsModal,
   story,
   client,
+  workflow,
   errors: {
     invalid_request: 'That request did not look right, so nothing was changed. Please try again.',
     storage_unavailable: 'Kept cannot reach its database right now, so nothing was changed. Please try again in a minute.',

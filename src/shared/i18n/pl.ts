@@ -8,6 +8,7 @@ import { reminder } from './pl/reminder.js';
 import { settings } from './pl/settings.js';
 import { settingsModal, settingsModalErrors } from './pl/settings-modal.js';
 import { story, storyErrors } from './pl/story.js';
+import { workflow } from './pl/workflow.js';
 
 /** Every word Kept writes in Polish; the same shape as en.ts. */
 export const pl: Messages = {
@@ -29,6 +30,7 @@ export const pl: Messages = {
   settingsModal,
   story,
   client,
+  workflow,
   errors: {
     invalid_request: 'To żądanie wygląda nieprawidłowo, więc niczego nie zmieniłem. Spróbuj ponownie.',
     storage_unavailable: 'Kept nie może teraz połączyć się ze swoją bazą danych, więc niczego nie zmieniłem. Spróbuj ponownie za minutę.',

@@ -69,6 +69,23 @@ export function defuseBroadcasts(text: string): string {
     .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>/g, (_m, label: string | undefined) => label ?? '@group');
 }
 
+// `<scheme:target|label>`: a link whose label Slack shows instead of its target. Mentions (`<@…>`), channels (`<#…>`)
+// and specials (`<!…>`) start with a sign, not a scheme, so they never match.
+const LABELLED_LINK = /<([a-z][a-z0-9+.-]*:[^|>]*)\|[^>]*>/gi;
+
+/**
+ * A link typed in a slash command could say `https://acme.com/invoice` and lead elsewhere: Kept repeats such
+ * links as their real target (`<https://evil.example>`), so nobody is fooled by what it posts.
+ */
+export function revealLinks(text: string): string {
+  return text.replace(LABELLED_LINK, '<$1>');
+}
+
+/** User text as Kept may repeat it anywhere: no broadcasts, no disguised links. */
+export function neutraliseUserText(text: string): string {
+  return revealLinks(defuseBroadcasts(text));
+}
+
 export function mention(userId: string): string {
   return `<@${userId}>`;
 }

@@ -5,6 +5,7 @@ import { plain, SLACK_LIMITS, section } from './block-kit.js';
 
 interface Interaction {
   type?: string;
+  event?: { type?: string; function_execution_id?: string };
   response_url?: string;
   trigger_id?: string;
   user?: { id?: string };
@@ -24,12 +25,16 @@ export function buildNotice(m: Messages, text: string): ModalView {
 /**
  * Shows an error where the user will see it: ephemerally through the response_url when the request has
  * one (commands, message buttons, message shortcuts); otherwise (App Home buttons, global shortcuts) in a
- * small modal while the trigger is fresh, and in their DM with Kept if that fails. Events get nothing:
- * nobody is waiting on them.
+ * small modal while the trigger is fresh, and in their DM with Kept if that fails. A workflow step fails
+ * with the text (its author reads it in the workflow's activity); other events get nothing: nobody is waiting on them.
  */
 /** `token`: the workspace's bot token from the request context (with OAuth, app.client has none). */
 export async function showErrorToUser(client: webApi.WebClient, body: unknown, m: Messages, text: string, token?: string): Promise<void> {
   const b = (body ?? {}) as Interaction;
+  if (b.event?.type === 'function_executed' && b.event.function_execution_id) {
+    await client.functions.completeError({ ...(token ? { token } : {}), function_execution_id: b.event.function_execution_id, error: text });
+    return;
+  }
   if (b.response_url) {
     await fetch(b.response_url, {
       method: 'POST',

@@ -11,12 +11,16 @@ export type KeptEventType =
   | 'kept_promise_kept'
   | 'kept_promise_renegotiated'
   | 'kept_promise_cancelled'
+  | 'kept_promise_snoozed'
+  | 'kept_promise_reassigned'
   | 'kept_promise_reminder'
   | 'kept_promise_overdue'
   | 'kept_incident_opened'
   | 'kept_incident_updated'
+  | 'kept_incident_reminder'
   | 'kept_incident_resolved'
   | 'kept_story_shared'
+  | 'kept_story_upvoted'
   | 'kept_recap_posted';
 
 export type MetadataValue = string | number | boolean;

@@ -1,7 +1,15 @@
 import type { Logger, webApi } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import { newErrorId, UserFacingError } from '../errors.js';
+import type { KeptMetadata } from './message-metadata.js';
 import type { RequestContext } from './request-context.js';
+
+/** A reply after a modal or a click: text, blocks, and the metadata of what it is about. */
+export interface ReplyMessage {
+  text: string;
+  blocks?: KnownBlock[];
+  metadata?: KeptMetadata;
+}
 
 // Bolt's view ack takes a union of response actions; this helper passes only errors or nothing.
 // biome-ignore lint/suspicious/noExplicitAny: the ack of every view handler must be accepted as is
@@ -30,11 +38,7 @@ export async function attemptBeforeAck<T>(ctx: RequestContext, ack: Ack, logger:
  * An ephemeral reply through a response_url; false when there is none or it did not take.
  * `replaceOriginal` updates the message the response_url came from (a card whose button opened the modal).
  */
-export async function replyEphemeral(
-  responseUrl: string | undefined,
-  message: { text: string; blocks?: KnownBlock[] },
-  replaceOriginal = false,
-): Promise<boolean> {
+export async function replyEphemeral(responseUrl: string | undefined, message: ReplyMessage, replaceOriginal = false): Promise<boolean> {
   if (!responseUrl?.startsWith('http')) return false;
   const res = await fetch(responseUrl, {
     method: 'POST',
@@ -49,7 +53,7 @@ export async function replyAfterModal(
   client: webApi.WebClient,
   userId: string,
   responseUrl: string | undefined,
-  message: { text: string; blocks?: KnownBlock[] },
+  message: ReplyMessage,
   replaceOriginal = false,
 ): Promise<void> {
   if (await replyEphemeral(responseUrl, message, replaceOriginal)) return;

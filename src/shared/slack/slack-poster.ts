@@ -45,6 +45,7 @@ export class SlackPoster implements MessagePoster {
         text: message.text,
         ...(message.blocks ? { blocks: message.blocks } : {}),
         ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
+        ...(message.metadata ? { metadata: message.metadata } : {}),
       });
       return { ok: true, ts: response.ts, channel: response.channel };
     } catch (error) {

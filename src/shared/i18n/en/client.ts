@@ -107,6 +107,7 @@ export const client = {
   home_meeting: (when: string, overdue: boolean) => (overdue ? `:warning: meeting was due ${when}` : `next meeting ${when}`),
   home_more: (count: number) => `…and ${count} more. \`/client list\` shows them all.`,
 
+  recap_not_measured: 'not measured',
   recap_title: '*Clients*',
   recap_client: (name: string, parts: readonly string[]) => `*${name}*: ${parts.join(' · ')}`,
   recap_requests: (answered: number, asked: number, median: string) =>

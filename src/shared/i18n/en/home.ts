@@ -20,7 +20,9 @@ export const home = {
   team_rate: (percent: number, good: number, due: number) =>
     `*This week's on-time rate: ${percent}%* · kept on time or renegotiated early with the client told: ${good} of ${due} due`,
   team_rate_none: "*This week's on-time rate:* nothing has been due yet this week.",
-  team_rate_partial: (count: number) => `Counted from the first ${count} promises due this week.`,
+  team_rate_partial: (count: number) => `More than ${count} promises had their due time moved this week: the rate counts the first ${count} of them in full.`,
+  team_week: (from: string, to: string) => `The week runs from one recap to the next: ${from} to ${to}.`,
+  team_more_overdue: (count: number, command: string) => `…and ${n(count, 'more overdue promise', 'more overdue promises')}. See them all with ${command}.`,
   team_overdue_title: (count: number) => `*Overdue:* ${n(count, 'promise', 'promises')}`,
   team_overdue_none: 'Nothing is overdue. :tada:',
   team_owner: (owner: string, count: number) => `${owner} · ${n(count, 'overdue promise', 'overdue promises')}`,

@@ -112,6 +112,7 @@ export const client: Messages['client'] = {
   home_meeting: (when: string, overdue: boolean) => (overdue ? `:warning: termin spotkania minął ${when}` : `kolejne spotkanie ${when}`),
   home_more: (count: number) => `…i jeszcze ${count}. \`/client lista\` pokazuje wszystkich.`,
 
+  recap_not_measured: 'bez pomiaru',
   recap_title: '*Klienci*',
   recap_client: (name: string, parts: readonly string[]) => `*${name}*: ${parts.join(' · ')}`,
   recap_requests: (answered: number, asked: number, median: string) =>

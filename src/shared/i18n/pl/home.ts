@@ -27,7 +27,9 @@ export const home: Messages['home'] = {
   team_rate: (percent: number, good: number, due: number) =>
     `*Terminowość w tym tygodniu: ${percent}%* · dotrzymane na czas albo przełożone zawczasu za wiedzą klienta: ${good} z ${due}`,
   team_rate_none: '*Terminowość w tym tygodniu:* w tym tygodniu nie minął jeszcze żaden termin.',
-  team_rate_partial: (count: number) => `Policzone z pierwszych ${count} obietnic z terminem w tym tygodniu.`,
+  team_rate_partial: (count: number) => `W tym tygodniu przesunięto termin wielu obietnic – w pełni liczę pierwsze ${count}.`,
+  team_week: (from: string, to: string) => `Tydzień liczę od podsumowania do podsumowania: ${from} – ${to}.`,
+  team_more_overdue: (count: number, command: string) => `…i jeszcze ${overdue(count)}. Wszystkie: ${command}.`,
   team_overdue_title: (count: number) => `*Po terminie:* ${promises(count)}`,
   team_overdue_none: 'Nic nie jest po terminie. :tada:',
   team_owner: (owner: string, count: number) => `${owner} · ${overdue(count)}`,

@@ -103,12 +103,18 @@ export const incident: Messages['incident'] = {
   stats_title: 'Incydenty z ostatnich 30 dni',
   stats_counts: (opened: number, resolved: number, open: number) =>
     `Zgłoszone: ${plural('pl', opened, { one: 'incydent', few: 'incydenty', many: 'incydentów', other: 'incydentu' })} · rozwiązane: ${resolved} · nadal otwarte: ${open}`,
-  stats_acknowledge: (median: string) => `Mediana czasu do przyjęcia: ${median}`,
+  stats_acknowledge: (median: string, count: number) => `Mediana czasu do przyjęcia: ${median}${count > 0 ? ` · przyjęte incydenty: ${count}` : ''}`,
+  stats_unacknowledged: (count: number) =>
+    `:warning: *Nadal bez przyjęcia: ${plural('pl', count, { one: 'incydent', few: 'incydenty', many: 'incydentów', other: 'incydentu' })}*`,
+  stats_unacknowledged_item: (severity: string, client: string, title: string, when: string) => `• ${severity} *${client}*: ${title} · zgłoszony ${when}`,
+  stats_unacknowledged_more: (count: number, command: string) => `…i jeszcze ${count}: ${command}`,
   stats_resolve: (median: string) => `Mediana czasu do rozwiązania: ${median}`,
   stats_cadence: (sent: number, due: number, percent: number) => `Wiadomości do klienta na czas: ${sent} z ${due} wymaganych (${percent}%)`,
   stats_cadence_none: 'Wiadomości do klienta na czas: żadna nie była jeszcze wymagana',
   stats_none: '—',
   stats_hint: 'Czas do przyjęcia liczymy od zgłoszenia do pierwszego przyjęcia, aktualizacji albo rozwiązania.',
+  stats_cadence_hint:
+    'Wiadomość dla klienta jest wymagana za każdym razem, gdy od poprzedniej minie czas wynikający z częstotliwości informowania klienta (domyślnie przy SEV1 co godzinę). W terminie znaczy, że klient dostał ją wcześniej.',
   remind_title: (silence: string, cadence: string) => `:hourglass: Klient nie miał od nas wiadomości od ${silence} (informujemy ${cadence}).`,
   remind_hint: 'Powiedz klientowi, jak wygląda sytuacja, i kliknij *Klient poinformowany* (albo dodaj aktualizację z zaznaczonym „Klient to usłyszał”).',
   alert_title: (owner: string, silence: string) =>
