@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { promiseMetadata } from '../promises/promise-metadata.js';
 import type { LoggedFromMessage } from '../promises/promise-slack.js';
 import { formatDateTime } from '../shared/dates/format.js';
 import type { JsonLogger } from '../shared/logger.js';
@@ -51,6 +52,11 @@ export function followPromiseFromMessage(deps: ClientListenerDeps) {
     await deps.watch.promised(ctx.workspace, logged.channelId, logged.messageTs, ctx.user.id, ctx.now);
     if (!logged.announce) return;
     const text = tellThemText(ctx, promise.ownerId, promise.dueAt, promise.ownerTimeZone, true);
-    await client.chat.postMessage({ channel: logged.channelId, thread_ts: logged.threadTs ?? logged.messageTs, text });
+    await client.chat.postMessage({
+      channel: logged.channelId,
+      thread_ts: logged.threadTs ?? logged.messageTs,
+      text,
+      metadata: promiseMetadata('kept_promise_logged', promise),
+    });
   };
 }

@@ -1,6 +1,7 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import type { Messages } from '../shared/i18n/index.js';
 import { button, context, mention, plain, SLACK_LIMITS, section, truncate } from '../shared/slack/block-kit.js';
+import { type KeptMetadata, keptMetadata } from '../shared/slack/message-metadata.js';
 import { formatFromNow, type Viewer } from '../shared/viewer.js';
 import type { Client } from './client-record.js';
 import type { WatchedMessage } from './client-watch.js';
@@ -25,6 +26,7 @@ export function messageLink(message: Pick<WatchedMessage, 'channelId' | 'ts' | '
 export interface SlackMessage {
   text: string;
   blocks: KnownBlock[];
+  metadata?: KeptMetadata;
 }
 
 /** "ACME is waiting for an answer": who asked, what (the first line), how long ago, and the three ways to answer. */
@@ -49,7 +51,16 @@ export function buildWatchDm(viewer: Viewer, client: Client, message: WatchedMes
       ],
     },
   ];
-  return { text: c.watch_text(client.name, since), blocks };
+  const metadata = keptMetadata('kept_client_waiting', {
+    client_id: client.id,
+    client: client.name,
+    channel_id: message.channelId,
+    message_ts: message.ts,
+    asked_at: message.messageAt.toISOString(),
+    author_id: message.authorId,
+    to: toLeads ? 'leads' : 'owner',
+  });
+  return { text: c.watch_text(client.name, since), blocks, metadata };
 }
 
 /** The owner's nudge when the next meeting with a client is due. */
@@ -58,7 +69,13 @@ export function buildMeetingNudge(viewer: Viewer, client: Client): SlackMessage 
   const c = m.client;
   const last = client.meetings[0];
   const line = last ? c.meeting_due(client.name, formatFromNow(viewer, last.at)) : c.meeting_never(client.name);
-  return { text: c.meeting_text(client.name), blocks: [section(line), context(c.meeting_hint(client.name))] };
+  const metadata = keptMetadata('kept_client_meeting_due', {
+    client_id: client.id,
+    client: client.name,
+    last_met_at: last?.at.toISOString(),
+    owner_id: client.ownerId,
+  });
+  return { text: c.meeting_text(client.name), blocks: [section(line), context(c.meeting_hint(client.name))], metadata };
 }
 
 /** To whoever added Kept to a shared channel no client claims: which client is it for? */

@@ -38,6 +38,10 @@ describe('the first-response watch, end to end', () => {
     expect(blocks).toContain(`https://slack.com/archives/${CHANNELS.acme}/p${ts.replace('.', '')}`);
     for (const action of [CLIENT_ACTIONS.reply, CLIENT_ACTIONS.tellWhen, CLIENT_ACTIONS.notRequest]) expect(blocks).toContain(action);
     expect(watchDmsTo('ULEAD')).toHaveLength(0);
+    expect(dms[0]!.metadata).toMatchObject({
+      event_type: 'kept_client_waiting',
+      event_payload: { client: 'ACME', message_ts: ts, author_id: 'UEXT', to: 'owner' },
+    });
   });
 
   it('counts only working hours: a question at 17:30 in Warsaw reaches the owner at 10:30 the next working day (half an hour that evening, ninety minutes the next morning)', async () => {
@@ -141,7 +145,7 @@ describe('the first-response watch, end to end', () => {
     });
     const said = w.dmsTo(CHANNELS.acme);
     expect(said).toHaveLength(1);
-    expect(said[0]).toMatchObject({ thread_ts: ts });
+    expect(said[0]).toMatchObject({ thread_ts: ts, metadata: { event_type: 'kept_promise_logged' } });
     expect(said[0]!.text).toMatch(/^<@UANA> will get back to you by <!date\^1796392800\^/);
     expect((await w.watched(CHANNELS.acme, ts))?.status).toBe('promised');
     await w.sweep('2026-12-01T13:30:00Z');

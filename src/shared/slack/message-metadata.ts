@@ -21,7 +21,9 @@ export type KeptEventType =
   | 'kept_incident_resolved'
   | 'kept_story_shared'
   | 'kept_story_upvoted'
-  | 'kept_recap_posted';
+  | 'kept_recap_posted'
+  | 'kept_client_waiting'
+  | 'kept_client_meeting_due';
 
 export type MetadataValue = string | number | boolean;
 
