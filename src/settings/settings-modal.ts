@@ -1,4 +1,5 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import { parseResponseStandard } from '../clients/client-command.js';
 import { formatWeekdayTime, formatWorkingHours, parseWeekdayTime, parseWorkingHours } from '../shared/dates/working-hours.js';
 import { isLanguage, LANGUAGES, type Messages } from '../shared/i18n/index.js';
 import { plain, SLACK_LIMITS, section } from '../shared/slack/block-kit.js';
@@ -192,6 +193,18 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
     (text, m) => {
       const parsed = parseWorkingHours(text);
       return parsed.ok ? ok((s) => ({ ...s, workingHours: parsed.hours })) : fail(m.settings.problems[`hours_${parsed.error}`]);
+    },
+  ),
+  textField(
+    'response',
+    (m) => m.settings.response,
+    (m) => m.settingsModal.response_hint,
+    (s) => (s.responseMinutes % 60 === 0 ? `${s.responseMinutes / 60}h` : `${s.responseMinutes}m`),
+    (text, m) => {
+      // Absent from a form opened before this field existed: the standard stays as it is.
+      if (!text) return ok((s) => s);
+      const minutes = parseResponseStandard(text);
+      return minutes ? ok((s) => ({ ...s, responseMinutes: minutes })) : fail(m.settings.problems.response);
     },
   ),
 ];

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseClientCommand, parseMeetingCadence, parseResponseStandard } from '../../src/clients/client-command.js';
+import { buildSettingsModal, readSettingsSubmission } from '../../src/settings/settings-modal.js';
+import { messagesFor } from '../../src/shared/i18n/index.js';
+import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
+import { submission } from '../settings/settings-form-values.js';
 
 describe('/client text', () => {
   it('reads the record, the list, help and adding a client', () => {
@@ -64,5 +68,20 @@ describe('/client text', () => {
       }),
       { numRuns: 2_000 },
     );
+  });
+});
+
+describe('the workspace standard in the settings form', () => {
+  it('shows the current standard and reads a new one, refusing 0m', () => {
+    const en = messagesFor('en');
+    expect(JSON.stringify(buildSettingsModal(en, DEFAULT_SETTINGS).blocks)).toContain('"initial_value":"2h"');
+    expect(readSettingsSubmission(en, DEFAULT_SETTINGS, submission({ response: { value: '90m' } }))).toMatchObject({
+      ok: true,
+      settings: { responseMinutes: 90 },
+    });
+    expect(readSettingsSubmission(en, DEFAULT_SETTINGS, submission({ response: { value: '0m' } }))).toMatchObject({
+      ok: false,
+      errors: { response: expect.stringContaining('40 working hours') },
+    });
   });
 });
