@@ -204,6 +204,11 @@ export function createApp(deps: AppDeps): KeptApp {
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
     const original = unwrap(error);
     if (original instanceof ReplayedRequest) return;
+    // An event from a workspace that uninstalled Kept (a channel message still on its way): nobody to answer, nothing to fix.
+    if ((error as { code?: string }).code === 'slack_bolt_authorization_error' && (body as { type?: string })?.type === 'event_callback') {
+      logger.event('info', 'event for a workspace Kept is not installed in, ignored', { workspace: (body as { team_id?: string }).team_id });
+      return;
+    }
     const caller = callerFromBody(body);
     const workspace = workspaceFrom(caller.teamId ?? context?.teamId, caller.enterpriseId ?? context?.enterpriseId);
     const language = workspace ? (await withDeadline(settings.get(workspace), 2_000, () => new Error('timeout')).catch(() => undefined))?.language : undefined;
