@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clientKey, closestName } from '../../src/clients/client-record.js';
 import { addWorkingMinutes, answers, excerpt, isOutsideAuthor, median, tsToDate } from '../../src/clients/client-watch.js';
+import { messagesFor } from '../../src/shared/i18n/index.js';
 import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
 
 const HOURS = DEFAULT_SETTINGS.workingHours;
@@ -60,5 +61,19 @@ describe('client names', () => {
     expect(closestName('ACEM', known)).toBe('ACME');
     expect(closestName('glob', known)).toBe('Globex');
     expect(closestName('Initech', known)).toBeUndefined();
+  });
+});
+
+describe('Polish client words', () => {
+  it('agree with the number', () => {
+    const pl = messagesFor('pl').client;
+    expect(pl.home_line('ACME', 1)).toContain('na odpowiedź czeka 1 pytanie');
+    expect(pl.home_line('ACME', 3)).toContain('na odpowiedź czekają 3 pytania');
+    expect(pl.home_line('ACME', 5)).toContain('na odpowiedź czeka 5 pytań');
+    expect(pl.days(7)).toBe('tydzień');
+    expect(pl.days(28)).toBe('4 tygodnie');
+    expect(pl.days(35)).toBe('5 tygodni');
+    expect(pl.list_line('ACME', undefined, 2, '2 godz.')).toContain('2 kanały');
+    expect(messagesFor('en').client.days(7)).toBe('week');
   });
 });

@@ -35,7 +35,7 @@ export const client = {
   channel_not_member: (channel: string) => `I'm not in ${channel} yet. Type \`/invite @Kept\` there, then link it again.`,
   channel_taken: (channel: string, other: string) =>
     `${channel} is already linked to *${other}*. Unlink it there first: \`/client ${other} unlink ${channel}\``,
-  days: (count: number) => (count % 7 === 0 ? n(count / 7, 'week', 'weeks') : n(count, 'day', 'days')),
+  days: (count: number) => (count === 7 ? 'week' : count === 1 ? 'day' : count % 7 === 0 ? n(count / 7, 'week', 'weeks') : n(count, 'day', 'days')),
   problems: {
     name: 'Name the client, like `/client add ACME`.',
     channel: 'Pick the channel with #, like `/client ACME channel #acme-shared`.',

@@ -1,6 +1,12 @@
 import type { Messages } from '../messages.js';
 import { plural } from '../plural.js';
 
+/** "czeka 1 pytanie", "czekają 3 pytania", "czeka 5 pytań": the verb agrees with the number, as Polish wants. */
+function waitingQuestions(count: number): string {
+  const verb = new Intl.PluralRules('pl').select(count) === 'few' ? 'czekają' : 'czeka';
+  return `${verb} ${plural('pl', count, { one: 'pytanie', few: 'pytania', many: 'pytań', other: 'pytania' })}`;
+}
+
 const p = (count: number, one: string, few: string, many: string) => plural('pl', count, { one, few, many, other: few });
 
 /** /client: karta klienta, jej polecenia, pilnowanie pierwszej odpowiedzi, spotkania, kanały Slack Connect. */
@@ -69,7 +75,7 @@ export const client: Messages['client'] = {
   record_stories: (count: number) => `Historie z ostatnich 90 dni: ${count}`,
   record_waiting: (count: number) => `*Czeka na odpowiedź* (${count})`,
   record_no_waiting: 'Nikt nie czeka na odpowiedź.',
-  record_waiting_line: (author: string, since: string, link: string) => `• ${author} pyta od ${since} · ${link}`,
+  record_waiting_line: (author: string, since: string, link: string) => `• Pytanie od ${author}, ${since} · ${link}`,
   record_median: (duration: string) => `Mediana czasu pierwszej odpowiedzi z 30 dni: ${duration}`,
   record_no_median: 'Mediana czasu pierwszej odpowiedzi z 30 dni: jeszcze bez pomiaru.',
   record_last_meeting: (when: string, note: string) => `Ostatnie spotkanie: ${when}${note ? ` – ${note}` : ''}`,
@@ -99,7 +105,7 @@ export const client: Messages['client'] = {
   meeting_hint: (client: string) => `Zapisz je: \`/client ${client} spotkanie dziś …\``,
 
   connect_text: 'Dla którego klienta jest ten wspólny kanał?',
-  connect_ask: (channel: string) => `Dodałeś mnie do kanału ${channel}, wspólnego z inną organizacją. Dla którego klienta jest ten kanał?`,
+  connect_ask: (channel: string) => `Jestem teraz na kanale ${channel}, wspólnym z inną organizacją. Dla którego klienta jest ten kanał?`,
   connect_pick: 'Wybierz klienta',
   connect_new_label: 'Albo nowy klient',
   connect_new_placeholder: 'ACME',
@@ -107,8 +113,7 @@ export const client: Messages['client'] = {
   connect_need_choice: 'Wybierz klienta albo wpisz nową nazwę.',
 
   home_title: 'Twoi klienci',
-  home_line: (name: string, waiting: number) =>
-    `*${name}*${waiting > 0 ? ` · :hourglass_flowing_sand: na odpowiedź ${waiting === 1 ? 'czeka 1 pytanie' : `czekają ${p(waiting, 'pytanie', 'pytania', 'pytań')}`}` : ''}`,
+  home_line: (name: string, waiting: number) => `*${name}*${waiting > 0 ? ` · :hourglass_flowing_sand: na odpowiedź ${waitingQuestions(waiting)}` : ''}`,
   home_meeting: (when: string, overdue: boolean) => (overdue ? `:warning: termin spotkania minął ${when}` : `kolejne spotkanie ${when}`),
   home_more: (count: number) => `…i jeszcze ${count}. \`/client lista\` pokazuje wszystkich.`,
 
