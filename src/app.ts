@@ -8,6 +8,7 @@ import { FirestoreClientStore } from './clients/client-store.js';
 import { WatchService } from './clients/client-watch-service.js';
 import { FirestoreWatchStore } from './clients/client-watch-store.js';
 import type { Config } from './config.js';
+import { FirestoreHomeDrawings } from './home/home-drawing-store.js';
 import { registerHomeListeners } from './home/home-listeners.js';
 import { HomePublisher } from './home/home-view.js';
 import { isNominatable as isIncidentNominatable } from './incidents/client-incident.js';
@@ -86,7 +87,17 @@ export function createApp(deps: AppDeps): KeptApp {
   const clients = new ClientService(new FirestoreClientStore(db), settings);
   const watch = new WatchService(new FirestoreWatchStore(db));
   const users = new UserDirectory();
-  const home = new HomePublisher({ settings, users, promises, incidents, stories, clients: { clients, watch }, clock: deps.clock, logger });
+  const home = new HomePublisher({
+    settings,
+    users,
+    promises,
+    incidents,
+    stories,
+    clients: { clients, watch },
+    clock: deps.clock,
+    logger,
+    drawings: new FirestoreHomeDrawings(db),
+  });
 
   // Many requests failing for want of Firestore are one outage to an operator: an ERROR, then a WARNING with its duration.
   const outage = new OutageWatch({ probe: () => pingFirestore(db), clock: deps.clock, logger, what: 'Firestore' });

@@ -8,6 +8,7 @@ import type { PromiseService } from '../promises/promise-service.js';
 import { rateOf, teamWeekAt } from '../promises/promise-week.js';
 import { calendarMonthContaining } from '../shared/dates/month.js';
 import { isValidTimeZone } from '../shared/dates/zoned.js';
+import type { HomePart } from '../shared/slack/home-refresher.js';
 import type { SlackUser } from '../shared/slack/slack-users.js';
 import type { Viewer } from '../shared/viewer.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
@@ -41,7 +42,7 @@ export interface HomeSources {
  * The Home is HOME_SECTIONS in order; incidents and stories add theirs as entries here.
  */
 export interface HomeSection {
-  readonly id: string;
+  readonly id: HomePart;
   readonly audience: 'everyone' | 'leads';
   readonly maxBlocks: number;
   build(request: HomeRequest, sources: HomeSources, maxBlocks: number): Promise<KnownBlock[]>;

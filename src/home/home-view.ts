@@ -4,12 +4,13 @@ import { inPool } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import { SLACK_LIMITS } from '../shared/slack/block-kit.js';
-import type { HomeRefresher } from '../shared/slack/home-refresher.js';
+import type { HomePart, HomeRefresher } from '../shared/slack/home-refresher.js';
 import type { UserDirectory } from '../shared/slack/slack-users.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import { isLead } from '../shared/workspace/workspace-settings.js';
 import { buildHomeTop, buildHomeView, homeBudget } from './home-blocks.js';
+import { type HomeDrawings, InMemoryHomeDrawings } from './home-drawings.js';
 import { HOME_SECTIONS, type HomeRequest, type HomeSection, type HomeSources } from './home-sections.js';
 
 export interface HomeDeps extends HomeSources {
@@ -17,15 +18,20 @@ export interface HomeDeps extends HomeSources {
   readonly users: UserDirectory;
   readonly clock: () => Date;
   readonly logger: JsonLogger;
+  /** Where the last drawing of each Home is kept; in memory when not given. */
+  readonly drawings?: HomeDrawings;
 }
 
 /** At most this many Homes are republished for one change (a settings change may concern every lead). */
 const MAX_REFRESH = 50;
+/** A part drawn this recently may be shown again by a refresh that names only other parts. */
+export const HOME_REUSE_MS = 10 * 60_000;
 
 /** Builds and publishes people's App Home; the refresher features call after each change. */
 export class HomePublisher implements HomeRefresher {
-  /** Publishes under way, per person; a request arriving meanwhile makes that one run once more. */
-  private readonly running = new Map<string, { again: boolean; done: Promise<void> }>();
+  /** Publishes under way, per person; a request arriving meanwhile makes that one run once more (with the parts asked for). */
+  private readonly running = new Map<string, { again: boolean; only: Set<HomePart> | 'all'; done: Promise<void> }>();
+  private readonly drawings: HomeDrawings;
 
   constructor(
     private readonly deps: HomeDeps,
@@ -33,25 +39,29 @@ export class HomePublisher implements HomeRefresher {
   ) {
     const budget = homeBudget(sections.map((s) => s.maxBlocks));
     if (budget > SLACK_LIMITS.viewBlocks) throw new Error(`Home sections may take ${budget} blocks, more than ${SLACK_LIMITS.viewBlocks}`);
+    this.drawings = deps.drawings ?? new InMemoryHomeDrawings();
   }
 
   /**
    * Publishes the person's Home with what is stored now. Two publishes for one person never overlap, so
    * an older read cannot land after a newer one; requests that arrive during a publish share one rerun.
    */
-  publish(client: webApi.WebClient, workspace: Workspace, userId: string): Promise<void> {
+  publish(client: webApi.WebClient, workspace: Workspace, userId: string, only?: readonly HomePart[]): Promise<void> {
     const key = `${workspaceKey(workspace)}:${userId}`;
     const current = this.running.get(key);
     if (current) {
       current.again = true;
+      current.only = current.only === 'all' || !only ? 'all' : new Set([...current.only, ...only]);
       return current.done;
     }
-    const entry = { again: false, done: Promise.resolve() };
+    const entry = { again: false, only: (only ? new Set(only) : 'all') as Set<HomePart> | 'all', done: Promise.resolve() };
     entry.done = (async () => {
       try {
         do {
           entry.again = false;
-          await this.publishNow(client, workspace, userId);
+          const parts = entry.only;
+          entry.only = new Set();
+          await this.publishNow(client, workspace, userId, parts);
         } while (entry.again);
       } finally {
         this.running.delete(key);
@@ -61,9 +71,13 @@ export class HomePublisher implements HomeRefresher {
     return entry.done;
   }
 
-  protected async publishNow(client: webApi.WebClient, workspace: Workspace, userId: string): Promise<void> {
+  protected async publishNow(client: webApi.WebClient, workspace: Workspace, userId: string, only: Set<HomePart> | 'all' = 'all'): Promise<void> {
     const now = this.deps.clock();
-    const [settings, user] = await Promise.all([this.deps.settings.get(workspace), this.deps.users.get(client, workspaceKey(workspace), userId, now)]);
+    const [settings, user, before] = await Promise.all([
+      this.deps.settings.get(workspace),
+      this.deps.users.get(client, workspaceKey(workspace), userId, now),
+      only === 'all' ? undefined : this.drawings.get(workspace, userId).catch(() => undefined),
+    ]);
     if (user.isBot || user.deleted) return;
     const request: HomeRequest = {
       workspace,
@@ -72,17 +86,33 @@ export class HomePublisher implements HomeRefresher {
       isLead: isLead(settings, userId),
       viewer: { m: messagesFor(settings.language), timeZone: user.timeZone, now },
     };
+    const canEdit = canChangeSettings(settings, user);
+    const shape = JSON.stringify([settings.language, settings.timeZone, settings.recap, user.timeZone, request.isLead, canEdit]);
+    const fresh = only === 'all' ? undefined : only;
+    const reusable = fresh && before && before.shape === shape && now.getTime() - before.at.getTime() <= HOME_REUSE_MS ? before : undefined;
     const visible = this.sections.filter((s) => s.audience === 'everyone' || request.isLead);
-    const parts = await Promise.all(visible.map(async (s) => ({ maxBlocks: s.maxBlocks, blocks: await s.build(request, this.deps, s.maxBlocks) })));
-    const view = buildHomeView(buildHomeTop(request.viewer, canChangeSettings(settings, user)), parts);
+    let reused = false;
+    const built = await Promise.all(
+      visible.map(async (s) => {
+        const kept = reusable && !fresh?.has(s.id) ? reusable.parts.get(s.id) : undefined;
+        if (kept) reused = true;
+        return { id: s.id, maxBlocks: s.maxBlocks, blocks: kept ?? (await s.build(request, this.deps, s.maxBlocks)) };
+      }),
+    );
+    const view = buildHomeView(buildHomeTop(request.viewer, canEdit), built);
     await client.views.publish({ user_id: userId, view });
+    // A reused part keeps its first drawing time, so nothing is shown again for longer than HOME_REUSE_MS.
+    const drawn = { at: reused && reusable ? reusable.at : now, shape, parts: new Map(built.map((b) => [b.id, b.blocks])) };
+    await this.drawings.save(workspace, userId, drawn).catch((error: unknown) => {
+      this.deps.logger.event('warn', 'could not keep the drawing of a Home', { workspace: workspace.teamId, userId, error: String(error) });
+    });
   }
 
-  async refresh(client: webApi.WebClient, workspace: Workspace, userIds: readonly (string | undefined)[]): Promise<void> {
+  async refresh(client: webApi.WebClient, workspace: Workspace, userIds: readonly (string | undefined)[], only?: readonly HomePart[]): Promise<void> {
     const unique = [...new Set(userIds.filter((id): id is string => typeof id === 'string' && /^[UW][A-Z0-9]+$/.test(id)))].slice(0, MAX_REFRESH);
     await inPool(unique, 4, async (userId) => {
       try {
-        await this.publish(client, workspace, userId);
+        await this.publish(client, workspace, userId, only);
       } catch (error) {
         this.deps.logger.event('warn', 'could not refresh a Home', { workspace: workspace.teamId, userId, error: String(error) });
       }

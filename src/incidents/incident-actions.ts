@@ -1,5 +1,6 @@
 import type { App, BlockAction, webApi } from '@slack/bolt';
 import { openNewPromiseModal } from '../promises/promise-slack.js';
+import { parseDueDate } from '../shared/dates/parse-due.js';
 import { UserFacingError } from '../shared/errors.js';
 import { defuseBroadcasts, escapeMrkdwn, mention } from '../shared/slack/block-kit.js';
 import { attemptBeforeAck, readMetadata, replyAfterModal, replyEphemeral } from '../shared/slack/modal-submission.js';
@@ -86,7 +87,10 @@ export function registerIncidentActions(app: App, deps: IncidentListenerDeps): v
   });
   onAction(INCIDENT_ACTIONS.promise, async ({ ctx, body, client, id }) => {
     const incident = await deps.incidents.getExisting(ctx.workspace, id);
-    const prefill = { client: incident.client, what: ctx.viewer.m.incident.fix_for(incident.title), ownerId: ctx.user.id };
+    // A due time in the title ("fix promised by Friday 3pm") is read as /promise reads it; "since 9:00" is not one.
+    const due = parseDueDate(incident.title, { now: ctx.now, timeZone: ctx.user.timeZone, locale: ctx.settings.language });
+    const dueAt = due && due.dueAt.getTime() > ctx.now.getTime() ? due.dueAt : undefined;
+    const prefill = { client: incident.client, what: ctx.viewer.m.incident.fix_for(incident.title), ownerId: ctx.user.id, ...(dueAt ? { dueAt } : {}) };
     await openNewPromiseModal(client, body.trigger_id, ctx, prefill, { responseUrl: body.response_url });
   });
   // A link button still reports its click; there is nothing to do but acknowledge it.

@@ -93,6 +93,34 @@ function assertOpen(promise: ClientPromise): void {
   if (promise.status === 'cancelled') throw new UserFacingError('promise_closed_cancelled');
 }
 
+export interface PromiseCorrection {
+  client: string;
+  what: string;
+  dueAt: Date;
+  ownerId: string;
+  ownerTimeZone: string;
+}
+
+/**
+ * Fixing what was just logged (the confirmation's Change button): the promise as it should have
+ * been read. Not a renegotiation, so nothing is recorded against the due time; only open promises.
+ */
+export function correctPromise(promise: ClientPromise, fix: PromiseCorrection, now: Date): ClientPromise {
+  assertOpen(promise);
+  if (fix.dueAt.getTime() <= now.getTime()) throw new UserFacingError('invalid_request');
+  const dueChanged = fix.dueAt.getTime() !== promise.dueAt.getTime();
+  return {
+    ...promise,
+    client: fix.client.trim(),
+    what: fix.what.trim(),
+    ownerId: fix.ownerId,
+    ownerTimeZone: fix.ownerTimeZone,
+    dueAt: fix.dueAt,
+    ...(promise.renegotiations.length === 0 ? { originalDueAt: fix.dueAt } : {}),
+    ...(dueChanged ? { stepsDone: [], snoozedUntil: undefined } : {}),
+  };
+}
+
 /** A promise can be nominated as a story once it is kept. */
 export function isNominatable(promise: ClientPromise): boolean {
   return promise.status === 'kept';

@@ -14,13 +14,14 @@ export const PROMISE_ACTIONS = {
   finishInForm: 'promise_finish_in_form',
 } as const;
 
-export const PROMISE_VIEWS = { create: 'promise_create', renegotiate: 'promise_renegotiate' } as const;
+export const PROMISE_VIEWS = { create: 'promise_create', change: 'promise_change', renegotiate: 'promise_renegotiate' } as const;
 
 /** Block and action ids of the modal inputs, read back by the view handlers. */
 export const FIELDS = {
   client: 'client',
   what: 'what',
   due: 'due',
+  dueWords: 'due_words',
   owner: 'owner',
   reason: 'reason',
   informed: 'informed',

@@ -7,7 +7,17 @@ export type PromiseCommand =
   | { kind: 'open_modal' }
   | { kind: 'help' }
   | { kind: 'list'; ownerId?: string; client?: string; overdue?: boolean }
-  | { kind: 'log'; draft: PromiseDraft; problems: DraftProblem[] };
+  | { kind: 'log'; draft: PromiseDraft; problems: DraftProblem[]; reading?: DueReading };
+
+/** How the due date was read, for the reply: what was used, and what else the text could mean. */
+export interface DueReading {
+  /** The words read as the due date ("by Friday 3pm"). */
+  matchedText: string;
+  /** A second plausible instant: Kept asks which one before saving. */
+  alternative?: Date;
+  /** Date- or time-like text that was not used: the confirmation says so. */
+  unused: string[];
+}
 
 export interface PromiseDraft {
   ownerId?: string;
@@ -55,12 +65,11 @@ function parseLog(text: string, context: { now: Date; timeZone: string; locale: 
   const what = (due ? due.remainder : split.rest).trim();
   if (what) draft.what = what.slice(0, LIMITS.what);
   else problems.push('what');
-  if (!due) problems.push('due');
-  else {
-    draft.dueAt = due.dueAt;
-    if (due.dueAt.getTime() <= context.now.getTime()) problems.push('due_past');
-  }
-  return { kind: 'log', draft, problems };
+  if (!due) return { kind: 'log', draft, problems: [...problems, 'due'] };
+  draft.dueAt = due.dueAt;
+  if (due.dueAt.getTime() <= context.now.getTime()) problems.push('due_past');
+  const reading: DueReading = { matchedText: due.matchedText, unused: due.unused, ...(due.alternative ? { alternative: due.alternative } : {}) };
+  return { kind: 'log', draft, problems, reading };
 }
 
 /** The client before the first separating colon; see shared/command-text.ts. */
@@ -97,4 +106,15 @@ export function draftFromMessage(rawText: string, context: { now: Date; timeZone
     ...(what ? { what: what.slice(0, LIMITS.what) } : {}),
     ...(due && due.dueAt.getTime() > context.now.getTime() ? { dueAt: due.dueAt } : {}),
   };
+}
+
+export type DueWords = { kind: 'due'; dueAt: Date } | { kind: 'unreadable' } | { kind: 'two_readings'; readings: [Date, Date] };
+
+/** A due time typed in words in a form (renegotiation), read as /promise reads it; empty text is no answer. */
+export function readDueWords(text: string, context: { now: Date; timeZone: string; locale: Locale }): DueWords | undefined {
+  if (text.trim() === '') return undefined;
+  const due = parseDueDate(text, context);
+  if (!due) return { kind: 'unreadable' };
+  if (due.alternative) return { kind: 'two_readings', readings: [due.dueAt, due.alternative] };
+  return { kind: 'due', dueAt: due.dueAt };
 }

@@ -2,11 +2,13 @@ import type { App, RespondFn } from '@slack/bolt';
 import { mention, neutraliseUserText } from '../shared/slack/block-kit.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { registerPromiseActions } from './promise-actions.js';
-import { buildDraftHelp, buildPromiseCard, buildPromiseHelp, buildPromiseList } from './promise-blocks.js';
+import { buildDraftHelp, buildPromiseHelp, buildPromiseList } from './promise-blocks.js';
 import { parsePromiseCommand } from './promise-command.js';
+import { registerDueActions } from './promise-due-actions.js';
+import { buildDueQuestion, buildLoggedConfirmation } from './promise-due-blocks.js';
 import { promiseMetadata } from './promise-metadata.js';
 import { registerPromiseShortcuts } from './promise-shortcuts.js';
-import { logPromiseForOwner, notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomes } from './promise-slack.js';
+import { logPromiseForOwner, notifyNewOwner, openNewPromiseModal, type PromiseListenerDeps, refreshHomesAfterLogging } from './promise-slack.js';
 import { registerPromiseViews } from './promise-views.js';
 import { registerReminderActions } from './reminder-actions.js';
 
@@ -35,9 +37,16 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
         await replyWithList(deps, ctx, respond, parsed);
         return;
       case 'log': {
-        const { draft, problems } = parsed;
+        const { draft, problems, reading } = parsed;
         if (problems.length > 0 || !draft.client || !draft.what || !draft.dueAt) {
           await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_due, blocks: buildDraftHelp(ctx.viewer, draft, problems) });
+          return;
+        }
+        const complete = { ...draft, client: draft.client, what: draft.what, dueAt: draft.dueAt };
+        if (reading?.alternative) {
+          // Two plausible readings: ask, and save nothing until one is picked.
+          const blocks = buildDueQuestion(ctx.viewer, complete, reading, [draft.dueAt, reading.alternative]);
+          await respond({ response_type: 'ephemeral', text: ctx.viewer.m.promise.ask_title, blocks });
           return;
         }
         const logged = await logPromiseForOwner(deps, client, ctx, {
@@ -55,16 +64,17 @@ export function registerPromiseListeners(app: App, deps: PromiseListenerDeps): v
         await respond({
           response_type: 'ephemeral',
           text: ctx.viewer.m.promise.logged_title,
-          blocks: buildPromiseCard(ctx.viewer, promise, ctx.viewer.m.promise.logged_title),
+          blocks: buildLoggedConfirmation(ctx.viewer, promise, reading),
           metadata: promiseMetadata('kept_promise_logged', promise),
         });
         await notifyNewOwner(deps, client, ctx, promise);
-        await refreshHomes(deps, client, ctx, promise.ownerId);
+        await refreshHomesAfterLogging(deps, client, ctx, promise.ownerId);
         return;
       }
     }
   });
   registerPromiseActions(app, deps);
+  registerDueActions(app, deps);
   registerPromiseViews(app, deps);
   registerReminderActions(app, deps);
   registerPromiseShortcuts(app, deps);

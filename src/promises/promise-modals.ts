@@ -15,15 +15,17 @@ export interface ModalPrefill {
   announce?: { label: string; text: string; hint: string } | undefined;
 }
 
-export function buildNewPromiseModal(viewer: Viewer, prefill: ModalPrefill, privateMetadata: string): ModalView {
+/** The promise form: empty or prefilled for a new promise, or filled with one just logged, to change it. */
+export function buildNewPromiseModal(viewer: Viewer, prefill: ModalPrefill, privateMetadata: string, mode: 'create' | 'change' = 'create'): ModalView {
   const { m } = viewer;
   const due = prefill.dueAt ?? defaultDue(viewer.now);
+  const change = mode === 'change';
   return {
     type: 'modal',
-    callback_id: PROMISE_VIEWS.create,
+    callback_id: change ? PROMISE_VIEWS.change : PROMISE_VIEWS.create,
     private_metadata: privateMetadata.length <= SLACK_LIMITS.privateMetadata ? privateMetadata : '{}',
-    title: plain(m.promise.modal_new_title, SLACK_LIMITS.modalTitle),
-    submit: plain(m.promise.modal_new_submit, 24),
+    title: plain(change ? m.promise.modal_change_title : m.promise.modal_new_title, SLACK_LIMITS.modalTitle),
+    submit: plain(change ? m.promise.modal_change_submit : m.promise.modal_new_submit, 24),
     close: plain(m.promise.modal_close, 24),
     blocks: [
       textInput(FIELDS.client, m.promise.modal_client_label, m.promise.modal_client_placeholder, LIMITS.client, prefill.client),
@@ -73,6 +75,8 @@ export function buildRenegotiateModal(viewer: Viewer, promise: ClientPromise, pr
         label: plain(m.promise.modal_reneg_due_label),
         element: { type: 'datetimepicker', action_id: FIELDS.value, initial_date_time: Math.floor(promise.dueAt.getTime() / 1000) },
       },
+      // Read by the same reader as /promise, in the user's zone; when filled it wins over the picker.
+      textInput(FIELDS.dueWords, m.promise.modal_reneg_words_label, m.promise.modal_reneg_words_placeholder, 200, undefined, false, true),
       textInput(FIELDS.reason, m.promise.modal_reneg_reason_label, m.promise.modal_reneg_reason_placeholder, LIMITS.reason, undefined, true),
       {
         type: 'input',
@@ -89,10 +93,11 @@ export function buildRenegotiateModal(viewer: Viewer, promise: ClientPromise, pr
   };
 }
 
-function textInput(blockId: string, label: string, placeholder: string, maxLength: number, initial?: string, multiline = false): KnownBlock {
+function textInput(blockId: string, label: string, placeholder: string, maxLength: number, initial?: string, multiline = false, optional = false): KnownBlock {
   return {
     type: 'input',
     block_id: blockId,
+    ...(optional ? { optional: true } : {}),
     label: plain(label),
     element: {
       type: 'plain_text_input',

@@ -6,9 +6,11 @@ import {
   assertCanChange,
   type ClientPromise,
   cancelPromise,
+  correctPromise,
   createPromise,
   LIMITS,
   markKept,
+  type PromiseCorrection,
   type RenegotiationRequest,
   reassign,
   renegotiate,
@@ -90,6 +92,14 @@ export class PromiseService {
       if (problems.due || problems.reason) throw new UserFacingError('invalid_request');
       return renegotiate(p, actorId, request, now);
     });
+  }
+
+  /** The confirmation's Change: client, what, due and owner as they should have been read. */
+  correct(workspace: Workspace, id: string, actorId: string, fix: PromiseCorrection, now: Date): Promise<PromiseChange> {
+    const client = fix.client.trim();
+    const what = fix.what.trim();
+    if (!client || client.length > LIMITS.client || !what || what.length > LIMITS.what) throw new UserFacingError('invalid_request');
+    return this.change(workspace, id, actorId, (p) => correctPromise(p, { ...fix, client, what }, now));
   }
 
   snooze(workspace: Workspace, id: string, actorId: string, now: Date): Promise<PromiseChange> {

@@ -83,6 +83,15 @@ export async function logPromiseForOwner(
   return { ok: true, promise };
 }
 
+/**
+ * After a promise is logged: only "my promises" of the creator and the owner can have changed (a new
+ * promise is neither overdue nor counted in this week's rate before its due time), so the rest of
+ * their Home is not read again.
+ */
+export async function refreshHomesAfterLogging(deps: PromiseListenerDeps, client: webApi.WebClient, ctx: RequestContext, ownerId: string): Promise<void> {
+  await deps.home?.refresh(client, ctx.workspace, [...(ctx.user.isBot ? [] : [ctx.user.id]), ownerId], ['my_promises']);
+}
+
 /** A click on the App Home (no response_url: the answer is the refreshed Home). */
 export function isFromHome(body: BlockAction): boolean {
   return body.container?.type === 'view' && body.view?.type === 'home';

@@ -1,5 +1,6 @@
 import { parseResponseStandard } from '../clients/client-command.js';
-import { parseWeekdayTime, parseWorkingHours } from '../shared/dates/working-hours.js';
+import { readWeeklyTime } from '../shared/dates/weekly-time.js';
+import { parseWorkingHours } from '../shared/dates/working-hours.js';
 import { isValidTimeZone } from '../shared/dates/zoned.js';
 import { isLanguage, type Language } from '../shared/i18n/index.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
@@ -120,7 +121,7 @@ export function parseSettingsCommand(rawText: string): SettingsCommand {
       return cadences ? { kind: 'change', change: { field, cadences } } : { kind: 'invalid', problem: 'cadence' };
     }
     case 'recap': {
-      const recap = parseWeekdayTime(args);
+      const recap = readWeeklyTime(args);
       return recap ? { kind: 'change', change: { field, recap } } : { kind: 'invalid', problem: 'recap' };
     }
     case 'response': {

@@ -1,6 +1,7 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { parseResponseStandard } from '../clients/client-command.js';
-import { formatWeekdayTime, formatWorkingHours, parseWeekdayTime, parseWorkingHours } from '../shared/dates/working-hours.js';
+import { readWeeklyTime } from '../shared/dates/weekly-time.js';
+import { formatWeekdayTime, formatWorkingHours, parseWorkingHours } from '../shared/dates/working-hours.js';
 import { isLanguage, LANGUAGES, type Messages } from '../shared/i18n/index.js';
 import { plain, SLACK_LIMITS, section } from '../shared/slack/block-kit.js';
 import type { IncidentCadences, WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
@@ -170,7 +171,7 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
     (m) => m.settingsModal.recap_hint,
     (s, m) => formatWeekdayTime(s.recap, m.locale),
     (text, m) => {
-      const recap = parseWeekdayTime(text);
+      const recap = readWeeklyTime(text);
       // The store re-plans the next recap (recapNextAt) from the saved day and time.
       return recap ? ok((s) => ({ ...s, recap })) : fail(m.settingsModal.recap_error);
     },

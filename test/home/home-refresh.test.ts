@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { INCIDENT_ACTIONS, INCIDENT_VIEWS } from '../../src/incidents/incident-blocks.js';
 import { INCIDENT_FIELDS } from '../../src/incidents/incident-modals.js';
+import { PROMISE_ACTIONS } from '../../src/promises/promise-blocks.js';
 import { STORY_ACTIONS } from '../../src/stories/story-blocks.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';
 import { homeDriver } from './home-support.js';
@@ -139,5 +140,58 @@ describe('refreshing the Home after incident and story changes', () => {
     await h.action(team, 'UCARL', STORY_ACTIONS.upvote, story!.id, { replyWaitMs: 0 });
     await d().latestHome('UBEN', (json) => json.includes(':clap: 1'));
     await d().latestHome('UDANA', (json) => json.includes(':clap: 1'));
+  });
+});
+
+describe("a lead's Home after logging a promise", () => {
+  /** An overdue promise of UBEN written behind Kept's back: it shows only where the team part is read again. */
+  async function storeOverdueBehindKeptsBack() {
+    const { createPromise } = await import('../../src/promises/client-promise.js');
+    const { FirestorePromiseStore } = await import('../../src/promises/promise-store.js');
+    const p = createPromise(
+      {
+        id: 'behind',
+        client: 'Globex',
+        what: 'the late report',
+        ownerId: 'UBEN',
+        ownerTimeZone: 'UTC',
+        creatorId: 'UBEN',
+        dueAt: new Date(NOW.getTime() - 3_600_000),
+      },
+      new Date(NOW.getTime() - 86_400_000),
+    );
+    await new FirestorePromiseStore(h.db).create(d().workspace(), p);
+  }
+  const publishes = () => d().homesOf('UCARL').length;
+
+  it('shows the new promise at once and keeps the team part drawn moments ago instead of reading it again', async () => {
+    await h.event(team, { type: 'app_home_opened', user: 'UCARL', channel: 'DUCARL', tab: 'home', event_ts: '1764579600.000100' });
+    await d().latestHome('UCARL', (json) => json.includes('Nothing is overdue'));
+    await storeOverdueBehindKeptsBack();
+    const before = publishes();
+    h.now = new Date(NOW.getTime() + 30_000);
+    await h.command(team, 'UCARL', '/promise', 'ACME: send the revised quote by Friday 3pm');
+    const { json } = await d().latestHome('UCARL', (j) => publishes() > before && j.includes('send the revised quote'));
+    expect(json).toContain('Nothing is overdue');
+    expect(json).not.toContain('the late report');
+  });
+
+  it('reads every part again once what it drew is more than ten minutes old', async () => {
+    await h.event(team, { type: 'app_home_opened', user: 'UCARL', channel: 'DUCARL', tab: 'home', event_ts: '1764579600.000100' });
+    await d().latestHome('UCARL', (json) => json.includes('Nothing is overdue'));
+    await storeOverdueBehindKeptsBack();
+    h.now = new Date(NOW.getTime() + 10 * 60_000 + 1_000);
+    await h.command(team, 'UCARL', '/promise', 'ACME: send the revised quote by Friday 3pm');
+    await d().latestHome('UCARL', (j) => j.includes('send the revised quote') && j.includes('the late report'));
+  });
+
+  it('reads every part again after any change other than a new promise', async () => {
+    await h.command(team, 'UCARL', '/promise', 'ACME: send the revised quote by Friday 3pm');
+    await d().latestHome('UCARL', (json) => json.includes('send the revised quote') && json.includes('Nothing is overdue'));
+    await storeOverdueBehindKeptsBack();
+    h.now = new Date(NOW.getTime() + 30_000);
+    const [mine] = (await h.kept.services.promises.listOpen(d().workspace(), { ownerId: 'UCARL' }, 5)).promises;
+    await h.homeAction(team, 'UCARL', PROMISE_ACTIONS.kept, mine!.id);
+    await d().latestHome('UCARL', (j) => j.includes('the late report') && !j.includes('send the revised quote'));
   });
 });

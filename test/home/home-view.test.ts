@@ -46,7 +46,7 @@ describe('publishing a Home', () => {
   });
 
   it("refuses sections that could pass Slack's 100 blocks", () => {
-    const section = { id: 'big', audience: 'everyone' as const, maxBlocks: 60, build: async () => [] };
+    const section = { id: 'my_promises' as const, audience: 'everyone' as const, maxBlocks: 60, build: async () => [] };
     expect(() => new HomePublisher({} as HomeDeps, [section, section])).toThrow(/100/);
   });
 });

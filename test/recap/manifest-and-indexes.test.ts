@@ -6,6 +6,7 @@ import { SHARE_STORY_SHORTCUT } from '../../src/stories/story-blocks.js';
 const manifest = parse(readFileSync('slack-manifest.yml', 'utf8'));
 const indexes = JSON.parse(readFileSync('firestore.indexes.json', 'utf8')) as {
   indexes: { collectionGroup: string; queryScope: string; fields: { fieldPath: string }[] }[];
+  fieldOverrides: { collectionGroup: string; fieldPath: string; indexes: object[] }[];
 };
 
 describe('what stories and the recap need from Slack and Firestore', () => {
@@ -16,12 +17,17 @@ describe('what stories and the recap need from Slack and Firestore', () => {
     expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['commands', 'chat:write', 'files:write', 'reactions:read']));
   });
 
-  it("lists the composite indexes the recap's promise counts use", () => {
+  it("lists the composite indexes the week's counts (recap and Home) and the Home's per-owner overdue counts use", () => {
     const has = (...fields: string[]) =>
       indexes.indexes.some(
         (i) => i.collectionGroup === 'promises' && i.queryScope === 'COLLECTION' && i.fields.map((f) => f.fieldPath).join() === fields.join(),
       );
     expect(has('status', 'outcome.onTime', 'dueAt')).toBe(true);
     expect(has('status', 'dueAt')).toBe(true);
+    expect(has('status', 'ownerId', 'dueAt')).toBe(true);
+  });
+
+  it("keeps the automatic index that finds a week's renegotiated promises (movedDueDays array-contains-any)", () => {
+    expect(indexes.fieldOverrides.some((o) => o.collectionGroup === 'promises' && o.fieldPath === 'movedDueDays')).toBe(false);
   });
 });

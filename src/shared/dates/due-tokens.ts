@@ -4,14 +4,23 @@
 // an instant.
 
 export type DateSpec =
-  /** An explicit calendar date; without a year it means the next such date. */
-  | { kind: 'ymd'; year?: number; month: number; day: number }
+  /** An explicit calendar date; without a year it means the next such date (today included). */
+  | { kind: 'ymd'; year?: number; month: number; day: number; weekday?: number }
+  /** A day of the month alone ("on the 20th", "do 20-go"): this month's, or next month's once past. */
+  | { kind: 'dayOfMonth'; day: number; weekday?: number }
   /** Today plus whole days / months (tomorrow, "za 2 dni", "in a week"). */
   | { kind: 'offset'; days: number; months?: number }
-  /** A weekday: the next one, today included; `nextWeek` picks the one in the next Mon–Sun week. */
-  | { kind: 'weekday'; weekday: number; nextWeek: boolean }
-  | { kind: 'endOfWeek'; nextWeek: boolean }
-  | { kind: 'endOfMonth' };
+  /**
+   * A weekday. Without `weeksAhead`: the next one, today included (a weekday that is today is
+   * asked about). With it: the one in the Mon–Sun week that many weeks from this one.
+   * `next` marks "next Friday" / "następny piątek", whose two readings may both be plausible;
+   * `nth` counts occurrences after today ("Friday after next" is the 2nd, "3 fridays from now" the 3rd).
+   */
+  | { kind: 'weekday'; weekday: number; weeksAhead?: number; next?: 'nextWeek' | 'coming'; nth?: number }
+  /** A Mon–Sun week that many weeks ahead, as a deadline: its last working day ("next week"). */
+  | { kind: 'week'; weeksAhead: number }
+  /** A date the grammar already worked out (nth weekday, last day of a month, end of a period). */
+  | { kind: 'fixed'; year: number; month: number; day: number };
 
 export interface TimeSpec {
   hour: number;
@@ -22,9 +31,11 @@ export interface TimeSpec {
   ambiguousMeridiem?: boolean;
   /** For partOfDay: which part, so "o 8 wieczorem" becomes 20:00. */
   period?: DayPeriod;
+  /** An explicit zone written with the time ("4pm CET"): minutes east of UTC. */
+  offsetMinutes?: number;
 }
 
-export type DayPeriod = 'morning' | 'noon' | 'afternoon' | 'evening';
+export type DayPeriod = 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
 
 export interface DueToken {
   start: number;
@@ -35,7 +46,9 @@ export interface DueToken {
   altDate?: DateSpec;
   /** A pure duration ("in 3 hours"): the answer is this instant. */
   instant?: Date;
-  /** Custom tokens beat chrono's when they cover the same span. */
+  /** A zone name alone ("CET", "GMT"): applies to the time next to it. */
+  zone?: number;
+  /** Higher wins when two tokens cover the same span. */
   priority: number;
 }
 

@@ -1,6 +1,7 @@
 // Digit-only dates and times, the same in every language: ISO dates, day-first numeric
 // dates (03.12.2026, 03.12, 3/12) and clock times (10:00, 15.30).
 
+import { DAY_FIRST_NUMERIC_DATES } from './due-rules.js';
 import { collect, type DueToken, type TimeSpec, WORD_END, WORD_START } from './due-tokens.js';
 import { isValidCalendarDate } from './zoned.js';
 
@@ -18,7 +19,13 @@ const DAY_MONTH_YEAR = new RegExp(
     `${WORD_START}${NOT_AFTER_NUMBER}(\\d{1,2})-(\\d{1,2})-(\\d{4})${NOT_BEFORE_NUMBER}${WORD_END}`,
   'gu',
 );
-const DAY_MONTH = new RegExp(`${WORD_START}${NOT_AFTER_NUMBER}(\\d{1,2})([./])(\\d{1,2})${NOT_BEFORE_NUMBER}${WORD_END}${NOT_MONEY}`, 'gu');
+const NOT_UNIT = '(?!\\s*(?:days?|dni|hours?|godz|h\\b|weeks?|tyg|minut|mins?|%|x\\b))';
+/** "version 1.12", "v2.10", "nr 3/12": numbers, not dates. */
+const NOT_A_VERSION = '(?<!(?:v|ver\\.?|version|wersj\\p{L}|wersja|release|build|nr|no\\.?|#|rate|ocena)\\s?)';
+const DAY_MONTH = new RegExp(
+  `${WORD_START}${NOT_AFTER_NUMBER}${NOT_A_VERSION}(\\d{1,2})([./-])(\\d{1,2})${NOT_BEFORE_NUMBER}${WORD_END}${NOT_MONEY}${NOT_UNIT}`,
+  'gu',
+);
 const CLOCK = new RegExp(`${WORD_START}${NOT_AFTER_NUMBER}(\\d{1,2}):(\\d{2})(?::\\d{2})?${NOT_BEFORE_NUMBER}${WORD_END}`, 'gu');
 
 /** Builds a clock time; an hour 1–6 written without a leading zero is read as pm later. */
@@ -56,11 +63,16 @@ export function numericTokens(norm: string): DueToken[] {
     const day = Number(m[1] ?? m[5]);
     const month = Number(m[3] ?? m[6]);
     const year = fullYear(m[4] ?? m[7] ?? '');
-    if (!isValidCalendarDate(year, month, day)) return null;
-    return { start: m.index, end: m.index + m[0].length, date: { kind: 'ymd', year, month, day }, priority: CUSTOM };
+    const span = { start: m.index, end: m.index + m[0].length, priority: CUSTOM };
+    if (isValidCalendarDate(year, month, day)) return { ...span, date: { kind: 'ymd', year, month, day } };
+    // Day-first comes first (DAY_FIRST_NUMERIC_DATES); "4/25/2013" can only be month-first.
+    if (DAY_FIRST_NUMERIC_DATES && isValidCalendarDate(year, day, month)) return { ...span, date: { kind: 'ymd', year, month: day, day: month } };
+    return null;
   });
   const dm = collect(norm, DAY_MONTH, (m) => {
     const [dayText, sep, monthText] = [m[1] ?? '', m[2], m[3] ?? ''];
+    // "24/7" is round the clock, not a date.
+    if (dayText === '24' && sep === '/' && monthText === '7') return null;
     const day = Number(dayText);
     const month = Number(monthText);
     const span = { start: m.index, end: m.index + m[0].length, priority: CUSTOM };
@@ -68,8 +80,11 @@ export function numericTokens(norm: string): DueToken[] {
     const dateOk = isPossibleDate(month, day) && (sep === '/' || monthText.length === 2);
     const time = sep === '.' && monthText.length === 2 ? clockTime(dayText, monthText) : null;
     const date = { kind: 'ymd' as const, month, day };
+    if (dateOk && sep === '-') return null;
     if (dateOk && time) return { ...span, time, altDate: date };
     if (dateOk) return { ...span, date };
+    // "2/15" and "2-15" have no day-first reading: month-first is the only one.
+    if (sep !== '.' && isPossibleDate(day, month)) return { ...span, date: { kind: 'ymd' as const, month: day, day: month } };
     // A lone "3.50" is more likely money than a time; "15.30" is a time.
     if (time && dayText.length === 2) return { ...span, time };
     return null;

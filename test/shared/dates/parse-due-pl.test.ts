@@ -85,7 +85,7 @@ const rows: Row[] = [
   ['za pół godziny', WED, WAW, '2026-12-02 11:00', true],
   ['za 2 tygodnie', WED, WAW, '2026-12-16 17:00', false],
   ['za miesiąc', WED, WAW, '2027-01-02 17:00', false],
-  ['w przyszłym tygodniu', WED, WAW, '2026-12-09 17:00', false],
+  ['w przyszłym tygodniu', WED, WAW, '2026-12-11 17:00', false],
   ['pod koniec przyszłego tygodnia', WED, WAW, '2026-12-11 17:00', false],
   ['jutro do końca dnia', WED, WAW, '2026-12-03 17:00', false],
   ['jutro o 8 wieczorem', WED, WAW, '2026-12-03 20:00', true],

@@ -90,6 +90,18 @@ export const promise = {
   list_overdue: (relative: string) => `:red_circle: overdue, was due ${relative}`,
   list_due: (relative: string) => `due ${relative}`,
   count: (count: number) => n(count, 'promise', 'promises'),
+  button_change: 'Change',
+  read_as: (words: string, due: string) => `I read “${words}” as ${due}.`,
+  read_unused: (words: string) => `I did not use ${words}. If the due time is wrong, change it.`,
+  ask_title: 'Which day do you mean?',
+  ask_text: (words: string) => `“${words}” can mean either of these. I’ll save the promise once you pick one.`,
+  modal_change_title: 'Change the promise',
+  modal_change_submit: 'Save',
+  changed_title: 'Promise changed',
+  modal_reneg_words_label: 'Or say it in words',
+  modal_reneg_words_placeholder: 'Friday 3pm, in two days, end of next week',
+  error_due_words: 'I could not read a date here. Try `Friday 3pm`, or pick one above.',
+  error_due_two_readings: (a: string, b: string) => `That could be ${a} or ${b}. Write the date, or pick it above.`,
 };
 
 export const promiseErrors = {
@@ -98,4 +110,5 @@ export const promiseErrors = {
   promise_closed_kept: 'This promise is already marked as kept.',
   promise_closed_cancelled: 'This promise was cancelled, so it can no longer change.',
   promise_snooze_past_due: 'Snoozing would take the reminder past the due time. Renegotiate instead, and tell the client.',
+  promise_owner_bot: 'A bot cannot own a promise. Name a teammate instead.',
 };

@@ -89,6 +89,18 @@ export const promise: Messages['promise'] = {
   list_overdue: (relative: string) => `:red_circle: po terminie, minął ${relative}`,
   list_due: (relative: string) => `termin ${relative}`,
   count: (count: number) => plural('pl', count, { one: 'obietnica', few: 'obietnice', many: 'obietnic', other: 'obietnicy' }),
+  button_change: 'Zmień',
+  read_as: (words: string, due: string) => `„${words}” odczytałem jako ${due}.`,
+  read_unused: (words: string) => `Pominąłem ${words}. Jeśli termin się nie zgadza, zmień go.`,
+  ask_title: 'Który termin masz na myśli?',
+  ask_text: (words: string) => `„${words}” może oznaczać jeden z tych dni. Zapiszę obietnicę, gdy wybierzesz.`,
+  modal_change_title: 'Zmień obietnicę',
+  modal_change_submit: 'Zapisz',
+  changed_title: 'Zmieniłem obietnicę',
+  modal_reneg_words_label: 'Albo wpisz słowami',
+  modal_reneg_words_placeholder: 'piątek 15:00, za dwa dni, koniec przyszłego tygodnia',
+  error_due_words: 'Nie rozpoznaję tu terminu. Wpisz np. `piątek 15:00` albo wybierz datę wyżej.',
+  error_due_two_readings: (a: string, b: string) => `To może być ${a} albo ${b}. Wpisz datę albo wybierz ją wyżej.`,
 };
 
 export const promiseErrors: Record<keyof typeof import('../en/promise.js').promiseErrors, string> = {
@@ -97,4 +109,5 @@ export const promiseErrors: Record<keyof typeof import('../en/promise.js').promi
   promise_closed_kept: 'Ta obietnica jest już oznaczona jako dotrzymana.',
   promise_closed_cancelled: 'Ta obietnica została anulowana, więc nie można jej już zmienić.',
   promise_snooze_past_due: 'Odłożenie przesunęłoby przypomnienie poza termin. Zmień termin i daj znać klientowi.',
+  promise_owner_bot: 'Za obietnicę musi odpowiadać osoba z zespołu, nie bot.',
 };
