@@ -34,6 +34,7 @@ import { callerFromBody } from './shared/slack/request-context.js';
 import { gateAck, guardSlackRequests, httpReceiverOf, ReplayedRequest } from './shared/slack/request-guard.js';
 import { dropRepeatedEvents, registerInstallationEvents } from './shared/slack/slack-events.js';
 import { UserDirectory } from './shared/slack/slack-users.js';
+import { FirestorePeopleStore } from './shared/workspace/people-store.js';
 import { FirestoreSettingsStore } from './shared/workspace/settings-store.js';
 import { workspaceFrom } from './shared/workspace/workspace.js';
 import { cadencePolicyChanged, reminderPolicyChanged } from './shared/workspace/workspace-settings.js';
@@ -58,6 +59,8 @@ export interface AppDeps {
   readonly accepting?: () => boolean;
   /** Wall-clock milliseconds that Slack's request timestamps are checked against (by Bolt and by Kept). */
   readonly wallClockMs?: () => number;
+  /** Slack users, shared with the schedule (main passes one); a new one otherwise. */
+  readonly users?: UserDirectory;
 }
 
 export interface KeptApp {
@@ -81,12 +84,13 @@ export interface KeptApp {
 export function createApp(deps: AppDeps): KeptApp {
   const { config, db, logger } = deps;
   const settings = new FirestoreSettingsStore(db, deps.clock);
-  const promises = new PromiseService(new FirestorePromiseStore(db), settings);
+  const people = new FirestorePeopleStore(db);
+  const promises = new PromiseService(new FirestorePromiseStore(db), settings, people);
   const incidents = new IncidentService(new FirestoreIncidentStore(db), settings);
   const stories = new StoryService(new FirestoreStoryStore(db));
   const clients = new ClientService(new FirestoreClientStore(db), settings);
   const watch = new WatchService(new FirestoreWatchStore(db));
-  const users = new UserDirectory();
+  const users = deps.users ?? new UserDirectory();
   const home = new HomePublisher({
     settings,
     users,
@@ -94,6 +98,7 @@ export function createApp(deps: AppDeps): KeptApp {
     incidents,
     stories,
     clients: { clients, watch },
+    people,
     clock: deps.clock,
     logger,
     drawings: new FirestoreHomeDrawings(db),
@@ -187,7 +192,14 @@ export function createApp(deps: AppDeps): KeptApp {
   const clientDeps: ClientListenerDeps = { ...contextDeps, clients, watch, sources: { promises, incidents, stories, watch }, logger, home };
   registerPromiseListeners(app, { ...contextDeps, promises, home, onLoggedFromMessage: followPromiseFromMessage(clientDeps) });
   registerClientListeners(app, clientDeps);
-  registerSettingsListeners(app, { ...contextDeps, home });
+  registerSettingsListeners(app, {
+    ...contextDeps,
+    home,
+    people,
+    onPersonChanged: async (workspace, userId) => {
+      await promises.replanOwner(workspace, userId);
+    },
+  });
   registerHomeListeners(app, { ...contextDeps, home });
   registerIncidentListeners(app, { ...contextDeps, incidents, home });
   registerStoryListeners(app, {

@@ -9,6 +9,7 @@ import { type RunningEmulator, startFirestoreEmulator } from './shared/firestore
 import { InFlight } from './shared/in-flight.js';
 import { JsonLogger } from './shared/logger.js';
 import { installationStoreFor } from './shared/slack/installation-store.js';
+import { UserDirectory } from './shared/slack/slack-users.js';
 
 /** Process entry: config → store → app → (scheduler); a graceful stop. The only place that reads the clock. */
 async function main(): Promise<void> {
@@ -42,13 +43,15 @@ async function main(): Promise<void> {
   const db = createFirestore(config.firestore.projectId, emulatorHost);
   const clock = () => new Date();
   const installations = config.slack.oauth ? installationStoreFor(db, config.slack.oauth.tokenKeys) : undefined;
-  const jobs = createJobs({ config, db, logger, installations });
+  // One directory of Slack users for the app and the schedule: a user_change event updates both.
+  const users = new UserDirectory();
+  const jobs = createJobs({ config, db, logger, installations, users });
   let accepting = true;
   // Job runs started by POST /jobs/:name, so a stop waits for them as it does for Slack requests.
   const jobRuns = new InFlight();
   const trackedJobs = Object.fromEntries(JOB_NAMES.map((name) => [name, (now: Date) => jobRuns.track(jobs[name](now))])) as Jobs;
   const extraRoutes = [jobRoute({ jobs: trackedJobs, config, clock, logger, accepting: () => accepting })];
-  const kept = createApp({ config, db, logger, clock, installations, extraRoutes, accepting: () => accepting });
+  const kept = createApp({ config, db, logger, clock, installations, extraRoutes, accepting: () => accepting, users });
   const { app } = kept;
   await app.start();
   const schedule: RunningSchedule | undefined = config.schedulerEnabled ? startSchedule(jobs, clock, logger) : undefined;

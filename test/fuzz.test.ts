@@ -67,10 +67,10 @@ describe('parsers never throw on arbitrary input', () => {
     );
   });
 
-  it('/kept text: always shown, changed or explained', () => {
+  it('/kept text: always shown, changed (for the workspace or oneself) or explained', () => {
     fc.assert(
       fc.property(slackText, (text) => {
-        expect(['show', 'change', 'invalid']).toContain(parseSettingsCommand(text).kind);
+        expect(['show', 'change', 'personal', 'invalid']).toContain(parseSettingsCommand(text, { year: 2026, month: 12, day: 1 }).kind);
       }),
       { numRuns: 3000 },
     );

@@ -152,6 +152,7 @@ const EVENT_SCOPES: Record<string, string[]> = {
   reaction_removed: ['reactions:read'],
   message: ['channels:history', 'groups:history'],
   member_joined_channel: ['channels:read', 'groups:read'],
+  user_change: ['users:read'],
   function_executed: [],
   'message.im': ['im:history'],
 };

@@ -18,7 +18,9 @@ afterAll(() => h.stop());
 
 const NOW = new Date('2026-12-01T09:00:00Z');
 let team: string;
-beforeEach(() => {
+beforeEach(async () => {
+  // What the previous test set going after its acknowledgements (thread posts, Home refreshes) lands before the reset.
+  await h.kept.idle(5_000);
   h.now = NOW;
   team = newTeamId();
   h.fake.reset();
@@ -119,7 +121,7 @@ describe('story messages', () => {
   it('marks the story post shared and its refresh after an upvote upvoted, with the count', async () => {
     await h.kept.services.settings.save(workspace(), { ...DEFAULT_SETTINGS, channels: { recap: 'CWINS' } });
     const { reply } = await h.command(team, 'UANA', '/story', '<@UBEN> stayed late to walk ACME through the migration');
-    const [post] = h.fake.callsTo('chat.postMessage');
+    const post = h.fake.callsTo('chat.postMessage').find((c) => c.args.channel === 'CWINS');
     expect(post!.args.metadata).toMatchObject({ event_type: 'kept_story_shared', event_payload: { featured_ids: 'UBEN', author_id: 'UANA', upvotes: 0 } });
     expect(reply.metadata.event_type).toBe('kept_story_shared');
     const storyId = post!.args.metadata.event_payload.story_id as string;

@@ -1,10 +1,10 @@
 import type { KnownBlock } from '@slack/types';
 import type { OwnedClient } from '../clients/client-overview.js';
-import { context, plain, section, truncate } from '../shared/slack/block-kit.js';
+import { section, truncate } from '../shared/slack/block-kit.js';
 import { formatFromNow, type Viewer } from '../shared/viewer.js';
 
-/** The Clients part of an account owner's Home: a title, one section of lines, and the "more" line. */
-export const CLIENTS_FIXED_BLOCKS = 3;
+/** The Clients part of an account owner's Home: one section (its title, a line per client, the "more" line). */
+export const CLIENTS_FIXED_BLOCKS = 1;
 /** Clients listed, one line each in one section. */
 export const CLIENTS_SHOWN = 10;
 
@@ -17,7 +17,6 @@ export function buildMyClients(viewer: Viewer, page: { clients: readonly OwnedCl
       : '';
     return `${m.client.home_line(truncate(client.name, 80), waiting)}${meeting}`;
   });
-  const blocks: KnownBlock[] = [{ type: 'header', text: plain(m.client.home_title, 150) }, section(lines.join('\n'))];
-  if (page.total > page.clients.length) blocks.push(context(m.client.home_more(page.total - page.clients.length)));
-  return blocks;
+  const more = page.total > page.clients.length ? [m.client.home_more(page.total - page.clients.length)] : [];
+  return [section([`*${m.client.home_title}*`, ...lines, ...more].join('\n'))];
 }

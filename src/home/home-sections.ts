@@ -6,11 +6,16 @@ import { cadencePolicy } from '../incidents/incident-cadence.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import type { PromiseService } from '../promises/promise-service.js';
 import { rateOf, teamWeekAt } from '../promises/promise-week.js';
+import { buildYourTime } from '../settings/personal-modal.js';
+import { formatLastDayBefore } from '../shared/dates/day-format.js';
 import { calendarMonthContaining } from '../shared/dates/month.js';
+import { formatWorkingHours } from '../shared/dates/working-hours-text.js';
 import { isValidTimeZone } from '../shared/dates/zoned.js';
 import type { HomePart } from '../shared/slack/home-refresher.js';
 import type { SlackUser } from '../shared/slack/slack-users.js';
 import type { Viewer } from '../shared/viewer.js';
+import type { PeopleStore } from '../shared/workspace/people-store.js';
+import { availabilityOf } from '../shared/workspace/person.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { StoryService } from '../stories/story-service.js';
@@ -35,6 +40,8 @@ export interface HomeSources {
   readonly stories: StoryService;
   /** The clients slice; absent, no Clients section. */
   readonly clients?: { readonly clients: ClientService; readonly watch: WatchService } | undefined;
+  /** People's own hours and absence; without it the Home has no "Your time". */
+  readonly people?: PeopleStore;
 }
 
 /**
@@ -65,7 +72,7 @@ export const WEEK_RENEGOTIATED_READ = 20;
 
 /*
  * Budgets: the top (2) and a divider before each part, with every part at its most, stay within Slack's
- * 100 blocks (2 + 33 + 14 + 11 + 4 + 21 + 15 = 100); homeBudget() checks it when the publisher is built.
+ * 100 blocks (2 + 33 + 14 + 11 + 2 + 2 + 21 + 15 = 100); homeBudget() checks it when the publisher is built.
  */
 const myPromises: HomeSection = {
   id: 'my_promises',
@@ -95,6 +102,24 @@ const myStories: HomeSection = {
     const month = calendarMonthContaining(viewer.now, teamZone(settings));
     const page = await stories.listFeaturing(workspace, user.id, { from: month.start, to: month.end }, STORIES_READ);
     return buildMyStories(viewer, page, maxBlocks);
+  },
+};
+
+/** Your own hours (or the team's) and your absence, Kept's or your Slack status's, with a button to change them. */
+const yourTime: HomeSection = {
+  id: 'your_time',
+  audience: 'everyone',
+  maxBlocks: 1,
+  async build({ workspace, settings, user, viewer }, { people }) {
+    if (!people) return [];
+    const { m } = viewer;
+    const t = m.settings.days_off;
+    const own = availabilityOf(await people.get(workspace, user.id), user.status, viewer.now);
+    const hours = own.hours
+      ? t.my_hours_value(formatWorkingHours(own.hours, m.locale))
+      : t.team_hours_value(formatWorkingHours(settings.workingHours, m.locale));
+    const away = own.away ? [t.away_value(formatLastDayBefore(own.away.until, viewer.now, viewer.timeZone, m.locale))] : [];
+    return [buildYourTime(m, [hours, ...away].join(' · '))];
   },
 };
 
@@ -147,7 +172,7 @@ const teamIncidents: HomeSection = {
   },
 };
 
-export const HOME_SECTIONS: readonly HomeSection[] = [myPromises, myIncidents, myStories, myClients, teamPromises, teamIncidents];
+export const HOME_SECTIONS: readonly HomeSection[] = [myPromises, myIncidents, myStories, yourTime, myClients, teamPromises, teamIncidents];
 
 /** The team's time zone, as the week and the month are counted in; UTC if the stored one is unusable. */
 function teamZone(settings: WorkspaceSettings): string {

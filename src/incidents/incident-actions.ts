@@ -42,7 +42,10 @@ export function registerIncidentActions(app: App, deps: IncidentListenerDeps): v
     const ok = await syncIncidentMessage(client, teamViewer(ctx), change, cadencePolicy(ctx.settings));
     if (!ok) {
       // Worth knowing even after a Home click, which has no conversation to answer in: then by DM.
-      await replyAfterModal(client, ctx.user.id, origin.responseUrl, { text: m.incident.message_not_updated(`<#${change.after.channelId}>`) });
+      await replyAfterModal(client, ctx.user.id, origin.responseUrl, {
+        text: m.incident.message_not_updated(`<#${change.after.channelId}>`),
+        metadata: incidentMetadata(incidentChangeEvent(change.after), change.after),
+      });
     } else if (!origin.fromMessage) {
       await replyEphemeral(origin.responseUrl, {
         text: m.incident.done_reply(change.after.client, m.incident.status_names[change.after.status]),

@@ -1,4 +1,5 @@
-import { addWorkingDay, type WorkingHours } from '../shared/dates/working-hours.js';
+import { addWorkingDay, type WorkCalendar } from '../shared/dates/working-hours.js';
+import { workCalendar } from '../shared/workspace/work-calendar.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { ClientIncident, Severity, TimelineEntry } from './client-incident.js';
 
@@ -6,12 +7,13 @@ import type { ClientIncident, Severity, TimelineEntry } from './client-incident.
 export interface CadencePolicy {
   /** Minutes, or null for "one working day" in the team's working hours and time zone. */
   readonly cadenceMinutes: Readonly<Record<Severity, number | null>>;
-  readonly workingHours: WorkingHours;
+  /** The team's working hours with holidays and company days off taken out. */
+  readonly workingHours: WorkCalendar;
   readonly teamTimeZone: string;
 }
 
 export function cadencePolicy(settings: WorkspaceSettings): CadencePolicy {
-  return { cadenceMinutes: settings.incidentCadenceMinutes, workingHours: settings.workingHours, teamTimeZone: settings.timeZone };
+  return { cadenceMinutes: settings.incidentCadenceMinutes, workingHours: workCalendar(settings), teamTimeZone: settings.timeZone };
 }
 
 /** When the client must next hear from us if they last did at `from`. */

@@ -1,11 +1,12 @@
-import { nextWorkingMomentAtOrAfter } from '../shared/dates/working-hours.js';
 import { type Deliverer, deliveryId } from '../shared/delivery/delivery.js';
 import { runDueSweep, type SweepState } from '../shared/delivery/due-sweep.js';
 import { countDelivery, type StepSummary } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
+import type { Availability } from '../shared/workspace/person.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
+import { workCalendar } from '../shared/workspace/work-calendar.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { ClientIncident } from './client-incident.js';
@@ -13,7 +14,7 @@ import { buildCadenceAlert, buildCadenceReminder, buildUnacknowledgedAlert } fro
 import type { SlackMessage } from './incident-blocks.js';
 import { type CadencePolicy, cadencePolicy } from './incident-cadence.js';
 import { incidentMetadata } from './incident-metadata.js';
-import { type PlannedIncidentStep, pendingIncidentSteps } from './incident-schedule.js';
+import { type IncidentStepRecipient, incidentStepNotBefore, type PlannedIncidentStep, pendingIncidentSteps } from './incident-schedule.js';
 import type { DueIncident, IncidentStore } from './incident-store.js';
 
 export interface IncidentSweepDeps {
@@ -22,6 +23,8 @@ export interface IncidentSweepDeps {
   readonly deliverer: Deliverer;
   /** A lead's Slack time zone, for their working hours. */
   readonly timeZoneOf: (workspace: Workspace, userId: string) => Promise<string>;
+  /** A person's own hours; absent, everyone keeps the team's hours. */
+  readonly availabilityOf?: (workspace: Workspace, userId: string, now: Date) => Promise<Availability>;
   readonly logger: JsonLogger;
   /** Re-renders the incident message (age, "client last heard") after a step went out; best effort. */
   readonly refreshMessage?: (workspace: Workspace, incident: ClientIncident, viewer: Viewer, policy: CadencePolicy) => Promise<void>;
@@ -29,9 +32,8 @@ export interface IncidentSweepDeps {
   readonly pageSize?: number;
 }
 
-interface Recipient {
+interface Recipient extends IncidentStepRecipient {
   channel: string;
-  timeZone: string;
   threadTs?: string;
 }
 
@@ -74,9 +76,8 @@ async function sweepOne(
 
   for (const step of pending.filter(isDue)) {
     let complete = true;
-    for (const recipient of await recipientsOf(deps, workspace, settings, incident, step)) {
-      // A sev1 goes out at any hour; sev2 and sev3 wait for the recipient's working hours.
-      const notBefore = incident.severity === 'sev1' ? step.at : nextWorkingMomentAtOrAfter(step.at, settings.workingHours, recipient.timeZone);
+    for (const recipient of await recipientsOf(deps, workspace, settings, incident, step, now)) {
+      const notBefore = incidentStepNotBefore(step, incident, policy, recipient);
       const wait = notBefore && notBefore.getTime() > now.getTime() ? notBefore : state.rateLimitedUntil;
       if (wait) {
         complete = false;
@@ -132,11 +133,16 @@ async function recipientsOf(
   settings: WorkspaceSettings,
   incident: ClientIncident,
   step: PlannedIncidentStep,
+  now: Date,
 ): Promise<Recipient[]> {
-  if (step.kind === 'cadence_owner') return [{ channel: incident.ownerId, timeZone: incident.ownerTimeZone }];
+  const ownHours = async (userId: string) => {
+    const own = deps.availabilityOf ? await deps.availabilityOf(workspace, userId, now).catch(() => undefined) : undefined;
+    return own?.hours ? { hours: workCalendar(settings, own.hours) } : {};
+  };
+  if (step.kind === 'cadence_owner') return [{ channel: incident.ownerId, timeZone: incident.ownerTimeZone, ...(await ownHours(incident.ownerId)) }];
   if (settings.channels.leads) return [{ channel: settings.channels.leads, timeZone: settings.timeZone }];
   if (settings.leads.length > 0) {
-    return Promise.all(settings.leads.map(async (lead) => ({ channel: lead, timeZone: await deps.timeZoneOf(workspace, lead) })));
+    return Promise.all(settings.leads.map(async (lead) => ({ channel: lead, timeZone: await deps.timeZoneOf(workspace, lead), ...(await ownHours(lead)) })));
   }
   return [{ channel: incident.channelId, timeZone: settings.timeZone, threadTs: incident.messageTs }];
 }

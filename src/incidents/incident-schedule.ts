@@ -1,3 +1,4 @@
+import { nextWorkingMomentAtOrAfter, type WorkCalendar } from '../shared/dates/working-hours.js';
 import type { ClientIncident } from './client-incident.js';
 import { type CadencePolicy, cadenceClockStart, clientUpdateDueAfter } from './incident-cadence.js';
 
@@ -33,6 +34,26 @@ export function planIncidentSteps(incident: ClientIncident, policy: CadencePolic
   steps.push({ key: `cadence:${stamp}`, kind: 'cadence_owner', at: once });
   steps.push({ key: `cadence2:${stamp}`, kind: 'cadence_leads', at: twice });
   return steps.sort((a, b) => a.at.getTime() - b.at.getTime());
+}
+
+/** Someone a step goes to: their time zone and, if they set them, their own hours (with the workspace's days off). */
+export interface IncidentStepRecipient {
+  readonly timeZone: string;
+  readonly hours?: WorkCalendar;
+}
+
+/**
+ * The earliest a due step may go to a recipient: a sev1 at any hour; sev2 and sev3 wait for the
+ * recipient's working hours (their own, or the team's), holidays and company days off skipped.
+ */
+export function incidentStepNotBefore(
+  step: PlannedIncidentStep,
+  incident: ClientIncident,
+  policy: CadencePolicy,
+  recipient: IncidentStepRecipient,
+): Date | undefined {
+  if (incident.severity === 'sev1') return step.at;
+  return nextWorkingMomentAtOrAfter(step.at, recipient.hours ?? policy.workingHours, recipient.timeZone);
 }
 
 export function pendingIncidentSteps(incident: ClientIncident, policy: CadencePolicy): PlannedIncidentStep[] {

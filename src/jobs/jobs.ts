@@ -1,6 +1,7 @@
 import type { Firestore } from '@google-cloud/firestore';
-import { type InstallationStore, webApi } from '@slack/bolt';
-import { InstallProvider } from '@slack/oauth';
+import { type InstallationStore, InstallProvider } from '@slack/oauth';
+// The Web API client alone, not all of Bolt (its receivers, Socket Mode and HTTP stack): a job run starts faster.
+import * as webApi from '@slack/web-api';
 import { sweepMeetingNudges } from '../clients/client-meeting-jobs.js';
 import { ClientService } from '../clients/client-service.js';
 import { FirestoreClientStore } from '../clients/client-store.js';
@@ -16,17 +17,15 @@ import { FirestoreIncidentStore } from '../incidents/incident-store.js';
 import { sweepPromiseSteps } from '../promises/promise-jobs.js';
 import { PromiseService } from '../promises/promise-service.js';
 import { FirestorePromiseStore } from '../promises/promise-store.js';
-import { SlackChartUploader } from '../recap/chart-upload.js';
 import type { IncidentWeekStatsProvider } from '../recap/incident-week-stats.js';
-import { FirestoreRecapCalendar } from '../recap/recap-calendar.js';
-import { runRecap } from '../recap/recap-jobs.js';
-import { FirestoreRecapQueries } from '../recap/recap-queries.js';
 import { DEFAULT_DELIVERY_POLICY, Deliverer, DeliveryLedger, type DeliveryPolicy } from '../shared/delivery/delivery.js';
 import { addSummaries, type StepSummary } from '../shared/delivery/step-summary.js';
 import type { JsonLogger } from '../shared/logger.js';
 import { installationStoreFor } from '../shared/slack/installation-store.js';
 import { SlackPoster } from '../shared/slack/slack-poster.js';
 import { UserDirectory } from '../shared/slack/slack-users.js';
+import { FirestorePeopleStore } from '../shared/workspace/people-store.js';
+import { type Availability, availabilityOf } from '../shared/workspace/person.js';
 import { FirestoreSettingsStore } from '../shared/workspace/settings-store.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 
@@ -49,6 +48,8 @@ export interface JobDeps {
   readonly installations?: InstallationStore | undefined;
   /** The week's incident numbers for the recap; by default the incidents slice's own metrics. */
   readonly incidentStats?: IncidentWeekStatsProvider;
+  /** Slack users (time zones, statuses), shared with the app so a user_change event reaches the sweep too. */
+  readonly users?: UserDirectory;
 }
 
 /**
@@ -102,7 +103,8 @@ export function createJobs(deps: JobDeps): Jobs {
   const incidents = new FirestoreIncidentStore(deps.db);
   const poster = new SlackPoster(clientFor, deps.channelIntervalMs);
   const deliverer = new Deliverer(new DeliveryLedger(deps.db, deps.deliveryPolicy ?? DEFAULT_DELIVERY_POLICY), poster);
-  const users = new UserDirectory();
+  const users = deps.users ?? new UserDirectory();
+  const people = new FirestorePeopleStore(deps.db);
   const incidentService = new IncidentService(incidents, settings);
   const clientService = new ClientService(new FirestoreClientStore(deps.db), settings);
   // The recap's view of a week's incidents: the incidents slice's own stats, as /incident stats shows them.
@@ -110,13 +112,34 @@ export function createJobs(deps: JobDeps): Jobs {
 
   return {
     async reminders(now) {
-      const timeZoneOf = async (workspace: Workspace, userId: string) => {
+      const slackUser = async (workspace: Workspace, userId: string) => {
         const slack = await clientFor(workspace);
-        if (!slack) return 'UTC';
-        return (await users.get(slack, workspaceKey(workspace), userId, now).catch(() => undefined))?.timeZone ?? 'UTC';
+        return slack ? users.get(slack, workspaceKey(workspace), userId, now).catch(() => undefined) : undefined;
+      };
+      const timeZoneOf = async (workspace: Workspace, userId: string) => (await slackUser(workspace, userId))?.timeZone ?? 'UTC';
+      // Kept's own hours and "away until", and the Slack status (users.info, cached; user_change refreshes it):
+      // read once per person and sweep, however many of their promises are due.
+      const seen = new Map<string, Promise<Availability>>();
+      const availability = (workspace: Workspace, userId: string, at: Date) => {
+        const key = `${workspaceKey(workspace)}:${userId}`;
+        let found = seen.get(key);
+        if (!found) {
+          found = Promise.all([people.get(workspace, userId), slackUser(workspace, userId)]).then(([person, user]) => availabilityOf(person, user?.status, at));
+          found.catch(() => seen.delete(key));
+          seen.set(key, found);
+        }
+        return found;
       };
       const promiseSteps = await sweepPromiseSteps(
-        { store: promises, settings, deliverer, timeZoneOf, logger: deps.logger, ...(deps.concurrency ? { concurrency: deps.concurrency } : {}) },
+        {
+          store: promises,
+          settings,
+          deliverer,
+          timeZoneOf,
+          availabilityOf: availability,
+          logger: deps.logger,
+          ...(deps.concurrency ? { concurrency: deps.concurrency } : {}),
+        },
         now,
       );
       const incidentSteps = await sweepIncidentSteps(
@@ -125,6 +148,7 @@ export function createJobs(deps: JobDeps): Jobs {
           settings,
           deliverer,
           timeZoneOf,
+          availabilityOf: availability,
           logger: deps.logger,
           refreshMessage: async (workspace, incident, viewer, policy) => {
             const slack = await clientFor(workspace);
@@ -140,7 +164,14 @@ export function createJobs(deps: JobDeps): Jobs {
       const meetingSteps = await sweepMeetingNudges(clientDeps, now);
       return [incidentSteps, watchSteps, meetingSteps].reduce(addSummaries, promiseSteps);
     },
-    recap(now) {
+    async recap(now) {
+      // Loaded when a recap runs, not by every reminders sweep: the recap's queries, post and chart are its own.
+      const [{ SlackChartUploader }, { FirestoreRecapCalendar }, { runRecap }, { FirestoreRecapQueries }] = await Promise.all([
+        import('../recap/chart-upload.js'),
+        import('../recap/recap-calendar.js'),
+        import('../recap/recap-jobs.js'),
+        import('../recap/recap-queries.js'),
+      ]);
       return runRecap(
         {
           calendar: new FirestoreRecapCalendar(deps.db),

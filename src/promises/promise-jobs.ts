@@ -1,16 +1,17 @@
-import { nextWorkingMomentAtOrAfter } from '../shared/dates/working-hours.js';
 import { type Deliverer, deliveryId } from '../shared/delivery/delivery.js';
 import { runDueSweep, type SweepState } from '../shared/delivery/due-sweep.js';
 import { countDelivery, type StepSummary } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
+import type { Availability } from '../shared/workspace/person.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
+import { workCalendar } from '../shared/workspace/work-calendar.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { ClientPromise } from './client-promise.js';
 import { promiseMetadata } from './promise-metadata.js';
-import { type PlannedStep, pendingSteps, reminderPolicy } from './promise-schedule.js';
+import { type PlannedStep, pendingSteps, reminderPolicy, type StepRecipient, stepNotBefore } from './promise-schedule.js';
 import type { DuePromise, PromiseStore } from './promise-store.js';
 import { buildDueNotice, buildOverdueAlert, buildReminder, type SlackMessage } from './reminder-blocks.js';
 
@@ -20,14 +21,15 @@ export interface PromiseSweepDeps {
   readonly deliverer: Deliverer;
   /** A lead's Slack time zone, for their working hours. */
   readonly timeZoneOf: (workspace: Workspace, userId: string) => Promise<string>;
+  /** A person's own hours, absence and backup (Kept's settings and their Slack status); absent, everyone keeps the team's hours. */
+  readonly availabilityOf?: (workspace: Workspace, userId: string, now: Date) => Promise<Availability>;
   readonly logger: JsonLogger;
   readonly concurrency?: number;
   readonly pageSize?: number;
 }
 
-interface Recipient {
+interface Recipient extends StepRecipient {
   channel: string;
-  timeZone: string;
 }
 
 /**
@@ -59,7 +61,8 @@ async function sweepOne(
   state: SweepState,
 ): Promise<void> {
   const { promise, workspace } = due;
-  const policy = reminderPolicy(settings);
+  const owner = await availability(deps, workspace, promise.ownerId, now);
+  const policy = reminderPolicy(settings, owner);
   const pending = pendingSteps(promise, policy);
   const done = [...promise.stepsDone];
   const waits: number[] = [];
@@ -72,7 +75,7 @@ async function sweepOne(
       summary.skipped++;
       continue;
     }
-    const recipients = await recipientsOf(deps, workspace, settings, promise, step);
+    const recipients = await recipientsOf(deps, workspace, settings, promise, step, now);
     if (recipients.length === 0) {
       done.push(step.key);
       summary.skipped++;
@@ -80,8 +83,7 @@ async function sweepOne(
     }
     let complete = true;
     for (const recipient of recipients) {
-      const notBefore =
-        step.kind === 'alert' || step.kind === 'escalate' ? nextWorkingMomentAtOrAfter(step.at, settings.workingHours, recipient.timeZone) : step.at;
+      const notBefore = stepNotBefore(step, policy, recipient);
       if (notBefore && notBefore.getTime() > now.getTime()) {
         complete = false;
         waits.push(notBefore.getTime());
@@ -95,7 +97,7 @@ async function sweepOne(
         continue;
       }
       const viewer: Viewer = { m: messagesFor(settings.language), timeZone: recipient.timeZone, now };
-      const message = render(viewer, promise, step);
+      const message = render(viewer, promise, step, owner);
       const id = deliveryId(promise.id, step.key, recipient.channel);
       const metadata = promiseMetadata(step.kind === 'alert' || step.kind === 'escalate' ? 'kept_promise_overdue' : 'kept_promise_reminder', promise);
       const outcome = await deps.deliverer.deliver(workspace, id, { channel: recipient.channel, ...message, metadata }, now, { recordLater: true });
@@ -135,15 +137,30 @@ async function recipientsOf(
   settings: WorkspaceSettings,
   promise: ClientPromise,
   step: PlannedStep,
+  now: Date,
 ): Promise<Recipient[]> {
   if (step.kind === 'remind' || step.kind === 'snooze' || step.kind === 'due') {
     return [{ channel: promise.ownerId, timeZone: promise.ownerTimeZone }];
   }
   if (settings.channels.leads) return [{ channel: settings.channels.leads, timeZone: settings.timeZone }];
-  return Promise.all(settings.leads.map(async (lead) => ({ channel: lead, timeZone: await deps.timeZoneOf(workspace, lead) })));
+  return Promise.all(
+    settings.leads.map(async (lead) => {
+      const [timeZone, own] = await Promise.all([deps.timeZoneOf(workspace, lead), availability(deps, workspace, lead, now)]);
+      return { channel: lead, timeZone, ...(own.hours ? { hours: workCalendar(settings, own.hours) } : {}) };
+    }),
+  );
 }
 
-function render(viewer: Viewer, promise: ClientPromise, step: PlannedStep): SlackMessage {
+/** Best effort: without it a person simply has the team's hours and is not away. */
+async function availability(deps: PromiseSweepDeps, workspace: Workspace, userId: string, now: Date): Promise<Availability> {
+  if (!deps.availabilityOf) return {};
+  return deps.availabilityOf(workspace, userId, now).catch((error) => {
+    deps.logger.event('debug', 'availability not read', { workspace: workspace.teamId, error: String(error) });
+    return {};
+  });
+}
+
+function render(viewer: Viewer, promise: ClientPromise, step: PlannedStep, owner: Availability): SlackMessage {
   switch (step.kind) {
     case 'remind':
       return buildReminder(viewer, promise, false);
@@ -152,8 +169,8 @@ function render(viewer: Viewer, promise: ClientPromise, step: PlannedStep): Slac
     case 'due':
       return buildDueNotice(viewer, promise);
     case 'alert':
-      return buildOverdueAlert(viewer, promise, false);
+      return buildOverdueAlert(viewer, promise, false, owner);
     case 'escalate':
-      return buildOverdueAlert(viewer, promise, true);
+      return buildOverdueAlert(viewer, promise, true, owner);
   }
 }

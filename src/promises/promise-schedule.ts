@@ -1,5 +1,7 @@
-import { addWorkingDay, latestWorkingMomentAtOrBefore } from '../shared/dates/working-hours.js';
-import type { WorkingHours, WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
+import { addWorkingDay, latestWorkingMomentAtOrBefore, nextWorkingMomentAtOrAfter, type WorkCalendar } from '../shared/dates/working-hours.js';
+import type { Availability, Away } from '../shared/workspace/person.js';
+import { workCalendar } from '../shared/workspace/work-calendar.js';
+import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import { type ClientPromise, scheduledFrom } from './client-promise.js';
 
 /** What Kept sends about a promise, and when. Pure: the sweep and the service both plan with it. */
@@ -17,12 +19,40 @@ export interface PlannedStep {
 
 export interface ReminderPolicy {
   readonly reminderLeadMinutes: readonly number[];
-  readonly workingHours: WorkingHours;
+  /** The team's working hours with holidays and company days off taken out. */
+  readonly workingHours: WorkCalendar;
   readonly teamTimeZone: string;
+  /** The owner's own hours (with the same days off), when they set some; their reminders follow them. */
+  readonly ownerHours?: WorkCalendar;
+  /** While the owner is away, their reminders and due notice wait for their return. */
+  readonly ownerAway?: Away;
 }
 
-export function reminderPolicy(settings: WorkspaceSettings): ReminderPolicy {
-  return { reminderLeadMinutes: settings.reminderLeadMinutes, workingHours: settings.workingHours, teamTimeZone: settings.timeZone };
+/** The workspace's policy, for one owner when their availability is known (their hours, an absence). */
+export function reminderPolicy(settings: WorkspaceSettings, owner?: Availability): ReminderPolicy {
+  return {
+    reminderLeadMinutes: settings.reminderLeadMinutes,
+    workingHours: workCalendar(settings),
+    teamTimeZone: settings.timeZone,
+    ...(owner?.hours ? { ownerHours: workCalendar(settings, owner.hours) } : {}),
+    ...(owner?.away ? { ownerAway: owner.away } : {}),
+  };
+}
+
+/** Someone a step goes to: a channel, or a person with their time zone and, if they set them, their own hours. */
+export interface StepRecipient {
+  readonly timeZone: string;
+  readonly hours?: WorkCalendar;
+}
+
+/**
+ * The earliest a due step may go to a recipient: alerts and escalations wait for the recipient's working
+ * hours (their own, or the team's; holidays and company days off skipped); the owner's steps were
+ * already placed in their hours when planned.
+ */
+export function stepNotBefore(step: PlannedStep, policy: ReminderPolicy, recipient: StepRecipient): Date | undefined {
+  if (step.kind !== 'alert' && step.kind !== 'escalate') return step.at;
+  return nextWorkingMomentAtOrAfter(step.at, recipient.hours ?? policy.workingHours, recipient.timeZone);
 }
 
 /**
@@ -33,7 +63,11 @@ export function reminderPolicy(settings: WorkspaceSettings): ReminderPolicy {
  *   the same moment go out once;
  * - a one-off snoozed reminder;
  * - the owner's "now overdue" notice at the due time;
- * - the leads' alert at the due time, and one escalation a working day later.
+ * - the leads' alert at the due time, and one escalation a working day later (holidays and company
+ *   days off skipped as weekends are).
+ * The owner's steps follow their own hours when they set some; while they are away, the owner's steps
+ * wait for the start of their first working period after they are back (a reminder that then falls
+ * after the due time is dropped by the sweep, the due notice greets them). The leads' steps do not wait.
  */
 export function planSteps(promise: ClientPromise, policy: ReminderPolicy): PlannedStep[] {
   if (promise.status !== 'open') return [];
@@ -42,21 +76,27 @@ export function planSteps(promise: ClientPromise, policy: ReminderPolicy): Plann
   const stamp = String(due);
   const steps: PlannedStep[] = [];
 
+  const ownerHours = policy.ownerHours ?? policy.workingHours;
+  const back = policy.ownerAway ? (nextWorkingMomentAtOrAfter(policy.ownerAway.until, ownerHours, promise.ownerTimeZone) ?? policy.ownerAway.until) : undefined;
+  const forOwner = (at: Date) => (back && at.getTime() < back.getTime() ? back : at);
+
   const reminders = new Map<number, PlannedStep>();
   for (const lead of [...new Set(policy.reminderLeadMinutes)].filter((m) => m > 0).sort((a, b) => a - b)) {
     const raw = new Date(due - lead * 60_000);
-    const shifted = latestWorkingMomentAtOrBefore(raw, policy.workingHours, promise.ownerTimeZone) ?? raw;
-    const at = shifted.getTime() > due ? raw : shifted;
-    if (at.getTime() < from || reminders.has(at.getTime())) continue;
+    const shifted = latestWorkingMomentAtOrBefore(raw, ownerHours, promise.ownerTimeZone) ?? raw;
+    const planned = shifted.getTime() > due ? raw : shifted;
+    if (planned.getTime() < from) continue;
+    const at = forOwner(planned);
+    if (reminders.has(at.getTime())) continue;
     reminders.set(at.getTime(), { key: `remind${lead}:${stamp}`, kind: 'remind', at, leadMinutes: lead });
   }
   steps.push(...reminders.values());
 
   const snoozed = promise.snoozedUntil?.getTime();
   if (snoozed !== undefined && snoozed < due) {
-    steps.push({ key: `snooze${snoozed}:${stamp}`, kind: 'snooze', at: new Date(snoozed) });
+    steps.push({ key: `snooze${snoozed}:${stamp}`, kind: 'snooze', at: forOwner(new Date(snoozed)) });
   }
-  steps.push({ key: `due:${stamp}`, kind: 'due', at: promise.dueAt });
+  steps.push({ key: `due:${stamp}`, kind: 'due', at: forOwner(promise.dueAt) });
   steps.push({ key: `alert:${stamp}`, kind: 'alert', at: promise.dueAt });
   const escalation = addWorkingDay(promise.dueAt, policy.workingHours, policy.teamTimeZone) ?? new Date(due + 24 * 3_600_000);
   steps.push({ key: `escalate:${stamp}`, kind: 'escalate', at: escalation });

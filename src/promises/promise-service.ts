@@ -1,7 +1,9 @@
 import { replanEach } from '../shared/delivery/replan.js';
 import { UserFacingError } from '../shared/errors.js';
+import type { PeopleStore } from '../shared/workspace/people-store.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
+import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import {
   assertCanChange,
   type ClientPromise,
@@ -17,7 +19,7 @@ import {
   snooze,
   validateRenegotiation,
 } from './client-promise.js';
-import { reminderPolicy, withSchedule } from './promise-schedule.js';
+import { type ReminderPolicy, reminderPolicy, withSchedule } from './promise-schedule.js';
 import type { DueWindow, OpenPromiseFilter, PromisePage, PromiseStore } from './promise-store.js';
 import type { TimeWindow } from './promise-week.js';
 import type { StoredWeekTally } from './promise-week-store.js';
@@ -49,7 +51,18 @@ export class PromiseService {
   constructor(
     private readonly store: PromiseStore,
     private readonly settings: SettingsStore,
+    /** People's own hours: reminders are planned in them. Absent, everyone has the team's hours. */
+    private readonly people?: PeopleStore,
   ) {}
+
+  /**
+   * The policy for one owner's promises: their own hours when they set some. An absence is left to the
+   * sweep (it reads the Slack status too): planning without it only makes the sweep look earlier.
+   */
+  private async policyFor(workspace: Workspace, settings: WorkspaceSettings, ownerId: string): Promise<ReminderPolicy> {
+    const person = this.people ? await this.people.get(workspace, ownerId) : undefined;
+    return reminderPolicy(settings, person?.hours ? { hours: person.hours } : undefined);
+  }
 
   async logPromise(workspace: Workspace, input: LogPromiseInput, now: Date): Promise<ClientPromise> {
     const client = input.client.trim();
@@ -61,7 +74,7 @@ export class PromiseService {
     const settings = await this.settings.get(workspace);
     const permalink = input.permalink && /^https:\/\/[^\s<>|]+$/.test(input.permalink) ? input.permalink : undefined;
     const draft = createPromise({ ...input, client, what, permalink, id: this.store.newId(workspace) }, now);
-    const promise = withSchedule(draft, reminderPolicy(settings));
+    const promise = withSchedule(draft, await this.policyFor(workspace, settings, input.ownerId));
     await this.store.create(workspace, promise);
     return promise;
   }
@@ -108,7 +121,7 @@ export class PromiseService {
 
   /** A new owner, who is then told; their time zone drives the reminders from now on. */
   reassign(workspace: Workspace, id: string, actorId: string, owner: { id: string; timeZone: string }): Promise<PromiseChange> {
-    return this.change(workspace, id, actorId, (p) => reassign(p, owner.id, owner.timeZone));
+    return this.change(workspace, id, actorId, (p) => reassign(p, owner.id, owner.timeZone), owner.id);
   }
 
   /**
@@ -116,14 +129,21 @@ export class PromiseService {
    * schedule planned again, so a new lead time or working day applies to them too. Only promises
    * whose next step moves are written.
    */
-  async replanOpen(workspace: Workspace, limit = REPLAN_LIMIT): Promise<number> {
-    const policy = reminderPolicy(await this.settings.get(workspace));
-    const { promises } = await this.store.listOpen(workspace, {}, limit);
+  async replanOpen(workspace: Workspace, limit = REPLAN_LIMIT, ownerId?: string): Promise<number> {
+    const settings = await this.settings.get(workspace);
+    const { promises } = await this.store.listOpen(workspace, ownerId ? { ownerId } : {}, limit);
+    const owners = [...new Set(promises.map((p) => p.ownerId))];
+    const policies = new Map(await Promise.all(owners.map(async (owner) => [owner, await this.policyFor(workspace, settings, owner)] as const)));
     return replanEach(
       promises,
       (id, change) => this.store.update(workspace, id, change),
-      (p) => withSchedule(p, policy),
+      (p) => withSchedule(p, policies.get(p.ownerId) ?? reminderPolicy(settings)),
     );
+  }
+
+  /** After a person changed their own hours or came back early: their open promises are planned again. */
+  replanOwner(workspace: Workspace, ownerId: string): Promise<number> {
+    return this.replanOpen(workspace, REPLAN_LIMIT, ownerId);
   }
 
   listOpen(workspace: Workspace, filter: OpenPromiseFilter, limit: number): Promise<PromisePage> {
@@ -151,9 +171,16 @@ export class PromiseService {
     return this.store.listDueBetween(workspace, from, to, limit);
   }
 
-  private async change(workspace: Workspace, id: string, actorId: string, transition: (p: ClientPromise) => ClientPromise): Promise<PromiseChange> {
+  private async change(
+    workspace: Workspace,
+    id: string,
+    actorId: string,
+    transition: (p: ClientPromise) => ClientPromise,
+    newOwnerId?: string,
+  ): Promise<PromiseChange> {
     const settings = await this.settings.get(workspace);
-    const policy = reminderPolicy(settings);
+    const ownerId = newOwnerId ?? (this.people ? (await this.store.get(workspace, id))?.ownerId : undefined);
+    const policy = ownerId ? await this.policyFor(workspace, settings, ownerId) : reminderPolicy(settings);
     const { before, after } = await this.store.update(workspace, id, (current) => {
       assertCanChange(current, actorId, settings.leads);
       const next = transition(current);

@@ -8,7 +8,14 @@ import { LIMITS, validateRenegotiation } from './client-promise.js';
 import { buildPromiseCard, FIELDS, PROMISE_VIEWS } from './promise-blocks.js';
 import { readDueWords } from './promise-command.js';
 import { promiseMetadata } from './promise-metadata.js';
-import { notifyNewOwner, type PromiseListenerDeps, type PromiseModalMetadata, refreshHomes, refreshHomesAfterLogging } from './promise-slack.js';
+import {
+  logPromiseForOwner,
+  notifyNewOwner,
+  type PromiseListenerDeps,
+  type PromiseModalMetadata,
+  refreshHomes,
+  refreshHomesAfterLogging,
+} from './promise-slack.js';
 
 type Values = ViewSubmitAction['view']['state']['values'];
 
@@ -20,25 +27,21 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
     const metadata = metadataOf(view);
     const form = await readPromiseForm(deps, client, ctx, view.state.values);
     if ('errors' in form) return void (await ack({ response_action: 'errors', errors: form.errors }));
-    const { client: client_, what, dueSeconds, ownerId, owner } = form;
+    const { client: client_, what, dueSeconds, ownerId } = form;
 
-    const promise = await attemptBeforeAck(ctx, ack, logger, FIELDS.client, () =>
-      deps.promises.logPromise(
-        ctx.workspace,
-        {
-          creatorId: ctx.user.id,
-          ownerId,
-          ownerTimeZone: owner.timeZone,
-          client: client_,
-          what,
-          dueAt: new Date(dueSeconds! * 1000),
-          channelId: metadata.channelId,
-          permalink: metadata.permalink,
-        },
-        ctx.now,
-      ),
+    const logged = await attemptBeforeAck(ctx, ack, logger, FIELDS.client, () =>
+      logPromiseForOwner(deps, client, ctx, {
+        ownerId,
+        client: client_,
+        what,
+        dueAt: new Date(dueSeconds! * 1000),
+        channelId: metadata.channelId,
+        permalink: metadata.permalink,
+      }),
     );
-    if (!promise) return;
+    if (!logged) return;
+    if (!logged.ok) return void (await ack({ response_action: 'errors', errors: { [FIELDS.owner]: m.promise.error_owner_bot } }));
+    const { promise } = logged;
     await ack();
     if (!metadata.home) {
       const blocks = buildPromiseCard(ctx.viewer, promise, m.promise.logged_title);

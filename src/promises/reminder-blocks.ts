@@ -1,7 +1,9 @@
 import type { KnownBlock, ModalView } from '@slack/types';
+import { formatLastDayBefore } from '../shared/dates/day-format.js';
 import { formatDuration } from '../shared/dates/format.js';
 import { button, context, mention, plain, SLACK_LIMITS, section, truncate } from '../shared/slack/block-kit.js';
 import { formatFromNow, type Viewer } from '../shared/viewer.js';
+import type { Availability } from '../shared/workspace/person.js';
 import { type ClientPromise, canSnooze } from './client-promise.js';
 import { buildPromiseCard, dueLine, FIELDS, PROMISE_ACTIONS, promiseButtons, promiseFields } from './promise-blocks.js';
 
@@ -35,24 +37,34 @@ export function buildDueNotice(viewer: Viewer, promise: ClientPromise): SlackMes
   return { text: `${m.reminder.due_title}: ${promise.client}`, blocks };
 }
 
-/** What the leads see when a promise is overdue, with Nudge owner and Reassign. */
-export function buildOverdueAlert(viewer: Viewer, promise: ClientPromise, escalation: boolean): SlackMessage {
+/**
+ * What the leads see when a promise is overdue, with Nudge owner and Reassign. When the owner is away,
+ * it says so (and who their backup is), and Reassign comes first: a nudge would wait for their return.
+ */
+export function buildOverdueAlert(viewer: Viewer, promise: ClientPromise, escalation: boolean, owner: Availability = {}): SlackMessage {
   const { m } = viewer;
   const late = formatDuration(Math.max(0, viewer.now.getTime() - promise.dueAt.getTime()), m.locale);
   const title = escalation ? m.reminder.escalate_title(mention(promise.ownerId), late) : m.reminder.alert_title(mention(promise.ownerId), late);
+  const nudge = button(m.reminder.button_nudge, REMINDER_ACTIONS.nudge, promise.id, owner.away ? undefined : 'primary');
+  const reassign = button(m.reminder.button_reassign, REMINDER_ACTIONS.reassign, promise.id, owner.away ? 'primary' : undefined);
+  const awayNote = owner.away
+    ? [
+        section(
+          [
+            m.reminder.away_note(mention(promise.ownerId), formatLastDayBefore(owner.away.until, viewer.now, viewer.timeZone, m.locale)),
+            ...(owner.backupId ? [m.reminder.away_backup(mention(owner.backupId))] : []),
+          ].join(' '),
+        ),
+      ]
+    : [];
   const blocks: KnownBlock[] = [
     section(`*${title}*`),
+    ...awayNote,
     promiseFields(viewer, promise),
-    {
-      type: 'actions',
-      block_id: `alert:${promise.id}`,
-      elements: [
-        button(m.reminder.button_nudge, REMINDER_ACTIONS.nudge, promise.id, 'primary'),
-        button(m.reminder.button_reassign, REMINDER_ACTIONS.reassign, promise.id),
-      ],
-    },
+    { type: 'actions', block_id: `alert:${promise.id}`, elements: owner.away ? [reassign, nudge] : [nudge, reassign] },
   ];
-  return { text: `${title}: ${promise.client}`, blocks };
+  const push = owner.away ? `${title}: ${promise.client} (${m.reminder.away_push})` : `${title}: ${promise.client}`;
+  return { text: push, blocks };
 }
 
 export function buildNudge(viewer: Viewer, promise: ClientPromise, leadId: string): SlackMessage {

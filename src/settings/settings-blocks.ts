@@ -1,9 +1,11 @@
 import type { KnownBlock } from '@slack/types';
+import { formatCalendarDate, parseIsoDate } from '../shared/dates/day-format.js';
 import { formatDuration } from '../shared/dates/format.js';
-import { formatWeekdayTime, formatWorkingHours } from '../shared/dates/working-hours.js';
+import { holidayRegionName } from '../shared/dates/holidays.js';
+import { formatWeekdayTime, formatWorkingHours } from '../shared/dates/working-hours-text.js';
 import type { Messages } from '../shared/i18n/index.js';
 import { button, context, mention, section } from '../shared/slack/block-kit.js';
-import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
+import { holidayRegionOf, type WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { SettingsProblem } from './settings-command.js';
 import { SETTINGS_ACTIONS } from './settings-modal.js';
 
@@ -23,7 +25,23 @@ export function settingsSummary(m: Messages, settings: WorkspaceSettings): strin
     `${s.cadence}: ${cadenceSummary(m, settings.incidentCadenceMinutes)}`,
     `${s.recap}: ${s.recap_value(formatWeekdayTime(settings.recap, m.locale))}`,
     `${s.response}: ${s.response_value(formatDuration(settings.responseMinutes * 60_000, m.locale))}`,
+    `${s.days_off.holidays}: ${holidaysSummary(m, settings)}`,
+    `${s.days_off.company_days_off}: ${settings.daysOff.length > 0 ? settings.daysOff.map((d) => formatDayOff(m, d)).join(', ') : '—'}`,
   ].join('\n');
+}
+
+/** "Polska (from the language)", "Deutschland (Bayern)", "none". */
+export function holidaysSummary(m: Messages, settings: WorkspaceSettings): string {
+  const region = holidayRegionOf(settings);
+  if (!region) return m.settings.days_off.none;
+  const name = holidayRegionName(region, m.locale);
+  return settings.holidays === undefined ? m.settings.days_off.holidays_from_language(name) : name;
+}
+
+/** "Thu 24 Dec 2026" / "czw. 24 grudnia 2026". */
+export function formatDayOff(m: Messages, isoDate: string): string {
+  const date = parseIsoDate(isoDate);
+  return date ? formatCalendarDate(date, m.locale) : isoDate;
 }
 
 /** "sev1 every 1 h · sev2 every 4 h · sev3 every working day". */
@@ -39,11 +57,14 @@ export function buildSettingsHelp(m: Messages, settings: WorkspaceSettings, lead
     ...(lead ? [section(lead)] : []),
     section(settingsSummary(m, settings)),
     section(`${m.settings.help_title}\n${m.settings.help_lines.join('\n')}`),
+    section(`${m.settings.days_off.help_title}\n${m.settings.days_off.help_lines.join('\n')}`),
     ...(canEdit ? [{ type: 'actions', elements: [button(m.settingsModal.button_open, SETTINGS_ACTIONS.open, 'open', 'primary')] } as KnownBlock] : []),
     context(m.settings.help_promise, m.settings.help_incident),
   ];
 }
 
 export function problemText(m: Messages, problem: SettingsProblem): string {
-  return m.settings.problems[problem];
+  return problem in m.settings.days_off.problems
+    ? m.settings.days_off.problems[problem as keyof Messages['settings']['days_off']['problems']]
+    : m.settings.problems[problem as keyof Messages['settings']['problems']];
 }

@@ -1,14 +1,19 @@
 import { parseResponseStandard } from '../clients/client-command.js';
 import { readWeeklyTime } from '../shared/dates/weekly-time.js';
-import { parseWorkingHours } from '../shared/dates/working-hours.js';
-import { isValidTimeZone } from '../shared/dates/zoned.js';
+import { parseWorkingHours } from '../shared/dates/working-hours-text.js';
+import { type CalendarDate, isValidTimeZone } from '../shared/dates/zoned.js';
 import { isLanguage, type Language } from '../shared/i18n/index.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
+import { type CalendarChange, type CalendarProblem, type PersonalChange, parseCalendarCommand } from './calendar-command.js';
 
 export type ChannelRole = keyof WorkspaceSettings['channels'];
 
 /** What `/kept <text>` asks for, read without I/O. */
-export type SettingsCommand = { kind: 'show' } | { kind: 'change'; change: SettingsChange } | { kind: 'invalid'; problem: SettingsProblem };
+export type SettingsCommand =
+  | { kind: 'show' }
+  | { kind: 'change'; change: SettingsChange }
+  | { kind: 'personal'; change: PersonalChange }
+  | { kind: 'invalid'; problem: SettingsProblem };
 
 export type SettingsChange =
   | { field: 'leads'; leads: string[] }
@@ -19,7 +24,8 @@ export type SettingsChange =
   | { field: 'language'; language: Language }
   | { field: 'cadence'; cadences: Partial<WorkspaceSettings['incidentCadenceMinutes']> }
   | { field: 'recap'; recap: WorkspaceSettings['recap'] }
-  | { field: 'response'; minutes: number };
+  | { field: 'response'; minutes: number }
+  | CalendarChange;
 
 export type SettingsProblem =
   | 'unknown'
@@ -33,7 +39,8 @@ export type SettingsProblem =
   | 'language'
   | 'cadence'
   | 'recap'
-  | 'response';
+  | 'response'
+  | CalendarProblem;
 
 const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
   help: 'show',
@@ -77,9 +84,12 @@ const ROLES: Record<string, ChannelRole> = {
 const NONE = new Set(['none', 'off', 'brak', 'wyłącz', 'wylacz', '-']);
 export const MAX_REMINDERS = 5;
 
-export function parseSettingsCommand(rawText: string): SettingsCommand {
+/** `today` (the team's date) places dates without a year and refuses days off and absences in the past. */
+export function parseSettingsCommand(rawText: string, today?: CalendarDate): SettingsCommand {
   const text = rawText.replace(/\s+/g, ' ').trim();
   if (!text) return { kind: 'show' };
+  const calendar = parseCalendarCommand(text, today);
+  if (calendar) return calendar.kind === 'calendar' ? { kind: 'change', change: calendar.change } : calendar;
   const [first = '', ...rest] = text.split(' ');
   const field = WORDS[first.toLocaleLowerCase('pl')];
   const args = rest.join(' ');
@@ -221,6 +231,12 @@ export function applyChange(settings: WorkspaceSettings, change: SettingsChange)
       return { ...settings, recap: change.recap };
     case 'response':
       return { ...settings, responseMinutes: change.minutes };
+    case 'holidays':
+      return { ...settings, holidays: change.holidays };
+    case 'dayOff': {
+      const others = settings.daysOff.filter((d) => d !== change.date);
+      return { ...settings, daysOff: change.remove ? others : [...others, change.date].sort() };
+    }
   }
 }
 

@@ -1,7 +1,8 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { parseResponseStandard } from '../clients/client-command.js';
+import { parseHolidayRegion } from '../shared/dates/holidays.js';
 import { readWeeklyTime } from '../shared/dates/weekly-time.js';
-import { formatWeekdayTime, formatWorkingHours, parseWorkingHours } from '../shared/dates/working-hours.js';
+import { formatWeekdayTime, formatWorkingHours, parseWorkingHours } from '../shared/dates/working-hours-text.js';
 import { isLanguage, LANGUAGES, type Messages } from '../shared/i18n/index.js';
 import { plain, SLACK_LIMITS, section } from '../shared/slack/block-kit.js';
 import type { IncidentCadences, WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
@@ -107,6 +108,27 @@ function cadenceField(severity: Severity): SettingsField {
   );
 }
 
+/** The holiday calendar: "PL", "DE-BY" or "none"; left empty, it follows the language (Polish → PL). */
+const holidaysField: SettingsField = {
+  id: 'holidays',
+  block: (m, s) =>
+    input(
+      'holidays',
+      m.settings.days_off.holidays,
+      { type: 'plain_text_input', action_id: VALUE, max_length: 20, ...(s.holidays ? { initial_value: s.holidays } : {}) },
+      m.settings.days_off.form_holidays_hint,
+      true,
+    ),
+  read: (v, m) => {
+    const text = (v?.value ?? '').trim();
+    if (text === '') {
+      return ok(({ holidays: _, ...rest }) => rest);
+    }
+    const holidays = /^(none|brak|-)$/i.test(text) ? 'none' : parseHolidayRegion(text);
+    return holidays ? ok((s) => ({ ...s, holidays })) : fail(m.settings.days_off.problems.holidays);
+  },
+};
+
 export const SETTINGS_FIELDS: readonly SettingsField[] = [
   {
     id: 'language',
@@ -208,6 +230,7 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
       return minutes ? ok((s) => ({ ...s, responseMinutes: minutes })) : fail(m.settings.problems.response);
     },
   ),
+  holidaysField,
 ];
 
 export function buildSettingsModal(m: Messages, settings: WorkspaceSettings, fields: readonly SettingsField[] = SETTINGS_FIELDS): ModalView {

@@ -1,12 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { type Logger, LogLevel } from '@slack/bolt';
+// Types only: the logger must not load Bolt (the job CLI never needs its receivers).
+import type { Logger, LogLevel } from '@slack/bolt';
 
 const ORDER: Record<string, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 const SEVERITY: Record<string, string> = { debug: 'DEBUG', info: 'INFO', warn: 'WARNING', error: 'ERROR' };
 
-// Slack tokens (xoxb-, xoxp-, xoxa-, xoxe-, xoxe.xoxb-, xapp-): found anywhere, also glued to the text before
+// Slack tokens (xoxb-, xoxp-, xoxa-, xoxe-, xoxe.xoxb-, xapp-, and xwfp- of a workflow step's event): found anywhere, also glued to the text before
 // them (`\nxoxb-…` once JSON-escaped, `%20xoxb-…` URL-encoded, `token_xoxb-…`) and with URL-encoded hyphens.
-const SLACK_TOKEN = /(xox[abposre]|xapp)(?:-|%2[dD])(?:[A-Za-z0-9]|-|%2[dD])+/g;
+const SLACK_TOKEN = /(xox[abposre]|xapp|xwfp)(?:-|%2[dD])(?:[A-Za-z0-9]|-|%2[dD])+/g;
 // A value labelled as a secret, token, password or authorization (`signingSecret`, `SLACK_SIGNING_SECRET=`,
 // `client_secret=`, `Authorization: Bearer …`), with its quotes escaped once or twice (JSON inside JSON) or
 // URL-encoded. The label must be followed by `:` or `=`, so words like "tokens revoked" stay.
@@ -17,7 +18,9 @@ const LABELLED_SECRET =
 export function redactSecrets(text: string, known: readonly string[] = []): string {
   let out = text;
   for (const secret of known) out = out.split(secret).join('[redacted]');
-  return out.replace(LABELLED_SECRET, '$1[redacted]').replace(SLACK_TOKEN, (_token, kind: string) => (kind === 'xapp' ? 'xapp-[redacted]' : 'xox?-[redacted]'));
+  return out
+    .replace(LABELLED_SECRET, '$1[redacted]')
+    .replace(SLACK_TOKEN, (_token, kind: string) => (kind === 'xapp' || kind === 'xwfp' ? `${kind}-[redacted]` : 'xox?-[redacted]'));
 }
 
 /**
@@ -174,5 +177,3 @@ function errorReplacer(_key: string, value: unknown): unknown {
   if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
   return value;
 }
-
-export { LogLevel };

@@ -1,4 +1,4 @@
-import { logPromiseForOwner, notifyNewOwner, refreshHomes } from '../promises/promise-slack.js';
+import { logPromiseForOwner, notifyNewOwner, refreshHomesAfterLogging } from '../promises/promise-slack.js';
 import { readPromiseStep } from './workflow-rules.js';
 import { describeProblem, permalinkOf, resolveStepContext, type StepArgs, sanitizeStepText, type WorkflowListenerDeps } from './workflow-slack.js';
 
@@ -29,6 +29,6 @@ export function logClientPromiseStep(deps: WorkflowListenerDeps) {
     await args.complete({
       outputs: { promise_id: promise.id, due: Math.floor(promise.dueAt.getTime() / 1000), ...(cardLink ? { card_link: cardLink } : {}) },
     });
-    await refreshHomes(deps, args.client, ctx, promise.ownerId);
+    await refreshHomesAfterLogging(deps, args.client, ctx, promise.ownerId);
   };
 }

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { installationStoreFor } from '../../src/shared/slack/installation-store.js';
+import { FirestorePeopleStore } from '../../src/shared/workspace/people-store.js';
 import { type FakeSlack, startFakeSlack } from '../support/fake-slack.js';
 import { isolatedProjectId, type SweepWorld, sweepWorld } from '../support/sweep-fixture.js';
 
@@ -136,5 +137,41 @@ describe('npm run job -- reminders', () => {
     const resent = fake.callsTo('chat.postMessage').map((c) => c.args.channel);
     expect(new Set([...answeredBeforeKill, ...resent]).size).toBe(12);
     expect(resent.filter((channel) => answeredBeforeKill.has(channel))).toEqual([]);
+  }, 60_000);
+});
+
+describe('npm run job -- reminders, with holidays and an owner away', () => {
+  it('defers what a holiday and an absence should, and nothing else', async () => {
+    fake.addUser({ id: 'ULEAD', tz: 'Europe/Warsaw' });
+    const workspace = await world.workspace({ language: 'pl', leads: ['ULEAD'] });
+    // UAWAY is away through Wednesday 23 December; the 24th–26th are public holidays in Poland.
+    await new FirestorePeopleStore(world.db).update(workspace, 'UAWAY', {
+      awayLastDay: '2026-12-23',
+      awayUntil: new Date('2026-12-23T23:00:00Z'),
+      awaySetBy: 'ULEAD',
+    });
+    // Both due Wednesday 23 December, 10:00 Warsaw.
+    for (const owner of ['UAWAY', 'UHERE']) await world.logPromise(workspace, { owner, due: '2026-12-23T09:00:00Z', created: '2026-12-22T12:00:00Z' });
+    const run = async (now: string) => {
+      const before = fake.callsTo('chat.postMessage').length;
+      const result = await job(['reminders', '--now', now]).done;
+      expect(result.code, result.stderr).toBe(0);
+      return { stdout: result.stdout, posts: fake.callsTo('chat.postMessage').slice(before) };
+    };
+
+    // An hour before: only the owner who is in.
+    expect((await run('2026-12-23T08:00:00Z')).posts.map((p) => p.args.channel)).toEqual(['UHERE']);
+    // At the due time: UHERE's notice, and the lead's two alerts, one saying UAWAY is away.
+    const due = await run('2026-12-23T09:00:00Z');
+    expect(due.posts.map((p) => p.args.channel).sort()).toEqual(['UHERE', 'ULEAD', 'ULEAD']);
+    expect(due.posts.filter((p) => String(p.args.text).includes('nieobecna'))).toHaveLength(1);
+    // Christmas Eve, a working day later by the calendar: nothing, the escalations wait for Monday.
+    expect(await run('2026-12-24T09:00:00Z')).toMatchObject({ stdout: 'reminders: sent 0, skipped 0, deferred 0, failed 0\n', posts: [] });
+    // Monday 28 December, 09:00: UAWAY's first working hour back (the reminders, now late, are dropped).
+    const back = await run('2026-12-28T08:00:00Z');
+    expect(back.posts.map((p) => p.args.channel)).toEqual(['UAWAY']);
+    expect(back.stdout).toBe('reminders: sent 1, skipped 1, deferred 0, failed 0\n');
+    // 10:00: the escalations.
+    expect((await run('2026-12-28T09:00:00Z')).posts.map((p) => p.args.channel)).toEqual(['ULEAD', 'ULEAD']);
   }, 60_000);
 });

@@ -160,7 +160,11 @@ describe("a request from workspace B naming workspace A's data", () => {
       .slice(fromCall)
       .filter((c) => JSON.stringify(c.args).includes(MARK))
       .map((c) => c.method);
-    const bTree = [...(await workspaceTree(h.db, B.teamId)).keys()].filter((path) => !path.endsWith(`teams/${B.teamId}`));
+    // B's own Home drawing (what B's user last saw) is the one document serving B may create; it holds nothing of A.
+    const bHomes = (await h.db.collection('teams').doc(B.teamId).collection('homes').get()).docs;
+    const bTree = [...(await workspaceTree(h.db, B.teamId)).keys()].filter(
+      (path) => !path.endsWith(`teams/${B.teamId}`) && !path.includes(`teams/${B.teamId}/homes/`),
+    );
     const unchanged = [...before].filter(([path, version]) => after.get(path) === version).length;
     console.log(
       `Workspace isolation: ${REQUESTS.length + 2} requests from B naming A's data (${REQUESTS.length} answered, 2 events); ` +
@@ -172,6 +176,7 @@ describe("a request from workspace B naming workspace A's data", () => {
     expect(after).toEqual(before);
     expect(leaked).toEqual([]);
     expect(bTree).toEqual([]);
+    expect(bHomes.filter((doc) => JSON.stringify(doc.data()).includes(MARK)).map((doc) => doc.id)).toEqual([]);
     // B's Home was published, empty of A's promises and incidents.
     expect(h.fake.calls.slice(fromCall).some((c) => c.method === 'views.publish' && c.args.user_id === ANA)).toBe(true);
   });

@@ -10,9 +10,12 @@ const USER = 'xoxp-1234567890-1111111111-2222222222-abcdef0123456789abcdef';
 const REFRESH = 'xoxe-1-My0xLTEyMzQ1Njc4OTAtMTIzNDU2Nzg5MDEyMy1hYmNkZWY';
 const ROTATED = 'xoxe.xoxb-1-MS0yLTEyMzQ1Njc4OTAtMTIzNDU2Nzg5MDEyMy0';
 const APP = 'xapp-1-A0123456789-1234567890123-0123456789abcdef0123456789abcdef';
+const WORKFLOW = 'xwfp-1234567890-A0123456789-Fx0123ABCD-0123456789abcdef0123';
 const SIGNING = '8f14e45fceea167a5a36dedd4bea2543';
 const OIDC = 'eyJhbGciOiJSUzI1NiJ9.eyJlbWFpbCI6InNjaGVkdWxlciJ9.c2lnbmF0dXJl';
 const JOBS = 'a-long-shared-jobs-secret-0123456789';
+/** 32 bytes in base64: the key that seals stored OAuth tokens (required with OAuth distribution). */
+const TOKEN_KEY = Buffer.alloc(32, 7).toString('base64');
 
 /** Logs through every door the logger has, and returns the lines it wrote. */
 function lines(log: (logger: JsonLogger) => void, secrets: string[] = []): string[] {
@@ -21,7 +24,8 @@ function lines(log: (logger: JsonLogger) => void, secrets: string[] = []): strin
   return out;
 }
 
-const withSecret = (text: string) => [BOT, USER, REFRESH, ROTATED, APP, SIGNING, OIDC, JOBS].filter((s) => text.includes(s) || text.includes(s.slice(5, 25)));
+const withSecret = (text: string) =>
+  [BOT, USER, REFRESH, ROTATED, APP, WORKFLOW, SIGNING, OIDC, JOBS].filter((s) => text.includes(s) || text.includes(s.slice(5, 25)));
 
 const CASES: { name: string; log: (logger: JsonLogger) => void }[] = [
   { name: 'a bot token in a message', log: (l) => l.info(`posting with ${BOT}`) },
@@ -39,6 +43,10 @@ const CASES: { name: string; log: (logger: JsonLogger) => void }[] = [
   { name: 'a URL-encoded form body', log: (l) => l.debug(`body: token=${encodeURIComponent(BOT)}&channel=C1&authorization=Bearer%20${BOT}`) },
   { name: 'a token after an encoded separator', log: (l) => l.debug(`token%3D${BOT}%26x%3D1 Bearer%20${USER} %22${APP}%22`) },
   { name: 'a token with an encoded hyphen', log: (l) => l.debug(`token=${BOT.replaceAll('-', '%2D')}`) },
+  {
+    name: "a workflow step's token in its event body",
+    log: (l) => l.event('error', 'request failed', { body: JSON.stringify({ event: { type: 'function_executed', bot_access_token: WORKFLOW } }) }),
+  },
   { name: 'a token in a URL', log: (l) => l.info(`GET https://slack.com/api/auth.test?token=${BOT}&pretty=1`) },
   { name: 'a labelled signing secret in prose', log: (l) => l.warn(`signing secret: ${SIGNING}`) },
   { name: 'a signing secret in an object (escaped quotes once logged)', log: (l) => l.info('config', { slack: { signingSecret: SIGNING, botToken: BOT } }) },
@@ -74,6 +82,7 @@ describe('the logger', () => {
   });
 
   it('is told every configured token and secret at start-up', () => {
+    const TOKEN_KEY = Buffer.alloc(32, 3).toString('base64');
     const config = loadConfig({
       SLACK_BOT_TOKEN: BOT,
       SLACK_SIGNING_SECRET: SIGNING,
@@ -82,9 +91,10 @@ describe('the logger', () => {
       SLACK_CLIENT_ID: '123.456',
       SLACK_CLIENT_SECRET: 'oauth-client-secret-value',
       SLACK_STATE_SECRET: 'oauth-state-secret-value',
+      KEPT_TOKEN_KEY: TOKEN_KEY,
       GOOGLE_CLOUD_PROJECT: 'p',
     });
-    expect(secretsOf(config).sort()).toEqual([BOT, SIGNING, APP, JOBS, 'oauth-client-secret-value', 'oauth-state-secret-value'].sort());
+    expect(secretsOf(config).sort()).toEqual([BOT, SIGNING, APP, JOBS, 'oauth-client-secret-value', 'oauth-state-secret-value', TOKEN_KEY].sort());
     const out = lines((l) => l.info(`state oauth-state-secret-value, client oauth-client-secret-value`), secretsOf(config));
     expect(out[0]).not.toContain('secret-value');
   });

@@ -15,6 +15,7 @@ export function submission(over: Record<string, SubmittedValue> = {}): Record<st
     recap: { value: 'Fri 15:00' },
     reminders: { value: '24h 1h' },
     working_hours: { value: 'Mon-Fri 09:00-18:00' },
+    holidays: { value: '' },
     ...over,
   };
   return Object.fromEntries(Object.entries(values).map(([block, value]) => [block, { [VALUE]: value }]));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseSettingsCommand } from '../../src/settings/settings-command.js';
-import { formatWeekdayTime, parseWeekdayTime } from '../../src/shared/dates/working-hours.js';
+import { formatWeekdayTime, parseWeekdayTime } from '../../src/shared/dates/working-hours-text.js';
 import { toDate } from '../../src/shared/firestore/firestore.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';
 

@@ -13,6 +13,8 @@ export interface FakeUser {
   is_bot?: boolean;
   /** The person's own workspace (a Slack Connect guest's differs from the fake's team). */
   team_id?: string;
+  /** The profile status, as Slack shows it (expiration in Unix seconds, 0 for none). */
+  status?: { text: string; emoji: string; expiration: number };
 }
 
 export interface FakeState {
@@ -187,7 +189,16 @@ function usersInfo(args: Record<string, any>, state: FakeState): Answer {
       is_app_user: false,
       updated: 1_700_000_000,
       ...(args.include_locale === true || args.include_locale === 'true' ? { locale: user.locale ?? 'en-US' } : {}),
-      profile: { real_name: realName, display_name: name, real_name_normalized: realName, display_name_normalized: name, team: state.team.teamId },
+      profile: {
+        real_name: realName,
+        display_name: name,
+        real_name_normalized: realName,
+        display_name_normalized: name,
+        team: state.team.teamId,
+        status_text: user.status?.text ?? '',
+        status_emoji: user.status?.emoji ?? '',
+        status_expiration: user.status?.expiration ?? 0,
+      },
     },
   };
 }

@@ -6,6 +6,7 @@ import { FirestorePromiseStore } from '../../src/promises/promise-store.js';
 import type { DeliveryPolicy } from '../../src/shared/delivery/delivery.js';
 import { createFirestore } from '../../src/shared/firestore/firestore.js';
 import { JsonLogger } from '../../src/shared/logger.js';
+import { FirestorePeopleStore } from '../../src/shared/workspace/people-store.js';
 import { FirestoreSettingsStore } from '../../src/shared/workspace/settings-store.js';
 import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import type { FakeSlack } from './fake-slack.js';
@@ -39,7 +40,8 @@ export interface SweepWorld {
 export function sweepWorld(fake: FakeSlack, projectId: string): SweepWorld {
   const db = sweepDb(projectId);
   const settings = new FirestoreSettingsStore(db);
-  const promises = new PromiseService(new FirestorePromiseStore(db), settings);
+  // As in the app: reminders are planned in the owner's own hours when they set some.
+  const promises = new PromiseService(new FirestorePromiseStore(db), settings, new FirestorePeopleStore(db));
   const logLines: string[] = [];
   const logger = new JsonLogger('info', (line) => logLines.push(line));
   return {

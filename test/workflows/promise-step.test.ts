@@ -125,4 +125,14 @@ describe('the "Log a client promise" step', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(await openPromises()).toEqual([]);
   });
+
+  it('fails the step rather than leaving it hanging when Slack refuses the completion itself', async () => {
+    h.fake.injectFault('functions.completeSuccess', { kind: 'status', status: 500 });
+    const run = await steps.run(team, 'log_client_promise', inputs());
+    await h.fake.waitForCalls('functions.completeError', 1);
+    const [failed] = steps.ends(run).filter((c) => c.ok);
+    expect(failed!.method).toBe('functions.completeError');
+    expect(failed!.args.error).toMatch(/error id: `[0-9a-f]{8}`/);
+    expect(failed!.token).toBe(run.botAccessToken);
+  });
 });

@@ -1,5 +1,20 @@
-// Wall-clock ↔ instant conversion for IANA time zones, built on Intl so DST rules
-// come from the runtime's tz database rather than from a fixed offset.
+// Wall-clock ↔ instant conversion for IANA time zones; DST rules come from the runtime's tz database.
+//
+// dayjs (utc + timezone plugins) does the calendar arithmetic: days and months added, month lengths,
+// weekdays, rolling day 32 over. The zone conversions stay here, for three reasons measured or tested:
+// - a zoned dayjs `.add(1, 'day')` keeps the old offset across a DST change (Saturday 12:00 plus a day on
+//   spring-forward Sunday gives 13:00), so "a day later" is calendar arithmetic on the date (`addDays`)
+//   followed by `zonedWallClockToInstant`;
+// - `dayjs.tz('… 02:30', zone)` reads a skipped time by shifting it by the gap (03:30, not Kept's 03:00)
+//   and a repeated one as its later occurrence (Kept takes the earlier), and checking its answer doubled
+//   the cost of planning a promise (`bench/calendar-bench.ts`);
+// - instant → wall clock uses one cached Intl formatter per zone: dayjs's `.tz()` formats through
+//   `toLocaleString` on every call, about 20× slower (same bench), and working hours convert dozens of
+//   times per promise planned.
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+
+dayjs.extend(utc);
 
 export interface WallClock {
   year: number;
@@ -84,7 +99,7 @@ export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
 
 export function instantToZonedParts(instant: Date, timeZone: string): ZonedParts {
   const p = partsAt(instant.getTime(), timeZone);
-  const weekday = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
+  const weekday = weekdayOf(p);
   return { year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, weekday };
 }
 
@@ -99,16 +114,10 @@ function sameWallClock(epochMs: number, wall: WallClock, timeZone: string): bool
  * a time that occurs twice resolves to the earlier occurrence.
  */
 export function zonedWallClockToInstant(parts: WallClock, timeZone: string): Date {
-  // Normalise out-of-range fields (e.g. day 32) through UTC arithmetic first.
-  const normal = new Date(Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute));
-  const wall: WallClock = {
-    year: normal.getUTCFullYear(),
-    month: normal.getUTCMonth() + 1,
-    day: normal.getUTCDate(),
-    hour: normal.getUTCHours(),
-    minute: normal.getUTCMinutes(),
-  };
-  const wallMs = normal.getTime();
+  // Out-of-range fields (day 32, hour 24) roll over on the calendar first.
+  const normal = dayjs.utc(Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute));
+  const wall: WallClock = { year: normal.year(), month: normal.month() + 1, day: normal.date(), hour: normal.hour(), minute: normal.minute() };
+  const wallMs = normal.valueOf();
   const offsetBefore = zoneOffsetMinutes(new Date(wallMs - DAY_MS), timeZone);
   const offsetAfter = zoneOffsetMinutes(new Date(wallMs + DAY_MS), timeZone);
   const candidates = [wallMs - offsetBefore * MINUTE_MS, wallMs - offsetAfter * MINUTE_MS]
@@ -127,22 +136,26 @@ export function zonedWallClockToInstant(parts: WallClock, timeZone: string): Dat
   return new Date(hi);
 }
 
+const calendarDay = (date: CalendarDate) => dayjs.utc(Date.UTC(date.year, date.month - 1, date.day));
+const toCalendarDate = (d: dayjs.Dayjs): CalendarDate => ({ year: d.year(), month: d.month() + 1, day: d.date() });
+
 /** Calendar arithmetic on a plain date (no zone involved). */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  return toCalendarDate(calendarDay(date).add(days, 'day'));
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return dayjs.utc(Date.UTC(year, month - 1, 1)).daysInMonth();
 }
 
 /** Adds months, clamping the day to the target month's length (31 Jan + 1 month → 28/29 Feb). */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  const first = new Date(Date.UTC(date.year, date.month - 1 + months, 1));
-  const year = first.getUTCFullYear();
-  const month = first.getUTCMonth() + 1;
-  return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
+  return toCalendarDate(calendarDay(date).add(months, 'month'));
+}
+
+/** 0 = Sunday … 6 = Saturday, as `Date.getDay`. */
+export function weekdayOf(date: CalendarDate): number {
+  return calendarDay(date).day();
 }
 
 export function isValidCalendarDate(year: number, month: number, day: number): boolean {

@@ -69,11 +69,19 @@ async function check(req: IncomingMessage, res: ServerResponse, next: RequestLis
   if (!valid) return next(buffered, res);
   // The claim runs while Bolt dispatches the request; its acknowledgement waits for it (see gateAck), so the
   // ack is as fast as without the check and a replay stops right after acknowledging, before any work.
-  const claim = seenBefore(signature, timestamp, deps).then((seen) => {
-    if (seen) deps.logger.event('warn', 'replayed Slack request dropped', { requestTimestamp: timestamp });
-    return seen;
+  let settle: (seen: boolean) => void = () => undefined;
+  const claim = new Promise<boolean>((resolve) => {
+    settle = resolve;
   });
   replayClaims.run(claim, () => next(buffered, res));
+  // Started once Bolt has dispatched (and usually acknowledged): building the Firestore write costs CPU too.
+  setImmediate(
+    () =>
+      void seenBefore(signature, timestamp, deps).then((seen) => {
+        if (seen) deps.logger.event('warn', 'replayed Slack request dropped', { requestTimestamp: timestamp });
+        settle(seen);
+      }),
+  );
 }
 
 /** The replay claim of the Slack request being handled (true: seen before), if the guard checked it. */

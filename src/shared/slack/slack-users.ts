@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import type { SlackStatus } from '../workspace/person.js';
 
 export interface SlackUser {
   readonly id: string;
@@ -8,8 +9,22 @@ export interface SlackUser {
   readonly isAdmin: boolean;
   readonly isOwner: boolean;
   readonly deleted: boolean;
+  /** The profile's status (text, emoji, expiration), when one is set. */
+  readonly status?: SlackStatus;
   /** The workspace the person belongs to (in a Slack Connect channel, possibly not ours). */
   readonly teamId?: string | undefined;
+}
+
+/** The parts of a Slack user object (users.info, the user_change event) Kept reads. */
+export interface RawUser {
+  tz?: string;
+  is_bot?: boolean;
+  is_admin?: boolean;
+  is_owner?: boolean;
+  is_primary_owner?: boolean;
+  deleted?: boolean;
+  team_id?: string;
+  profile?: { status_text?: string; status_emoji?: string; status_expiration?: number };
 }
 
 type WebClient = webApi.WebClient;
@@ -31,7 +46,19 @@ export class UserDirectory {
     const hit = this.cache.get(key);
     if (hit && hit.expires > now.getTime()) return hit.user;
     const response = await client.users.info({ user: userId });
-    const u = response.user;
+    return this.remember(workspaceKey, userId, response.user as RawUser | undefined, now);
+  }
+
+  /** What the cache holds for a user now, without asking Slack. */
+  cached(workspaceKey: string, userId: string, now: Date): SlackUser | undefined {
+    const hit = this.cache.get(`${workspaceKey}:${userId}`);
+    return hit && hit.expires > now.getTime() ? hit.user : undefined;
+  }
+
+  /** Caches a user object Slack sent (users.info, or the user_change event when a profile or status changes). */
+  remember(workspaceKey: string, userId: string, u: RawUser | undefined, now: Date): SlackUser {
+    const key = `${workspaceKey}:${userId}`;
+    const status = u?.profile && (u.profile.status_text || u.profile.status_emoji) ? statusOf(u.profile) : undefined;
     const user: SlackUser = {
       id: userId,
       timeZone: u?.tz && isZone(u.tz) ? u.tz : 'UTC',
@@ -40,11 +67,18 @@ export class UserDirectory {
       isOwner: Boolean(u?.is_owner || u?.is_primary_owner),
       deleted: Boolean(u?.deleted),
       teamId: u?.team_id,
+      ...(status ? { status } : {}),
     };
+    this.cache.delete(key);
     if (this.cache.size >= this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, { user, expires: now.getTime() + this.ttlMs });
     return user;
   }
+}
+
+function statusOf(profile: NonNullable<RawUser['profile']>): SlackStatus {
+  const expiration = Number(profile.status_expiration ?? 0);
+  return { text: String(profile.status_text ?? ''), emoji: String(profile.status_emoji ?? ''), expiration: Number.isFinite(expiration) ? expiration : 0 };
 }
 
 function isZone(tz: string): boolean {

@@ -18,6 +18,13 @@ export interface WorkspaceSettings {
   readonly recap: { readonly weekday: IsoWeekday; readonly minute: number };
   /** How long, in working minutes, a client's request may wait for a first answer (clients without their own standard). */
   readonly responseMinutes: number;
+  /**
+   * The public-holiday calendar ("PL", "DE-BY"), or "none". Unset, it follows the language: Polish
+   * workspaces get Poland's holidays, English ones none (`holidayRegionOf`).
+   */
+  readonly holidays?: string;
+  /** Company days off ("2026-12-24"), local dates skipped like weekends; past ones are dropped on save. */
+  readonly daysOff: readonly string[];
 }
 
 export interface IncidentCadences {
@@ -36,24 +43,37 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = Object.freeze<WorkspaceSettin
   incidentCadenceMinutes: { sev1: 60, sev2: 4 * 60, sev3: null },
   recap: { weekday: 5, minute: 15 * 60 },
   responseMinutes: 2 * 60,
+  daysOff: [],
 });
+
+/** Company days off a workspace may list at once. */
+export const MAX_DAYS_OFF = 50;
+
+/** The holiday calendar in force: the one chosen, or by language (Polish → Poland); undefined for none. */
+export function holidayRegionOf(settings: WorkspaceSettings): string | undefined {
+  if (settings.holidays === 'none') return undefined;
+  return settings.holidays ?? (settings.language === 'pl' ? 'PL' : undefined);
+}
+
+/** What decides which days are working days, besides the working hours. */
+const calendarKey = (s: WorkspaceSettings) => [holidayRegionOf(s) ?? null, s.daysOff];
 
 export function isLead(settings: WorkspaceSettings, userId: string): boolean {
   return settings.leads.includes(userId);
 }
 
-/** Whether promise reminders would be planned differently (lead times, working hours, the team zone). */
+/** Whether promise reminders would be planned differently (lead times, working hours, the team zone, days off). */
 export function reminderPolicyChanged(before: WorkspaceSettings, after: WorkspaceSettings): boolean {
   return (
-    JSON.stringify([before.reminderLeadMinutes, before.workingHours, before.timeZone]) !==
-    JSON.stringify([after.reminderLeadMinutes, after.workingHours, after.timeZone])
+    JSON.stringify([before.reminderLeadMinutes, before.workingHours, before.timeZone, calendarKey(before)]) !==
+    JSON.stringify([after.reminderLeadMinutes, after.workingHours, after.timeZone, calendarKey(after)])
   );
 }
 
-/** Whether incident steps would be planned differently (cadences, working hours, the team zone). */
+/** Whether incident steps would be planned differently (cadences, working hours, the team zone, days off). */
 export function cadencePolicyChanged(before: WorkspaceSettings, after: WorkspaceSettings): boolean {
   return (
-    JSON.stringify([before.incidentCadenceMinutes, before.workingHours, before.timeZone]) !==
-    JSON.stringify([after.incidentCadenceMinutes, after.workingHours, after.timeZone])
+    JSON.stringify([before.incidentCadenceMinutes, before.workingHours, before.timeZone, calendarKey(before)]) !==
+    JSON.stringify([after.incidentCadenceMinutes, after.workingHours, after.timeZone, calendarKey(after)])
   );
 }

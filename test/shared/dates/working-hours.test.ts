@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   addWorkingDay,
-  formatWorkingHours,
   isWithinWorkingHours,
   latestWorkingMomentAtOrBefore,
   nextWorkingMomentAtOrAfter,
-  parseWorkingHours,
+  type WorkCalendar,
 } from '../../../src/shared/dates/working-hours.js';
+import { formatWorkingHours, parseWorkingHours } from '../../../src/shared/dates/working-hours-text.js';
 import type { IsoWeekday, WorkingHours } from '../../../src/shared/workspace/workspace-settings.js';
 
 // Expected instants are written as ISO strings with explicit offsets (or in UTC), so they
@@ -379,4 +379,27 @@ describe('formatWorkingHours', () => {
       }
     },
   );
+});
+
+describe('working hours with days off', () => {
+  // Thursday 24 and Friday 25 December 2026 are days off; the weekend follows.
+  const daysOff = new Set(['2026-12-24', '2026-12-25']);
+  const calendar: WorkCalendar = {
+    days: [1, 2, 3, 4, 5],
+    startMinute: 9 * 60,
+    endMinute: 18 * 60,
+    isDayOff: (d) => daysOff.has(`${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`),
+  };
+  const zone = 'Europe/Warsaw';
+
+  it('is outside working hours all day on a day off', () => {
+    expect(isWithinWorkingHours(new Date('2026-12-24T10:00:00Z'), calendar, zone)).toBe(false);
+    expect(isWithinWorkingHours(new Date('2026-12-23T10:00:00Z'), calendar, zone)).toBe(true);
+  });
+
+  it('moves forward past the days off and the weekend, and back to the last working day before them', () => {
+    expect(nextWorkingMomentAtOrAfter(new Date('2026-12-24T10:00:00Z'), calendar, zone)?.toISOString()).toBe('2026-12-28T08:00:00.000Z');
+    expect(latestWorkingMomentAtOrBefore(new Date('2026-12-27T10:00:00Z'), calendar, zone)?.toISOString()).toBe('2026-12-23T17:00:00.000Z');
+    expect(addWorkingDay(new Date('2026-12-23T10:00:00Z'), calendar, zone)?.toISOString()).toBe('2026-12-28T10:00:00.000Z');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantToZonedParts, isValidTimeZone, zonedWallClockToInstant, zoneOffsetMinutes } from '../../../src/shared/dates/zoned.js';
+import { addDays, addMonths, instantToZonedParts, isValidTimeZone, zonedWallClockToInstant, zoneOffsetMinutes } from '../../../src/shared/dates/zoned.js';
 
 describe('isValidTimeZone', () => {
   it.each(['Europe/Warsaw', 'America/New_York', 'UTC', 'Asia/Kolkata', 'Australia/Sydney'])('accepts %s', (tz) => {
@@ -65,6 +65,25 @@ describe('zonedWallClockToInstant', () => {
     expect(warsaw.toISOString()).toBe('2026-10-25T00:30:00.000Z'); // 02:30 CEST, not CET
     const newYork = zonedWallClockToInstant({ year: 2026, month: 11, day: 1, hour: 1, minute: 30 }, 'America/New_York');
     expect(newYork.toISOString()).toBe('2026-11-01T05:30:00.000Z'); // 01:30 EDT
+  });
+
+  it('keeps the wall clock for "the same time a day later" across spring-forward, in both hemispheres', () => {
+    // Saturday 12:00 in Warsaw (CET) + one calendar day = Sunday 12:00 CEST, an hour less later (a zoned add would say 13:00).
+    const saturday = { year: 2026, month: 3, day: 28, hour: 12, minute: 0 };
+    const sunday = zonedWallClockToInstant({ ...addDays(saturday, 1), hour: 12, minute: 0 }, 'Europe/Warsaw');
+    expect(sunday.toISOString()).toBe('2026-03-29T10:00:00.000Z');
+    expect(sunday.getTime() - zonedWallClockToInstant(saturday, 'Europe/Warsaw').getTime()).toBe(23 * 3_600_000);
+    // Sydney falls back on 5 April 2026: that day has 25 hours.
+    const before = zonedWallClockToInstant({ year: 2026, month: 4, day: 4, hour: 12, minute: 0 }, 'Australia/Sydney');
+    const after = zonedWallClockToInstant({ ...addDays({ year: 2026, month: 4, day: 4 }, 1), hour: 12, minute: 0 }, 'Australia/Sydney');
+    expect(after.getTime() - before.getTime()).toBe(25 * 3_600_000);
+  });
+
+  it('rolls calendar dates over month and year ends, clamping a month later to the month length', () => {
+    expect(addDays({ year: 2026, month: 12, day: 31 }, 1)).toEqual({ year: 2027, month: 1, day: 1 });
+    expect(addDays({ year: 2028, month: 3, day: 1 }, -1)).toEqual({ year: 2028, month: 2, day: 29 });
+    expect(addMonths({ year: 2027, month: 1, day: 31 }, 1)).toEqual({ year: 2027, month: 2, day: 28 });
+    expect(addMonths({ year: 2026, month: 11, day: 30 }, 3)).toEqual({ year: 2027, month: 2, day: 28 });
   });
 
   it('handles half-hour offsets and the southern hemisphere', () => {

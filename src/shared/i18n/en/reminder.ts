@@ -19,4 +19,7 @@ export const reminder = {
   modal_reassign_submit: 'Reassign',
   reassigned_dm: (by: string) => `:handshake: ${by} handed this promise to you`,
   reassigned_reply: (owner: string) => `:handshake: Now owned by ${owner}, who has been told.`,
+  away_note: (owner: string, lastDay: string) => `:palm_tree: ${owner} is away until ${lastDay}. Reassign it so the client is not left waiting.`,
+  away_backup: (backup: string) => `Their backup is ${backup}.`,
+  away_push: 'the owner is away',
 };

@@ -52,4 +52,53 @@ export const settings = {
     'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language' | 'cadence' | 'recap' | 'response',
     string
   >,
+  /** Public holidays, company days off, people's own hours, absence and backup. */
+  days_off: {
+    holidays: 'Public holidays',
+    form_holidays_hint:
+      'A country code, with a region where holidays differ (PL, DE-BY, US-NY), or none. Reminders and alerts skip these days as they skip weekends.',
+    holidays_from_language: (name: string) => `${name} (from the language)`,
+    none: 'none',
+    company_days_off: 'Company days off',
+    your_time: 'Your time',
+    home_button: 'Change',
+    modal_submit: 'Save',
+    modal_close: 'Cancel',
+    modal_hours: 'Your working hours',
+    modal_hours_hint: (team: string) => `Like Mon-Thu 08:00-16:00. Your reminders and alerts come only then. Empty: the team's hours (${team}).`,
+    modal_away: 'Away until (your last day away)',
+    modal_away_hint: 'Your reminders wait until you are back, and leads see it on overdue alerts. Empty: not away.',
+    help_title: '*Days off and your own time:*',
+    help_lines: [
+      '`/kept holidays PL` · `/kept holidays DE-BY` · `/kept holidays none` (admins, owners and leads)',
+      '`/kept dayoff 2026-12-24` · `/kept dayoff remove 2026-12-24` (admins, owners and leads)',
+      '`/kept my hours Mon-Thu 08:00-16:00` · `/kept my hours team`',
+      '`/kept away until 31 Dec` · `/kept back` · leads: `/kept away @ana until 31 Dec`, `/kept backup @ana @ben`',
+    ],
+    day_off_saved: (day: string) => `:white_check_mark: Saved. ${day} is a day off: reminders and alerts skip it.`,
+    day_off_removed: (day: string) => `:white_check_mark: Saved. ${day} is a working day again.`,
+    my_hours_saved: (hours: string) => `:white_check_mark: Saved. Your reminders and alerts now follow your own hours: ${hours}.`,
+    my_hours_cleared: ":white_check_mark: Saved. You follow the team's working hours again.",
+    away_saved: (lastDay: string) => `:palm_tree: Saved. Your reminders wait until you are back, and leads see you are away until ${lastDay}.`,
+    away_saved_for: (person: string, lastDay: string) =>
+      `:palm_tree: Saved: ${person} is away until ${lastDay}. Their reminders wait, and overdue alerts say so.`,
+    back_saved: ':wave: Welcome back. Your reminders are on again.',
+    back_saved_for: (person: string) => `:wave: Saved: ${person} is back.`,
+    backup_saved: (person: string, backup: string) => `:white_check_mark: Saved: ${backup} stands in for ${person} while they are away.`,
+    backup_cleared: (person: string) => `:white_check_mark: Saved: ${person} has no backup now.`,
+    my_hours_value: (hours: string) => `your own hours: ${hours}`,
+    team_hours_value: (hours: string) => `the team's hours: ${hours}`,
+    away_value: (lastDay: string) => `away until ${lastDay}`,
+    not_allowed_for_others: "Only leads, workspace admins and owners can set someone else's absence or backup.",
+    problems: {
+      holidays:
+        'I do not know that holiday calendar. Give a country code, with a region where holidays differ: `/kept holidays PL`, `/kept holidays DE-BY`, or `/kept holidays none`.',
+      dayoff: 'Give the date of the day off, like `/kept dayoff 2026-12-24` or `/kept dayoff 24 Dec`.',
+      dayoff_full: 'That is the most days off I keep at once (50). Remove one first with `/kept dayoff remove …`.',
+      dayoff_past: 'That day has already passed. Give a day from today on.',
+      away: 'Say until when, like `/kept away until 31 Dec` or `/kept away until 2026-12-31` (at most a year ahead). `/kept back` ends it.',
+      away_past: 'That date has already passed. Give your last day away, from today on.',
+      backup: 'Name the person and then their backup, like `/kept backup @ana @ben`, or `/kept backup @ana none`.',
+    } as Record<'holidays' | 'dayoff' | 'dayoff_full' | 'dayoff_past' | 'away' | 'away_past' | 'backup', string>,
+  },
 };

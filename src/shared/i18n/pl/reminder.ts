@@ -22,4 +22,7 @@ export const reminder: Messages['reminder'] = {
   modal_reassign_submit: 'Przekaż',
   reassigned_dm: (by: string) => `:handshake: ${by} przekazał(a) Ci tę obietnicę`,
   reassigned_reply: (owner: string) => `:handshake: Nowy właściciel: ${owner} (dostał(a) wiadomość).`,
+  away_note: (owner: string, lastDay: string) => `:palm_tree: ${owner} – nieobecność do ${lastDay}. Przekaż obietnicę, żeby klient nie czekał.`,
+  away_backup: (backup: string) => `Zastępstwo: ${backup}.`,
+  away_push: 'osoba odpowiedzialna jest nieobecna',
 };
