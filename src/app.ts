@@ -1,6 +1,12 @@
 import type { Firestore } from '@google-cloud/firestore';
 import { App, type AppOptions, type CustomRoute, type LogLevel, type webApi } from '@slack/bolt';
 import type { ExtendedErrorHandlerArgs } from '@slack/bolt/dist/App.js';
+import { registerClientListeners } from './clients/client-listeners.js';
+import { ClientService } from './clients/client-service.js';
+import { type ClientListenerDeps, followPromiseFromMessage } from './clients/client-slack.js';
+import { FirestoreClientStore } from './clients/client-store.js';
+import { WatchService } from './clients/client-watch-service.js';
+import { FirestoreWatchStore } from './clients/client-watch-store.js';
 import type { Config } from './config.js';
 import { FirestoreHomeDrawings } from './home/home-drawing-store.js';
 import { registerHomeListeners } from './home/home-listeners.js';
@@ -68,6 +74,8 @@ export interface KeptApp {
     readonly home: HomePublisher;
     readonly incidents: IncidentService;
     readonly stories: StoryService;
+    readonly clients: ClientService;
+    readonly watch: WatchService;
   };
   /** With OAuth distribution: each workspace's installation (and bot token). */
   readonly installations: FirestoreInstallationStore | undefined;
@@ -81,6 +89,8 @@ export function createApp(deps: AppDeps): KeptApp {
   const promises = new PromiseService(new FirestorePromiseStore(db), settings, people);
   const incidents = new IncidentService(new FirestoreIncidentStore(db), settings);
   const stories = new StoryService(new FirestoreStoryStore(db));
+  const clients = new ClientService(new FirestoreClientStore(db), settings);
+  const watch = new WatchService(new FirestoreWatchStore(db));
   const users = deps.users ?? new UserDirectory();
   const home = new HomePublisher({
     settings,
@@ -88,6 +98,7 @@ export function createApp(deps: AppDeps): KeptApp {
     promises,
     incidents,
     stories,
+    clients: { clients, watch },
     people,
     deliveries: new DeliveryLedger(db),
     clock: deps.clock,
@@ -180,7 +191,9 @@ export function createApp(deps: AppDeps): KeptApp {
   app.use(dropRepeatedEvents(db, deps.clock, logger));
   registerInstallationEvents(app, installations, logger);
   const contextDeps = { settings, users, clock: deps.clock };
-  registerPromiseListeners(app, { ...contextDeps, promises, home });
+  const clientDeps: ClientListenerDeps = { ...contextDeps, clients, watch, sources: { promises, incidents, stories, watch }, logger, home };
+  registerPromiseListeners(app, { ...contextDeps, promises, home, onLoggedFromMessage: followPromiseFromMessage(clientDeps) });
+  registerClientListeners(app, clientDeps);
   registerSettingsListeners(app, {
     ...contextDeps,
     home,
@@ -216,6 +229,11 @@ export function createApp(deps: AppDeps): KeptApp {
   app.error(async ({ error, body, context }: ExtendedErrorHandlerArgs) => {
     const original = unwrap(error);
     if (original instanceof ReplayedRequest) return;
+    // An event from a workspace that uninstalled Kept (a channel message still on its way): nobody to answer, nothing to fix.
+    if ((error as { code?: string }).code === 'slack_bolt_authorization_error' && (body as { type?: string })?.type === 'event_callback') {
+      logger.event('info', 'event for a workspace Kept is not installed in, ignored', { workspace: (body as { team_id?: string }).team_id });
+      return;
+    }
     const caller = callerFromBody(body);
     const workspace = workspaceFrom(caller.teamId ?? context?.teamId, caller.enterpriseId ?? context?.enterpriseId);
     const language = workspace ? (await withDeadline(settings.get(workspace), 2_000, () => new Error('timeout')).catch(() => undefined))?.language : undefined;
@@ -235,7 +253,7 @@ export function createApp(deps: AppDeps): KeptApp {
     );
   });
 
-  return { app, idle: (timeoutMs) => inFlight.idle(timeoutMs), services: { promises, settings, home, incidents, stories }, installations };
+  return { app, idle: (timeoutMs) => inFlight.idle(timeoutMs), services: { promises, settings, home, incidents, stories, clients, watch }, installations };
 }
 
 /** Firestore out of reach: the request's deadline passed, or gRPC said UNAVAILABLE (14) or DEADLINE_EXCEEDED (4). */

@@ -31,7 +31,8 @@ function declared(m: any): EntryPoints {
   return {
     commands: new Set((m.features?.slash_commands ?? []).map((c: { command: string }) => c.command)),
     shortcuts: new Map((m.features?.shortcuts ?? []).map((s: { callback_id: string; type: string }) => [s.callback_id, s.type])),
-    events: new Set(m.settings?.event_subscriptions?.bot_events ?? []),
+    // `message.channels`, `message.groups`, … are one `message` event to Bolt.
+    events: new Set((m.settings?.event_subscriptions?.bot_events ?? []).map((e: string) => e.replace(/^message\..*$/, 'message'))),
     functions: new Set(Object.keys(m.functions ?? {})),
     interactive: m.settings?.interactivity?.is_enabled === true,
   };
@@ -132,7 +133,7 @@ const METHOD_SCOPES: Record<string, string[]> = {
   // Before posting again what a lapsed claim may have posted, Kept looks for it: in channels, private channels, DMs and group DMs.
   'conversations.history': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
   'conversations.replies': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
-  'conversations.info': ['channels:read'],
+  'conversations.info': ['channels:read', 'groups:read'],
   'conversations.join': ['channels:join'],
   'reactions.add': ['reactions:write'],
   'reactions.remove': ['reactions:write'],
@@ -152,9 +153,10 @@ const EVENT_SCOPES: Record<string, string[]> = {
   tokens_revoked: [],
   reaction_added: ['reactions:read'],
   reaction_removed: ['reactions:read'],
+  message: ['channels:history', 'groups:history'],
+  member_joined_channel: ['channels:read', 'groups:read'],
   user_change: ['users:read'],
   function_executed: [],
-  'message.channels': ['channels:history'],
   'message.im': ['im:history'],
 };
 

@@ -82,6 +82,15 @@ describe('OAuth distribution', () => {
     expect((await doc.get()).exists).toBe(false);
   });
 
+  it('answers 200 and stores nothing for a channel message of a workspace that uninstalled Kept', async () => {
+    const event = { type: 'message', channel: 'CGONE1', channel_type: 'channel', user: 'UEXT', user_team: 'TOTHER', text: 'Hello?', ts: '1796115600.000100' };
+    const res = await postSigned(`${h.url}/slack/events`, eventBody({ teamId: 'TNEVERINSTALLED', event }), { signingSecret: SIGNING_SECRET });
+    expect(res.status).toBe(200);
+    await h.kept.idle(5_000);
+    expect((await h.db.collection('teams').doc('TNEVERINSTALLED').collection('watches').get()).size).toBe(0);
+    expect(h.logLines.filter((line) => line.includes('"severity":"ERROR"') && line.includes('TNEVERINSTALLED'))).toEqual([]);
+  });
+
   it('rejects a redirect whose state was not issued by this app', async () => {
     const res = await fetch(`${h.url}/slack/oauth_redirect?code=x&state=forged`, { redirect: 'manual' });
     expect(res.status).toBeGreaterThanOrEqual(400);

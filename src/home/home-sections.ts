@@ -1,4 +1,7 @@
 import type { KnownBlock } from '@slack/types';
+import { readOwnedClients } from '../clients/client-overview.js';
+import type { ClientService } from '../clients/client-service.js';
+import type { WatchService } from '../clients/client-watch-service.js';
 import { cadencePolicy } from '../incidents/incident-cadence.js';
 import type { IncidentService } from '../incidents/incident-service.js';
 import type { PromiseService } from '../promises/promise-service.js';
@@ -18,6 +21,7 @@ import type { Workspace } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { StoryService } from '../stories/story-service.js';
 import { buildMyPromises, buildTeamHeader, buildTeamOverdue, buildTeamRate, myPromisesCapacity, overdueOwners, TEAM_OVERDUE_OWNERS } from './home-blocks.js';
+import { buildMyClients, CLIENTS_FIXED_BLOCKS, CLIENTS_SHOWN } from './home-client-blocks.js';
 import { buildMyIncidents, buildTeamIncidents, myIncidentsCapacity, teamIncidentsCapacity } from './home-incident-blocks.js';
 import { buildMyStories } from './home-story-blocks.js';
 import { buildUndelivered } from './home-undelivered-blocks.js';
@@ -38,6 +42,8 @@ export interface HomeSources {
   readonly stories: StoryService;
   /** Scheduled messages given up lately; absent, the leads see no delivery problems. */
   readonly deliveries?: Pick<DeliveryLedger, 'givenUpSince'> | undefined;
+  /** The clients slice; absent, no Clients section. */
+  readonly clients?: { readonly clients: ClientService; readonly watch: WatchService } | undefined;
   /** People's own hours and absence; without it the Home has no "Your time". */
   readonly people?: PeopleStore;
 }
@@ -70,12 +76,12 @@ export const WEEK_RENEGOTIATED_READ = 20;
 
 /*
  * Budgets: the top (2) and a divider before each part, with every part at its most, stay within Slack's
- * 100 blocks (2 + 2 + 33 + 14 + 11 + 2 + 21 + 15 = 100); homeBudget() checks it when the publisher is built.
+ * 100 blocks (2 + 2 + 31 + 14 + 11 + 2 + 2 + 21 + 15 = 100); homeBudget() checks it when the publisher is built.
  */
 const myPromises: HomeSection = {
   id: 'my_promises',
   audience: 'everyone',
-  maxBlocks: 32,
+  maxBlocks: 30,
   async build({ workspace, user, viewer }, { promises }, maxBlocks) {
     const page = await promises.listOpen(workspace, { ownerId: user.id }, myPromisesCapacity(maxBlocks));
     return buildMyPromises(viewer, page, maxBlocks);
@@ -118,6 +124,17 @@ const yourTime: HomeSection = {
       : t.team_hours_value(formatWorkingHours(settings.workingHours, m.locale));
     const away = own.away ? [t.away_value(formatLastDayBefore(own.away.until, viewer.now, viewer.timeZone, m.locale))] : [];
     return [buildYourTime(m, [hours, ...away].join(' · '))];
+  },
+};
+
+/** For account owners (and backups): their clients, how many questions wait, when the next meeting is due. */
+const myClients: HomeSection = {
+  id: 'my_clients',
+  audience: 'everyone',
+  maxBlocks: CLIENTS_FIXED_BLOCKS,
+  async build({ workspace, user, viewer }, { clients }) {
+    if (!clients) return [];
+    return buildMyClients(viewer, await readOwnedClients(clients.clients, clients.watch, workspace, user.id, CLIENTS_SHOWN));
   },
 };
 
@@ -173,7 +190,7 @@ const undelivered: HomeSection = {
   },
 };
 
-export const HOME_SECTIONS: readonly HomeSection[] = [undelivered, myPromises, myIncidents, myStories, yourTime, teamPromises, teamIncidents];
+export const HOME_SECTIONS: readonly HomeSection[] = [undelivered, myPromises, myIncidents, myStories, yourTime, myClients, teamPromises, teamIncidents];
 
 /** The team's time zone, as the week and the month are counted in; UTC if the stored one is unusable. */
 function teamZone(settings: WorkspaceSettings): string {

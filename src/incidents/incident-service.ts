@@ -151,6 +151,11 @@ export class IncidentService {
   }
 
   /** The unresolved incidents one person owns, worst first; the total counts them all. */
+  /** Incidents opened or resolved in [from, to), at most `limit` of each. */
+  listTouchedBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<ClientIncident[]> {
+    return this.store.listTouchedBetween(workspace, from, to, limit);
+  }
+
   listOpenOwnedBy(workspace: Workspace, ownerId: string, limit: number): Promise<IncidentPage> {
     return this.store.listOpen(workspace, limit, { ownerId });
   }

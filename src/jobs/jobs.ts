@@ -2,12 +2,20 @@ import type { Firestore } from '@google-cloud/firestore';
 import { type InstallationStore, InstallProvider } from '@slack/oauth';
 // The Web API client alone, not all of Bolt (its receivers, Socket Mode and HTTP stack): a job run starts faster.
 import * as webApi from '@slack/web-api';
+import { sweepMeetingNudges } from '../clients/client-meeting-jobs.js';
+import { ClientService } from '../clients/client-service.js';
+import { FirestoreClientStore } from '../clients/client-store.js';
+import { sweepWatchSteps } from '../clients/client-watch-jobs.js';
+import { WatchService } from '../clients/client-watch-service.js';
+import { FirestoreWatchStore } from '../clients/client-watch-store.js';
+import { clientWeekStats } from '../clients/client-week.js';
 import type { Config } from '../config.js';
 import { sweepIncidentSteps } from '../incidents/incident-jobs.js';
 import { IncidentService } from '../incidents/incident-service.js';
 import { refreshIncidentMessage } from '../incidents/incident-slack.js';
 import { FirestoreIncidentStore } from '../incidents/incident-store.js';
 import { sweepPromiseSteps } from '../promises/promise-jobs.js';
+import { PromiseService } from '../promises/promise-service.js';
 import { FirestorePromiseStore } from '../promises/promise-store.js';
 import type { IncidentWeekStatsProvider } from '../recap/incident-week-stats.js';
 import { FirestoreChannelPacer } from '../shared/delivery/channel-pacing.js';
@@ -99,6 +107,7 @@ export function createJobs(deps: JobDeps): Jobs {
   const users = deps.users ?? new UserDirectory();
   const people = new FirestorePeopleStore(deps.db);
   const incidentService = new IncidentService(incidents, settings);
+  const clientService = new ClientService(new FirestoreClientStore(deps.db), settings);
   // The recap's view of a week's incidents: the incidents slice's own stats, as /incident stats shows them.
   const incidentWeekStats: IncidentWeekStatsProvider = (workspace, from, to) => incidentService.stats(workspace, { from, to });
 
@@ -150,7 +159,11 @@ export function createJobs(deps: JobDeps): Jobs {
         },
         now,
       );
-      return addSummaries(promiseSteps, incidentSteps);
+      // Clients: requests waiting past their standard, and meetings that are due.
+      const clientDeps = { clients: new FirestoreClientStore(deps.db), settings, deliverer, timeZoneOf, logger: deps.logger };
+      const watchSteps = await sweepWatchSteps({ ...clientDeps, watches: new FirestoreWatchStore(deps.db), concurrency: deps.concurrency }, now);
+      const meetingSteps = await sweepMeetingNudges(clientDeps, now);
+      return [incidentSteps, watchSteps, meetingSteps].reduce(addSummaries, promiseSteps);
     },
     async recap(now) {
       // Loaded when a recap runs, not by every reminders sweep: the recap's queries, post and chart are its own.
@@ -166,6 +179,19 @@ export function createJobs(deps: JobDeps): Jobs {
           settings,
           queries: new FirestoreRecapQueries(deps.db),
           incidents: deps.incidentStats ?? incidentWeekStats,
+          clients: (workspace, from, to, ws) =>
+            clientWeekStats(
+              {
+                clients: clientService,
+                watch: new WatchService(new FirestoreWatchStore(deps.db)),
+                promises: new PromiseService(promises, settings),
+                incidents: incidentService,
+              },
+              workspace,
+              from,
+              to,
+              { defaultStandard: ws.responseMinutes, workingHours: ws.workingHours, timeZone: ws.timeZone },
+            ),
           deliverer,
           poster,
           charts: new SlackChartUploader(clientFor),

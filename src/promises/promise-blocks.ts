@@ -25,6 +25,7 @@ export const FIELDS = {
   owner: 'owner',
   reason: 'reason',
   informed: 'informed',
+  announce: 'announce',
   value: 'value',
 } as const;
 

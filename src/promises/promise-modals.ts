@@ -1,5 +1,5 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { plain, SLACK_LIMITS, section, truncate, unescapeMrkdwn } from '../shared/slack/block-kit.js';
+import { plain, SLACK_LIMITS, section, truncate, truncateMrkdwn, unescapeMrkdwn } from '../shared/slack/block-kit.js';
 import type { Viewer } from '../shared/viewer.js';
 import { type ClientPromise, LIMITS } from './client-promise.js';
 import { dueLine, FIELDS, PROMISE_VIEWS } from './promise-blocks.js';
@@ -11,6 +11,8 @@ export interface ModalPrefill {
   what?: string | undefined;
   dueAt?: Date | undefined;
   ownerId?: string | undefined;
+  /** An offer to post the promise where it was asked for: a label, the exact text (mrkdwn) and a hint; off unless ticked. */
+  announce?: { label: string; text: string; hint: string } | undefined;
 }
 
 /** The promise form: empty or prefilled for a new promise, or filled with one just logged, to change it. */
@@ -40,7 +42,19 @@ export function buildNewPromiseModal(viewer: Viewer, prefill: ModalPrefill, priv
         label: plain(m.promise.modal_owner_label),
         element: { type: 'users_select', action_id: FIELDS.value, ...(prefill.ownerId ? { initial_user: prefill.ownerId } : {}) },
       },
+      ...(prefill.announce ? [announceInput(prefill.announce)] : []),
     ],
+  };
+}
+
+function announceInput(announce: { label: string; text: string; hint: string }): KnownBlock {
+  const option = { text: { type: 'mrkdwn' as const, text: truncateMrkdwn(announce.text, 75) }, description: plain(announce.hint, 75), value: 'announce' };
+  return {
+    type: 'input',
+    block_id: FIELDS.announce,
+    optional: true,
+    label: plain(announce.label),
+    element: { type: 'checkboxes', action_id: FIELDS.value, options: [option] },
   };
 }
 

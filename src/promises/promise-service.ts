@@ -154,6 +154,10 @@ export class PromiseService {
     return this.store.listOverdue(workspace, now, limit);
   }
 
+  listDueForClients(workspace: Workspace, clientKeys: readonly string[], from: Date, to: Date, limit: number): Promise<ClientPromise[]> {
+    return this.store.listDueForClients(workspace, clientKeys, from, to, limit);
+  }
+
   /** How the team did in a week (promise-week.ts), as of `asOf`: counts, and at most `limit` renegotiated promises read. */
   weekTally(workspace: Workspace, week: TimeWindow, asOf: Date, limit: number): Promise<StoredWeekTally> {
     return this.store.weekTally(workspace, week, asOf, limit);

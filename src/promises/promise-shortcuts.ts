@@ -33,7 +33,7 @@ export function registerPromiseShortcuts(app: App, deps: PromiseListenerDeps): v
       shortcut.trigger_id,
       ctx,
       { ...draft, ownerId: ctx.user.id },
-      { responseUrl: shortcut.response_url, permalink, channelId },
+      { responseUrl: shortcut.response_url, permalink, channelId, messageTs: shortcut.message.ts, threadTs: shortcut.message.thread_ts },
     );
   });
 

@@ -16,6 +16,17 @@ export interface PromiseListenerDeps extends ContextDeps {
   readonly promises: PromiseService;
   /** Republishes the App Home of the people a change concerns; absent, nothing is refreshed. */
   readonly home?: HomeRefresher;
+  /** Told after a promise was logged from a Slack message (other slices follow up: a client's question is answered). */
+  readonly onLoggedFromMessage?: (client: webApi.WebClient, ctx: RequestContext, logged: LoggedFromMessage) => Promise<void>;
+}
+
+/** A promise logged from a message: which message, and whether to announce it in the message's thread. */
+export interface LoggedFromMessage {
+  readonly promise: ClientPromise;
+  readonly channelId: string;
+  readonly messageTs: string;
+  readonly threadTs?: string | undefined;
+  readonly announce: boolean;
 }
 
 /** What a promise modal carries from where it was opened to its submission. */
@@ -27,6 +38,9 @@ export interface PromiseModalMetadata {
   /** The message a shortcut logged the promise from, and its channel. */
   permalink?: string | undefined;
   channelId?: string | undefined;
+  /** That message's ts, and its thread when it is a reply. */
+  messageTs?: string | undefined;
+  threadTs?: string | undefined;
   /** Opened from the App Home: the Home refresh is the answer. */
   home?: boolean | undefined;
   /** Opened from one item of a digest: answer beside the digest, never in its place. */

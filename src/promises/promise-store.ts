@@ -9,6 +9,8 @@ import { readWeekTally, type StoredWeekTally } from './promise-week-store.js';
 export interface OpenPromiseFilter {
   ownerId?: string | undefined;
   client?: string | undefined;
+  /** Any of these client keys (a client's name and aliases, as `normalizeClientKey` gives them). */
+  clientKeys?: readonly string[] | undefined;
 }
 
 /** A promise the sweep found due, with the version its schedule update must match. */
@@ -42,6 +44,8 @@ export interface PromiseStore {
   listOverdue(workspace: Workspace, now: Date, limit: number): Promise<PromisePage>;
   /** Promises due in [from, to), by the due time in force or as first promised: at most `limit` of each. */
   listDueBetween(workspace: Workspace, from: Date, to: Date, limit: number): Promise<DueWindow>;
+  /** Promises of any of these clients (keys as `normalizeClientKey` gives them) due in [from, to), at most `limit`, earliest first. */
+  listDueForClients(workspace: Workspace, clientKeys: readonly string[], from: Date, to: Date, limit: number): Promise<ClientPromise[]>;
   /** A week's tally by the rules of promise-week.ts, from counts and the week's renegotiated promises (at most `limit` read). */
   weekTally(workspace: Workspace, week: TimeWindow, asOf: Date, limit: number): Promise<StoredWeekTally>;
   /** How many of one owner's open promises are past due at `now`. */
@@ -95,6 +99,7 @@ export class FirestorePromiseStore implements PromiseStore {
     let query: Query = this.collection(workspace).where('status', '==', 'open');
     if (filter.ownerId) query = query.where('ownerId', '==', filter.ownerId);
     if (filter.client) query = query.where('clientKey', '==', normalizeClientKey(filter.client));
+    else if (filter.clientKeys && filter.clientKeys.length > 0) query = query.where('clientKey', 'in', filter.clientKeys.slice(0, 30));
     const [page, count] = await Promise.all([query.orderBy('dueAt').limit(limit).get(), query.count().get()]);
     return { promises: page.docs.map((d) => fromStored(d.id, d.data())), total: count.data().count };
   }
@@ -103,6 +108,18 @@ export class FirestorePromiseStore implements PromiseStore {
     const query = this.collection(workspace).where('status', '==', 'open').where('dueAt', '<=', now);
     const [page, count] = await Promise.all([query.orderBy('dueAt').limit(limit).get(), query.count().get()]);
     return { promises: page.docs.map((d) => fromStored(d.id, d.data())), total: count.data().count };
+  }
+
+  async listDueForClients(workspace: Workspace, clientKeys: readonly string[], from: Date, to: Date, limit: number): Promise<ClientPromise[]> {
+    if (clientKeys.length === 0) return [];
+    const snapshot = await this.collection(workspace)
+      .where('clientKey', 'in', clientKeys.slice(0, 30))
+      .where('dueAt', '>=', from)
+      .where('dueAt', '<', to)
+      .orderBy('dueAt')
+      .limit(limit)
+      .get();
+    return snapshot.docs.map((d) => fromStored(d.id, d.data()));
   }
 
   weekTally(workspace: Workspace, week: TimeWindow, asOf: Date, limit: number): Promise<StoredWeekTally> {

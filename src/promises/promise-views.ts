@@ -52,6 +52,11 @@ export function registerPromiseViews(app: App, deps: PromiseListenerDeps): void 
       });
     }
     await notifyNewOwner(deps, client, ctx, promise);
+    if (metadata.channelId && metadata.messageTs && deps.onLoggedFromMessage) {
+      const announce = (view.state.values[FIELDS.announce]?.[FIELDS.value]?.selected_options ?? []).length > 0;
+      const source = { channelId: metadata.channelId, messageTs: metadata.messageTs, threadTs: metadata.threadTs };
+      await deps.onLoggedFromMessage(client, ctx, { promise, ...source, announce });
+    }
     await refreshHomesAfterLogging(deps, client, ctx, promise.ownerId);
   });
 
@@ -158,6 +163,7 @@ function restoreUserMentions(text: string): string {
   return text.replace(/&lt;@([UW][A-Z0-9]{2,})(?:\|[^&<>]*)?&gt;/g, '<@$1>');
 }
 
+const isTs = (value: unknown): value is string => typeof value === 'string' && /^\d{1,12}\.\d{1,8}$/.test(value);
 const isUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\//.test(value);
 
 export function metadataOf(view: { private_metadata?: string }): PromiseModalMetadata {
@@ -168,6 +174,8 @@ export function metadataOf(view: { private_metadata?: string }): PromiseModalMet
       responseUrl: isUrl(parsed.responseUrl) ? parsed.responseUrl : undefined,
       permalink: isUrl(parsed.permalink) ? parsed.permalink : undefined,
       channelId: typeof parsed.channelId === 'string' && /^[CDG][A-Z0-9]+$/.test(parsed.channelId) ? parsed.channelId : undefined,
+      messageTs: isTs(parsed.messageTs) ? parsed.messageTs : undefined,
+      threadTs: isTs(parsed.threadTs) ? parsed.threadTs : undefined,
       home: parsed.home === true,
       digest: parsed.digest === true,
     };

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { incidentStatsText } from '../incidents/incident-report-blocks.js';
 import { rateOf } from '../promises/promise-week.js';
-import { formatDayRange } from '../shared/dates/format.js';
+import { formatDayRange, formatDuration } from '../shared/dates/format.js';
 import type { Messages } from '../shared/i18n/index.js';
 import { context, mention, plain, SLACK_LIMITS, section, truncate, truncateMrkdwn } from '../shared/slack/block-kit.js';
 import { type Story, upvoteCount } from '../stories/story.js';
@@ -47,13 +47,14 @@ export function buildRecapMessage(m: Messages, data: RecapData, options: { chart
   const days = formatDayRange(data.week.start, data.week.end, { timeZone: data.timeZone, locale: m.locale, now: data.week.end });
   const rate = keepingRate(data.promises);
   const text = r.fallback_text(data.stories.length, rate === null ? undefined : formatPercent(rate));
-  if (isQuietWeek(data)) {
+  if (isQuietWeek(data) && !hasClientActivity(data)) {
     const blocks: KnownBlock[] = [{ type: 'header', text: plain(r.quiet_header(days), 150) }, section(`${r.quiet_body}\n\n${r.quiet_invite}`)];
     if (options.chartInThread) blocks.push(context(r.chart_in_thread));
     return { text, blocks };
   }
   const blocks: KnownBlock[] = [{ type: 'header', text: plain(r.header(days), 150) }, ...storyBlocks(m, data.stories), { type: 'divider' }];
   blocks.push(...promiseBlocks(m, data), ...incidentBlocks(m, data));
+  if (hasClientActivity(data)) blocks.push(section(clientLines(m, data).join('\n')));
   const featured = featuredPeople(data.stories);
   if (featured.length > 0) blocks.push({ type: 'divider' }, section(thanksLine(m, featured)));
   if (options.chartInThread) blocks.push(context(r.chart_in_thread));
@@ -101,6 +102,36 @@ function incidentBlocks(m: Messages, data: RecapData): KnownBlock[] {
   if (i.opened === 0 && i.resolved === 0 && i.unacknowledged.length === 0) return [section(`${m.recap.incidents_title}\n${m.recap.no_incidents}`)];
   const { lines, hints } = incidentStatsText(m, i, data.week.end);
   return [section([m.recap.incidents_title, ...lines].join('\n')), context(hints.join(' '))];
+}
+
+/** The most clients listed; the rest are counted. */
+export const CLIENTS_SHOWN = 10;
+
+function hasClientActivity(data: RecapData): boolean {
+  return (data.clients?.clients.length ?? 0) > 0 || (data.clients?.waitingLongest.length ?? 0) > 0;
+}
+
+/** Per client with activity: requests answered within the standard (and the median), promises, incidents; then who waits longest. */
+function clientLines(m: Messages, data: RecapData): string[] {
+  const c = m.client;
+  const clients = data.clients?.clients ?? [];
+  const lines = [c.recap_title];
+  for (const week of clients.slice(0, CLIENTS_SHOWN)) {
+    const median = week.medianFirstResponseMs === null ? c.recap_not_measured : formatDuration(week.medianFirstResponseMs, m.locale);
+    const parts = [
+      ...(week.asked > 0 ? [c.recap_requests(week.answeredWithin, week.asked, median)] : []),
+      ...(week.keptOnTime + week.renegotiatedEarly > 0 ? [c.recap_kept(week.keptOnTime, week.renegotiatedEarly)] : []),
+      ...(week.incidents > 0 ? [c.recap_incidents(week.incidents)] : []),
+    ];
+    if (parts.length > 0) lines.push(c.recap_client(truncate(week.name, 80), parts));
+  }
+  if (clients.length > CLIENTS_SHOWN) lines.push(c.recap_more(clients.length - CLIENTS_SHOWN));
+  const waiting = data.clients?.waitingLongest ?? [];
+  if (waiting.length > 0) {
+    const since = (at: Date) => formatDuration(data.week.end.getTime() - at.getTime(), m.locale);
+    lines.push(c.recap_waiting(waiting.map((w) => c.recap_waiting_item(truncate(w.name, 80), since(w.since))).join(', ')));
+  }
+  return lines;
 }
 
 export { truncateMrkdwn };

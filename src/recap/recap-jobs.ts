@@ -1,3 +1,4 @@
+import type { ClientWeekStats } from '../clients/client-week.js';
 import { type Deliverer, deliveryId, type MessagePoster } from '../shared/delivery/delivery.js';
 import { emptySummary, inPool, type StepSummary } from '../shared/delivery/step-summary.js';
 import { type Messages, messagesFor } from '../shared/i18n/index.js';
@@ -15,11 +16,16 @@ import type { RecapQueries } from './recap-queries.js';
 import { CHART_WEEKS, dueRecapWeek, nextRecapCheck, recapWeeksUpTo, teamTimeZone } from './recap-schedule.js';
 import { outcomeCount, type RecapData, type RecapWeek, rankStories } from './recap-stats.js';
 
+/** Each client's week, from the clients slice (plugged in by jobs/). */
+export type ClientWeekStatsProvider = (workspace: Workspace, weekStart: Date, weekEnd: Date, settings: WorkspaceSettings) => Promise<ClientWeekStats>;
+
 export interface RecapJobDeps {
   readonly calendar: RecapCalendar;
   readonly settings: SettingsStore;
   readonly queries: RecapQueries;
   readonly incidents: IncidentWeekStatsProvider;
+  /** Each client's week; absent, the recap has no Clients section. */
+  readonly clients?: ClientWeekStatsProvider | undefined;
   /** Posts the recap once per workspace and week, whichever instance gets there first. */
   readonly deliverer: Deliverer;
   /** Posts the chart's text line into the recap's thread when the upload fails. */
@@ -108,12 +114,13 @@ async function recapOne(deps: RecapJobDeps, due: DueRecap, now: Date, summary: S
 async function gatherRecap(deps: RecapJobDeps, workspace: Workspace, settings: WorkspaceSettings, week: RecapWeek): Promise<RecapData> {
   const timeZone = teamTimeZone(settings);
   const weeks = recapWeeksUpTo(week, CHART_WEEKS, settings.recap, timeZone);
-  const [stories, promises, incidents] = await Promise.all([
+  const [stories, promises, incidents, clients] = await Promise.all([
     deps.queries.stories(workspace, week),
     deps.queries.promises(workspace, weeks),
     deps.incidents(workspace, week.start, week.end),
+    deps.clients?.(workspace, week.start, week.end, settings),
   ]);
-  return { week, timeZone, stories: rankStories(stories), promises: promises.week, incidents, history: promises.history };
+  return { week, timeZone, stories: rankStories(stories), promises: promises.week, incidents, history: promises.history, clients };
 }
 
 /** A chart of eight empty weeks says nothing: it is drawn once any promise came due in them. */

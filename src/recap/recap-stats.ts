@@ -1,3 +1,4 @@
+import type { ClientWeekStats } from '../clients/client-week.js';
 import { cameDue, EMPTY_TALLY, rateOf, type TeamWeek, type WeekTally } from '../promises/promise-week.js';
 import { byUpvotes, type Story } from '../stories/story.js';
 import type { IncidentWeekStats } from './incident-week-stats.js';
@@ -31,6 +32,8 @@ export interface RecapData {
   readonly incidents: IncidentWeekStats;
   /** The chart's weeks, oldest first, ending with this one. */
   readonly history: readonly WeekOutcomes[];
+  /** Each client's week (requests answered, promises, incidents), when the clients slice is plugged in. */
+  readonly clients?: ClientWeekStats | undefined;
 }
 
 /** The most promises renegotiated away from one week's due times that the recap reads whole (the rest are counted by due time). */

@@ -25,6 +25,7 @@ export function settingsSummary(m: Messages, settings: WorkspaceSettings): strin
     `${s.working_hours}: ${formatWorkingHours(settings.workingHours, m.locale)}`,
     `${s.cadence}: ${cadenceSummary(m, settings.incidentCadenceMinutes)}`,
     `${s.recap}: ${s.recap_value(formatWeekdayTime(settings.recap, m.locale))}`,
+    `${s.response}: ${s.response_value(spokenDuration(settings.responseMinutes * 60_000, m.locale))}`,
     `${s.days_off.holidays}: ${holidaysSummary(m, settings)}`,
     `${s.days_off.company_days_off}: ${settings.daysOff.length > 0 ? settings.daysOff.map((d) => formatDayOff(m, d)).join(', ') : '—'}`,
   ].join('\n');

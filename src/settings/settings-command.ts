@@ -1,3 +1,4 @@
+import { parseResponseStandard } from '../clients/client-command.js';
 import { readWeeklyTime } from '../shared/dates/weekly-time.js';
 import { parseWorkingHours } from '../shared/dates/working-hours-text.js';
 import { type CalendarDate, isValidTimeZone } from '../shared/dates/zoned.js';
@@ -23,6 +24,7 @@ export type SettingsChange =
   | { field: 'language'; language: Language }
   | { field: 'cadence'; cadences: Partial<WorkspaceSettings['incidentCadenceMinutes']> }
   | { field: 'recap'; recap: WorkspaceSettings['recap'] }
+  | { field: 'response'; minutes: number }
   | CalendarChange;
 
 export type SettingsProblem =
@@ -37,6 +39,7 @@ export type SettingsProblem =
   | 'language'
   | 'cadence'
   | 'recap'
+  | 'response'
   | CalendarProblem;
 
 const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
@@ -70,6 +73,9 @@ const WORDS: Record<string, SettingsChange['field'] | 'show'> = {
   kadencja: 'cadence',
   recap: 'recap',
   podsumowanie: 'recap',
+  response: 'response',
+  odpowiedź: 'response',
+  odpowiedz: 'response',
 };
 const ROLES: Record<string, ChannelRole> = {
   leads: 'leads',
@@ -157,6 +163,10 @@ export function parseSettingsCommand(rawText: string, today?: CalendarDate): Set
     case 'recap': {
       const recap = readWeeklyTime(args);
       return recap ? { kind: 'change', change: { field, recap } } : { kind: 'invalid', problem: 'recap' };
+    }
+    case 'response': {
+      const minutes = parseResponseStandard(args);
+      return minutes ? { kind: 'change', change: { field, minutes } } : { kind: 'invalid', problem: 'response' };
     }
   }
   return { kind: 'invalid', problem: 'unknown' };
@@ -263,6 +273,8 @@ export function applyChange(settings: WorkspaceSettings, change: SettingsChange)
       return { ...settings, incidentCadenceMinutes: { ...settings.incidentCadenceMinutes, ...change.cadences } };
     case 'recap':
       return { ...settings, recap: change.recap };
+    case 'response':
+      return { ...settings, responseMinutes: change.minutes };
     case 'holidays':
       return { ...settings, holidays: change.holidays };
     case 'dayOff': {

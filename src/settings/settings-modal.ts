@@ -1,4 +1,5 @@
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import { parseResponseStandard } from '../clients/client-command.js';
 import { parseHolidayRegion } from '../shared/dates/holidays.js';
 import { readWeeklyTime } from '../shared/dates/weekly-time.js';
 import { formatWeekdayTime, formatWorkingHours, parseWorkingHours } from '../shared/dates/working-hours-text.js';
@@ -215,6 +216,18 @@ export const SETTINGS_FIELDS: readonly SettingsField[] = [
     (text, m) => {
       const parsed = parseWorkingHours(text);
       return parsed.ok ? ok((s) => ({ ...s, workingHours: parsed.hours })) : fail(m.settings.problems[`hours_${parsed.error}`]);
+    },
+  ),
+  textField(
+    'response',
+    (m) => m.settings.response,
+    (m) => m.settingsModal.response_hint,
+    (s) => (s.responseMinutes % 60 === 0 ? `${s.responseMinutes / 60}h` : `${s.responseMinutes}m`),
+    (text, m) => {
+      // Absent from a form opened before this field existed: the standard stays as it is.
+      if (!text) return ok((s) => s);
+      const minutes = parseResponseStandard(text);
+      return minutes ? ok((s) => ({ ...s, responseMinutes: minutes })) : fail(m.settings.problems.response);
     },
   ),
   holidaysField,

@@ -58,6 +58,11 @@ export class StoryService {
     return { ...page, stories: [...page.stories].sort(byUpvotes) };
   }
 
+  /** Stories created in [from, to), at most `limit` (the earliest). */
+  listCreatedBetween(workspace: Workspace, range: { from: Date; to: Date }, limit: number): Promise<Story[]> {
+    return this.store.listCreatedBetween(workspace, range, limit);
+  }
+
   /** Remembers the message Kept posted, so reactions on it count. */
   async attachMessage(workspace: Workspace, id: string, message: StoryMessage): Promise<Story> {
     return (await this.store.update(workspace, id, (s) => ({ ...s, message }))).after;

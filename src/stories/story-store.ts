@@ -18,6 +18,8 @@ export interface StoryStore {
    * how many there are in all. One range query on the (featuredIds, createdAt) index and one count.
    */
   listFeaturing(workspace: Workspace, userId: string, range: { from: Date; to: Date }, limit: number): Promise<StoryPage>;
+  /** Stories created in [from, to), earliest first, at most `limit` (a range on the single-field createdAt index). */
+  listCreatedBetween(workspace: Workspace, range: { from: Date; to: Date }, limit: number): Promise<Story[]>;
 }
 
 export interface StoryPage {
@@ -60,6 +62,16 @@ export class FirestoreStoryStore implements StoryStore {
       .where('createdAt', '<', range.to);
     const [page, count] = await Promise.all([query.orderBy('createdAt').limit(limit).get(), query.count().get()]);
     return { stories: page.docs.map((d) => storyFromStored(d.id, d.data())), total: count.data().count };
+  }
+
+  async listCreatedBetween(workspace: Workspace, range: { from: Date; to: Date }, limit: number): Promise<Story[]> {
+    const snapshot = await this.collection(workspace)
+      .where('createdAt', '>=', range.from)
+      .where('createdAt', '<', range.to)
+      .orderBy('createdAt')
+      .limit(limit)
+      .get();
+    return snapshot.docs.map((d) => storyFromStored(d.id, d.data()));
   }
 
   /** Optimistic read-modify-write: a burst of upvotes costs retries (up to 8), not locks. */

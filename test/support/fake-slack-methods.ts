@@ -11,6 +11,8 @@ export interface FakeUser {
   locale?: string;
   deleted?: boolean;
   is_bot?: boolean;
+  /** The person's own workspace (a Slack Connect guest's differs from the fake's team). */
+  team_id?: string;
   /** The profile status, as Slack shows it (expiration in Unix seconds, 0 for none). */
   status?: { text: string; emoji: string; expiration: number };
 }
@@ -199,7 +201,7 @@ function usersInfo(args: Record<string, any>, state: FakeState): Answer {
     ok: true,
     user: {
       id: user.id,
-      team_id: state.team.teamId,
+      team_id: user.team_id ?? state.team.teamId,
       name,
       deleted: user.deleted ?? false,
       real_name: realName,

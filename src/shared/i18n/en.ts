@@ -1,3 +1,4 @@
+import { client, clientErrors } from './en/client.js';
 import { digest } from './en/digest.js';
 import { home } from './en/home.js';
 import { incident, incidentErrors } from './en/incident.js';
@@ -34,6 +35,7 @@ export const en = {
   home,
   settingsModal,
   story,
+  client,
   workflow,
   errors: {
     invalid_request: 'That request didn’t look right, so nothing was changed. Try again.',
@@ -42,5 +44,6 @@ export const en = {
     ...settingsModalErrors,
     ...incidentErrors,
     ...storyErrors,
+    ...clientErrors,
   },
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.js';
+import { client, clientErrors } from './pl/client.js';
 import { digest } from './pl/digest.js';
 import { home } from './pl/home.js';
 import { incident, incidentErrors } from './pl/incident.js';
@@ -31,6 +32,7 @@ export const pl: Messages = {
   home,
   settingsModal,
   story,
+  client,
   workflow,
   errors: {
     invalid_request: 'Coś w tym poleceniu się nie zgadza, więc niczego nie zmieniłem. Spróbuj ponownie.',
@@ -39,5 +41,6 @@ export const pl: Messages = {
     ...settingsModalErrors,
     ...incidentErrors,
     ...storyErrors,
+    ...clientErrors,
   },
 };

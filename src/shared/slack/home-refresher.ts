@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { Workspace } from '../workspace/workspace.js';
 
 /** The parts of the App Home (home/home-sections.ts builds one section each). */
-export type HomePart = 'undelivered' | 'my_promises' | 'my_incidents' | 'my_stories' | 'your_time' | 'team_promises' | 'team_incidents';
+export type HomePart = 'undelivered' | 'my_promises' | 'my_incidents' | 'my_stories' | 'your_time' | 'my_clients' | 'team_promises' | 'team_incidents';
 
 /**
  * Republishes people's App Home after a change made through Kept. Features call it with the people a

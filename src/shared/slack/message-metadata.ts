@@ -25,7 +25,9 @@ export type KeptEventType =
   /** A scheduled message with no event of its own: only its delivery id. */
   | 'kept_delivery'
   | 'kept_promise_digest'
-  | 'kept_incident_digest';
+  | 'kept_incident_digest'
+  | 'kept_client_waiting'
+  | 'kept_client_meeting_due';
 
 export type MetadataValue = string | number | boolean;
 

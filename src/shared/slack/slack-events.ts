@@ -21,10 +21,13 @@ const REMEMBER_MS = 24 * 60 * 60 * 1000;
  */
 export function dropRepeatedEvents(db: Firestore, clock: () => Date, logger: JsonLogger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, next, ack }) => {
-    const b = body as { type?: string; event_id?: string; team_id?: string };
+    const b = body as { type?: string; event_id?: string; team_id?: string; event?: { type?: string } };
     if (b.type !== 'event_callback') return next();
     if (ack) await ack();
     if (typeof b.event_id !== 'string' || !/^[\w-]{1,100}$/.test(b.event_id)) return next();
+    // Channel messages arrive for every channel Kept is in; the watch handles each idempotently (one document
+    // per message), so a repeat costs nothing and the write that remembers the id is saved.
+    if (b.event?.type === 'message') return next();
     const now = clock();
     try {
       const claim = db

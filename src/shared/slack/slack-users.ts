@@ -15,6 +15,8 @@ export interface SlackUser {
   readonly name?: string | undefined;
   /** Their Slack language, like "pl-PL" or "en-US"; absent when Slack does not say. */
   readonly locale?: string | undefined;
+  /** The workspace the person belongs to (in a Slack Connect channel, possibly not ours). */
+  readonly teamId?: string | undefined;
 }
 
 /** The parts of a Slack user object (users.info, the user_change event) Kept reads. */
@@ -29,6 +31,7 @@ export interface RawUser {
   real_name?: string;
   locale?: string;
   profile?: { status_text?: string; status_emoji?: string; status_expiration?: number; display_name?: string };
+  team_id?: string;
 }
 
 type WebClient = webApi.WebClient;
@@ -86,6 +89,7 @@ export class UserDirectory {
       isAdmin: Boolean(u?.is_admin),
       isOwner: Boolean(u?.is_owner || u?.is_primary_owner),
       deleted: Boolean(u?.deleted),
+      teamId: u?.team_id,
       ...(status ? { status } : {}),
       name: u?.profile?.display_name || u?.real_name || u?.name || userId,
       ...(u?.locale ? { locale: u.locale } : {}),

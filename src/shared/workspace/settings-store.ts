@@ -112,6 +112,7 @@ export function fromStored(raw: unknown): WorkspaceSettings {
     incidentCadenceMinutes: cadencesFromStored(r.incidentCadenceMinutes),
     recap: recapFromStored(r.recap),
     ...(typeof r.timeZoneFrom === 'string' ? { timeZoneFrom: r.timeZoneFrom } : {}),
+    responseMinutes: typeof r.responseMinutes === 'number' && r.responseMinutes >= 5 ? r.responseMinutes : DEFAULT_SETTINGS.responseMinutes,
     ...(typeof r.holidays === 'string' && /^([A-Z]{2}(-[A-Z0-9]{1,3})?|none)$/.test(r.holidays) ? { holidays: r.holidays } : {}),
     daysOff: Array.isArray(r.daysOff) ? r.daysOff.filter((v): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) : [],
   };

@@ -16,6 +16,8 @@ export interface WorkspaceSettings {
   readonly incidentCadenceMinutes: IncidentCadences;
   /** When the weekly recap is posted, in the team time zone. */
   readonly recap: { readonly weekday: IsoWeekday; readonly minute: number };
+  /** How long, in working minutes, a client's request may wait for a first answer (clients without their own standard). */
+  readonly responseMinutes: number;
   /**
    * Whose Slack profile the team time zone (and language) came from, when nobody has chosen one yet:
    * the first person to use Kept in the workspace, usually whoever installed it. Gone once the zone is changed.
@@ -45,6 +47,7 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = Object.freeze<WorkspaceSettin
   workingHours: { days: [1, 2, 3, 4, 5], startMinute: 9 * 60, endMinute: 18 * 60 },
   incidentCadenceMinutes: { sev1: 60, sev2: 4 * 60, sev3: null },
   recap: { weekday: 5, minute: 15 * 60 },
+  responseMinutes: 2 * 60,
   daysOff: [],
 });
 

@@ -25,6 +25,7 @@ export const settingsModal = {
   recap: 'Weekly recap: day and time',
   recap_hint: 'Like Fri 15:00 or Monday 9am, in the team time zone. The recap goes to the recap channel.',
   recap_error: 'Give one day and a time, like Fri 15:00 or Monday 9am.',
+  response_hint: "Like 2h or 30m, in working hours: how long a client's question may wait. Clients with their own standard keep it.",
   button_open: 'Open settings',
 };
 

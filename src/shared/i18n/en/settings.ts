@@ -20,6 +20,8 @@ export const settings = {
   cadence_working_day: 'every working day',
   recap: 'Weekly recap',
   recap_value: (when: string) => `${when}, team time zone (posted to the recap channel)`,
+  response: 'Client response standard',
+  response_value: (duration: string) => `${duration} of working time, unless a client has its own`,
   help_title: '*Change a setting* (workspace admins, owners and leads):',
   help_lines: [
     '`/kept leads @ana @ben` · `/kept leads none`',
@@ -30,6 +32,7 @@ export const settings = {
     '`/kept language pl` · `/kept language en`',
     '`/kept cadence sev1 1h` · `/kept cadence sev3 workday`',
     '`/kept channel recap #wins` · `/kept recap Fri 15:00`',
+    '`/kept response 2h`',
   ],
   help_promise: 'Log a promise with `/promise ACME: send the quote by Friday 3pm`. `/promise list` shows yours.',
   help_incident: 'Open a client incident with `/incident ACME sev1: checkout is down`. `/incident list` shows the open ones.',
@@ -48,8 +51,9 @@ export const settings = {
     cadence:
       'Give a severity and how often the client must hear from us, between 5 minutes and 14 days, like `/kept cadence sev1 1h`, `/kept cadence sev2 4h sev3 workday`.',
     recap: 'Give a day and a time for the weekly recap, like `/kept recap Fri 15:00` or `/kept recap Monday 9am`.',
+    response: 'Give how long a client may wait for a first answer, between 5 minutes and 40 working hours, like `/kept response 2h` or `30m`.',
   } as Record<
-    'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language' | 'cadence' | 'recap',
+    'unknown' | 'leads' | 'channel' | 'timezone' | 'reminders' | 'hours_days' | 'hours_times' | 'hours_order' | 'language' | 'cadence' | 'recap' | 'response',
     string
   >,
   /** Public holidays, company days off, people's own hours, absence and backup. */

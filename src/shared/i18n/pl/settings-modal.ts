@@ -27,6 +27,7 @@ export const settingsModal: Messages['settingsModal'] = {
   recap: 'Podsumowanie tygodnia: dzień i godzina',
   recap_hint: 'Np. pt 15:00 albo poniedziałek 9:00, w strefie czasowej zespołu. Podsumowanie trafia na kanał podsumowań.',
   recap_error: 'Podaj jeden dzień i godzinę, np. pt 15:00 albo poniedziałek 9:00.',
+  response_hint: 'Np. 2h albo 30m, w godzinach pracy – tyle może czekać pytanie klienta. Klienci z własnym czasem go zachowują.',
   button_open: 'Otwórz ustawienia',
 };
 

@@ -20,6 +20,8 @@ export const settings: Messages['settings'] = {
   cadence_working_day: 'co dzień roboczy',
   recap: 'Podsumowanie tygodnia',
   recap_value: (when: string) => `${when}, czas zespołu (na kanale podsumowań)`,
+  response: 'Czas na odpowiedź klientowi',
+  response_value: (duration: string) => `${duration} w godzinach pracy, chyba że klient ma własny`,
   help_title: '*Zmiana ustawień* (administratorzy, właściciele przestrzeni roboczej i liderzy):',
   help_lines: [
     '`/kept liderzy @ana @ben` · `/kept liderzy brak`',
@@ -30,6 +32,7 @@ export const settings: Messages['settings'] = {
     '`/kept język polski` · `/kept język angielski`',
     '`/kept częstotliwość sev1 1h` · `/kept częstotliwość sev3 dzień roboczy`',
     '`/kept kanał podsumowanie #sukcesy` · `/kept podsumowanie pt 15:00`',
+    '`/kept odpowiedź 2h`',
   ],
   help_promise: 'Zapisz obietnicę: `/promise ACME: wyślę wycenę w piątek 15:00`. Twoje pokazuje `/promise lista`.',
   help_incident: 'Zgłoś incydent klienta: `/incident ACME sev1: koszyk nie działa`. Otwarte pokazuje `/incident lista`.',
@@ -48,6 +51,7 @@ export const settings: Messages['settings'] = {
     cadence:
       'Podaj poziom i jak często informujemy klienta (od 5 minut do 14 dni), np. `/kept częstotliwość sev1 1h` albo `/kept częstotliwość sev2 4h sev3 dzień roboczy`.',
     recap: 'Podaj dzień i godzinę podsumowania tygodnia, np. `/kept podsumowanie pt 15:00` albo `/kept podsumowanie poniedziałek 9:00`.',
+    response: 'Podaj, jak długo klient może czekać na pierwszą odpowiedź – od 5 minut do 40 godzin pracy, np. `/kept odpowiedź 2h` albo `30m`.',
   },
   /** Święta, dni wolne w firmie, własne godziny, nieobecność i zastępstwo. */
   days_off: {

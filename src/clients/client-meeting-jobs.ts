@@ -1,0 +1,78 @@
+import { nextWorkingMomentAtOrAfter } from '../shared/dates/working-hours.js';
+import { type Deliverer, deliveryId } from '../shared/delivery/delivery.js';
+import { runDueSweep } from '../shared/delivery/due-sweep.js';
+import { retryMomentOf, type StepSummary } from '../shared/delivery/step-summary.js';
+import { messagesFor } from '../shared/i18n/index.js';
+import type { JsonLogger } from '../shared/logger.js';
+import type { SettingsStore } from '../shared/workspace/settings-store.js';
+import type { Workspace } from '../shared/workspace/workspace.js';
+import { firstResponder, meetingWindow } from './client-record.js';
+import type { ClientStore, DueClient } from './client-store.js';
+import { buildMeetingNudge } from './client-watch-blocks.js';
+
+export interface MeetingSweepDeps {
+  readonly clients: ClientStore;
+  readonly settings: SettingsStore;
+  readonly deliverer: Deliverer;
+  readonly timeZoneOf: (workspace: Workspace, userId: string) => Promise<string>;
+  readonly logger: JsonLogger;
+}
+
+/**
+ * Clients whose next meeting is overdue (one indexed range query on `nextStepAt`): the account owner
+ * (else the backup) is nudged once per cadence window, inside their working hours.
+ */
+export function sweepMeetingNudges(deps: MeetingSweepDeps, now: Date): Promise<StepSummary> {
+  return runDueSweep<DueClient, { client: DueClient['client']; timeZone: string }>(
+    {
+      findDue: (at, limit, cursor) => deps.clients.findDue(at, limit, cursor),
+      describe: (due) => ({ clientId: due.client.id }),
+      settings: deps.settings,
+      logger: deps.logger,
+      deliverer: deps.deliverer,
+      render: (_kind, settings, entries) => buildMeetingNudge({ m: messagesFor(settings.language), timeZone: entries[0]!.timeZone, now }, entries[0]!.client),
+      async plan(due, settings, summary) {
+        const { workspace, client } = due;
+        const window = meetingWindow(client, now);
+        const owner = firstResponder(client);
+        if (!window || !owner || client.stepsDone.includes(window.key)) {
+          summary.skipped++;
+          const after = window && client.meetEveryDays ? new Date(window.at.getTime() + client.meetEveryDays * 86_400_000) : null;
+          return { deliveries: [], finish: async () => void (await deps.clients.saveSchedule(due, client.stepsDone, owner ? after : null)) };
+        }
+        const timeZone = await deps.timeZoneOf(workspace, owner);
+        const notBefore = nextWorkingMomentAtOrAfter(now, settings.workingHours, timeZone);
+        if (notBefore && notBefore.getTime() > now.getTime()) {
+          summary.deferred++;
+          return { deliveries: [], finish: async () => void (await deps.clients.saveSchedule(due, client.stepsDone, notBefore)) };
+        }
+        const id = deliveryId(client.id, window.key, owner);
+        const nextWindow = new Date(window.at.getTime() + client.meetEveryDays! * 86_400_000);
+        return {
+          // Each client's nudge is its own message (its kind is the client's).
+          deliveries: [
+            {
+              id,
+              channel: owner,
+              kind: `client_meeting:${client.id}`,
+              purpose: 'reminder',
+              urgency: window.at.getTime(),
+              expiresAt: nextWindow,
+              entry: { client, timeZone },
+            },
+          ],
+          async finish(outcomes) {
+            const retry = retryMomentOf(outcomes.get(id), now);
+            await deps.clients.saveSchedule(
+              due,
+              retry === undefined ? [window.key] : client.stepsDone,
+              retry === undefined ? nextWindow : new Date(Math.min(retry, nextWindow.getTime())),
+            );
+          },
+        };
+      },
+    },
+    now,
+    'meeting nudge',
+  );
+}

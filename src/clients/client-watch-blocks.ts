@@ -1,0 +1,115 @@
+import type { KnownBlock, ModalView } from '@slack/types';
+import type { Messages } from '../shared/i18n/index.js';
+import { button, context, mention, plain, SLACK_LIMITS, section, truncate } from '../shared/slack/block-kit.js';
+import { type KeptMetadata, keptMetadata } from '../shared/slack/message-metadata.js';
+import { formatFromNow, type Viewer } from '../shared/viewer.js';
+import type { Client } from './client-record.js';
+import type { WatchedMessage } from './client-watch.js';
+
+export const CLIENT_ACTIONS = {
+  reply: 'client_reply',
+  tellWhen: 'client_tell_when',
+  notRequest: 'client_not_request',
+  connectPick: 'client_connect_pick',
+  connectNew: 'client_connect_new',
+} as const;
+
+export const CLIENT_VIEWS = { connectNew: 'client_connect_new_submit' } as const;
+export const CONNECT_FIELDS = { name: 'client_name', value: 'value' } as const;
+
+/** The message's address in Slack (the thread for a reply); Slack sends the reader to their own workspace. */
+export function messageLink(message: Pick<WatchedMessage, 'channelId' | 'ts' | 'threadTs'>): string {
+  const base = `https://slack.com/archives/${message.channelId}/p${message.ts.replace('.', '')}`;
+  return message.threadTs ? `${base}?thread_ts=${message.threadTs}&cid=${message.channelId}` : base;
+}
+
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+  metadata?: KeptMetadata;
+}
+
+/** "ACME is waiting for an answer": who asked, what (the first line), how long ago, and the three ways to answer. */
+export function buildWatchDm(viewer: Viewer, client: Client, message: WatchedMessage, toLeads: boolean): SlackMessage {
+  const { m } = viewer;
+  const c = m.client;
+  const since = formatFromNow(viewer, message.messageAt);
+  const firstLine = truncate(message.text.split('\n')[0] ?? '', 200);
+  const blocks: KnownBlock[] = [
+    section(
+      `${toLeads ? c.watch_leads_title(client.name) : c.watch_title(client.name)}\n${c.watch_who(mention(message.authorId), since, `<#${message.channelId}>`)}`,
+    ),
+    section(`>${firstLine || '…'}`),
+    ...(toLeads && client.ownerId ? [context(c.watch_owner_line(mention(client.ownerId)))] : []),
+    {
+      type: 'actions',
+      block_id: `watch:${message.id}`,
+      elements: [
+        { ...button(c.button_reply, CLIENT_ACTIONS.reply, message.id, 'primary'), url: messageLink(message) },
+        button(c.button_tell_when, CLIENT_ACTIONS.tellWhen, message.id),
+        button(c.button_not_request, CLIENT_ACTIONS.notRequest, message.id),
+      ],
+    },
+  ];
+  const metadata = keptMetadata('kept_client_waiting', {
+    client_id: client.id,
+    client: client.name,
+    channel_id: message.channelId,
+    message_ts: message.ts,
+    asked_at: message.messageAt.toISOString(),
+    author_id: message.authorId,
+    to: toLeads ? 'leads' : 'owner',
+  });
+  return { text: c.watch_text(client.name, since), blocks, metadata };
+}
+
+/** The owner's nudge when the next meeting with a client is due. */
+export function buildMeetingNudge(viewer: Viewer, client: Client): SlackMessage {
+  const { m } = viewer;
+  const c = m.client;
+  const last = client.meetings[0];
+  const line = last ? c.meeting_due(client.name, formatFromNow(viewer, last.at)) : c.meeting_never(client.name);
+  const metadata = keptMetadata('kept_client_meeting_due', {
+    client_id: client.id,
+    client: client.name,
+    last_met_at: last?.at.toISOString(),
+    owner_id: client.ownerId,
+  });
+  return { text: c.meeting_text(client.name), blocks: [section(line), context(c.meeting_hint(client.name))], metadata };
+}
+
+/** To whoever added Kept to a shared channel no client claims: which client is it for? */
+export function buildConnectAsk(m: Messages, channelId: string, clients: readonly Client[]): SlackMessage {
+  const c = m.client;
+  const options = clients.slice(0, 100).map((client) => ({ text: plain(client.name, 75), value: `${channelId}:${client.id}` }));
+  const elements = [
+    ...(options.length > 0
+      ? [{ type: 'static_select' as const, action_id: CLIENT_ACTIONS.connectPick, placeholder: plain(c.connect_pick, 150), options }]
+      : []),
+    button(c.connect_new_label, CLIENT_ACTIONS.connectNew, channelId),
+  ];
+  return {
+    text: c.connect_text,
+    blocks: [section(c.connect_ask(`<#${channelId}>`)), { type: 'actions', block_id: `connect:${channelId}`, elements }],
+  };
+}
+
+export function buildConnectNewModal(m: Messages, channelId: string): ModalView {
+  const c = m.client;
+  return {
+    type: 'modal',
+    callback_id: CLIENT_VIEWS.connectNew,
+    private_metadata: JSON.stringify({ channelId }),
+    title: plain(c.connect_button, SLACK_LIMITS.modalTitle),
+    submit: plain(c.connect_button, 24),
+    close: plain(m.common.close, 24),
+    blocks: [
+      {
+        type: 'input',
+        block_id: CONNECT_FIELDS.name,
+        label: plain(c.connect_new_label),
+        element: { type: 'plain_text_input', action_id: CONNECT_FIELDS.value, max_length: 80, placeholder: plain(c.connect_new_placeholder, 150) },
+      },
+    ],
+  };
+}

@@ -1,0 +1,156 @@
+import { nextWorkingMomentAtOrAfter } from '../shared/dates/working-hours.js';
+import { type Deliverer, deliveryId } from '../shared/delivery/delivery.js';
+import { type ItemPlan, type PlannedDelivery, runDueSweep } from '../shared/delivery/due-sweep.js';
+import { retryMomentOf, type StepSummary } from '../shared/delivery/step-summary.js';
+import { messagesFor } from '../shared/i18n/index.js';
+import type { JsonLogger } from '../shared/logger.js';
+import type { Viewer } from '../shared/viewer.js';
+import type { SettingsStore } from '../shared/workspace/settings-store.js';
+import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
+import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
+import { type Client, firstResponder } from './client-record.js';
+import type { ClientStore } from './client-store.js';
+import { planWatchSteps, type WatchStep } from './client-watch.js';
+import { buildWatchDm } from './client-watch-blocks.js';
+import type { DueWatch, WatchStore } from './client-watch-store.js';
+
+export interface WatchSweepDeps {
+  readonly watches: WatchStore;
+  readonly clients: ClientStore;
+  readonly settings: SettingsStore;
+  readonly deliverer: Deliverer;
+  /** A person's Slack time zone, for their working hours. */
+  readonly timeZoneOf: (workspace: Workspace, userId: string) => Promise<string>;
+  readonly logger: JsonLogger;
+  readonly concurrency?: number | undefined;
+  readonly pageSize?: number | undefined;
+}
+
+/** A request older than this is no longer chased: the watch ends, whatever happened. */
+export const WATCH_GIVE_UP_MS = 30 * 86_400_000;
+
+interface Recipient {
+  readonly channel: string;
+  readonly timeZone: string;
+}
+
+/** What one DM about a waiting request carries to its rendering. */
+interface WatchEntry {
+  readonly client: Client;
+  readonly message: DueWatch['message'];
+  readonly toLeads: boolean;
+  readonly timeZone: string;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * One pass over the client messages whose clock has come (one indexed range query on `nextStepAt` a
+ * page): the account owner (else the backup, else the leads) at the standard, the leads at twice the
+ * standard, each inside the recipient's working hours and once, through the delivery ledger.
+ */
+export function sweepWatchSteps(deps: WatchSweepDeps, now: Date): Promise<StepSummary> {
+  // Many waiting messages belong to a few clients: each client is read once per sweep.
+  const clients = new Map<string, Promise<Client | undefined>>();
+  const clientOf = (workspace: Workspace, id: string) => {
+    const key = `${workspaceKey(workspace)}:${id}`;
+    if (!clients.has(key)) clients.set(key, deps.clients.get(workspace, id));
+    return clients.get(key)!;
+  };
+  return runDueSweep<DueWatch, WatchEntry>(
+    {
+      findDue: (at, limit, cursor) => deps.watches.findDue(at, limit, cursor),
+      plan: (due, settings, summary) => planOne(deps, due, settings, now, summary, clientOf),
+      // Each waiting request is its own DM (its kind is the request's): one question, one set of buttons.
+      render: (_kind, settings, entries) => {
+        const { client, message, toLeads, timeZone } = entries[0]!;
+        const viewer: Viewer = { m: messagesFor(settings.language), timeZone, now };
+        return buildWatchDm(viewer, client, message, toLeads);
+      },
+      deliverer: deps.deliverer,
+      describe: (due) => ({ watchId: due.message.id }),
+      settings: deps.settings,
+      logger: deps.logger,
+      concurrency: deps.concurrency,
+      pageSize: deps.pageSize,
+    },
+    now,
+    'client watch',
+  );
+}
+
+async function planOne(
+  deps: WatchSweepDeps,
+  due: DueWatch,
+  settings: WorkspaceSettings,
+  now: Date,
+  summary: StepSummary,
+  clientOf: (workspace: Workspace, id: string) => Promise<Client | undefined>,
+): Promise<ItemPlan<WatchEntry>> {
+  const { workspace, message } = due;
+  const client = await clientOf(workspace, message.clientId);
+  // A watch always ends: its client gone, the request answered, or a month old.
+  if (!client || message.status !== 'waiting' || now.getTime() - message.messageAt.getTime() > WATCH_GIVE_UP_MS) {
+    summary.skipped++;
+    return { deliveries: [], finish: async () => void (await deps.watches.saveSchedule(due, message.stepsDone, null)) };
+  }
+  const responder = firstResponder(client);
+  const ownerZone = responder ? await deps.timeZoneOf(workspace, responder) : settings.timeZone;
+  const policy = { standardMinutes: client.responseMinutes ?? settings.responseMinutes, workingHours: settings.workingHours, timeZone: ownerZone };
+  const pending = planWatchSteps(message, policy);
+  const done: WatchStep[] = [...message.stepsDone];
+  const waits: number[] = [];
+  const deliveries: PlannedDelivery<WatchEntry>[] = [];
+  const sending: Array<{ step: WatchStep; ids: string[]; held: boolean }> = [];
+  for (const step of pending.filter((s) => s.at.getTime() <= now.getTime())) {
+    const entry = { step: step.step, ids: [] as string[], held: false };
+    for (const recipient of await recipientsOf(deps, workspace, settings, responder, ownerZone, step.step)) {
+      const notBefore = nextWorkingMomentAtOrAfter(step.at, settings.workingHours, recipient.timeZone);
+      if (notBefore && notBefore.getTime() > now.getTime()) {
+        entry.held = true;
+        waits.push(notBefore.getTime());
+        summary.deferred++;
+        continue;
+      }
+      const id = deliveryId(message.id, step.step, recipient.channel);
+      entry.ids.push(id);
+      deliveries.push({
+        id,
+        channel: recipient.channel,
+        kind: `client_watch:${message.id}`,
+        purpose: 'alert',
+        urgency: message.messageAt.getTime(),
+        expiresAt: new Date(step.at.getTime() + DAY_MS),
+        entry: { client, message, toLeads: step.step === 'leads', timeZone: recipient.timeZone },
+      });
+    }
+    sending.push(entry);
+  }
+  return {
+    deliveries,
+    async finish(outcomes) {
+      for (const { step, ids, held } of sending) {
+        const retries = ids.map((id) => retryMomentOf(outcomes.get(id), now)).filter((at): at is number => at !== undefined);
+        waits.push(...retries);
+        if (!held && retries.length === 0) done.push(step);
+      }
+      const next = pending.find((s) => !done.includes(s.step) && s.at.getTime() > now.getTime())?.at.getTime();
+      const candidates = [...waits, ...(next !== undefined ? [next] : [])];
+      await deps.watches.saveSchedule(due, done, candidates.length > 0 ? new Date(Math.min(...candidates)) : null);
+    },
+  };
+}
+
+/** At the standard: the owner, else the backup, else the leads. At twice the standard: the leads (their channel, or each by DM). */
+async function recipientsOf(
+  deps: WatchSweepDeps,
+  workspace: Workspace,
+  settings: WorkspaceSettings,
+  responder: string | undefined,
+  responderZone: string,
+  step: WatchStep,
+): Promise<Recipient[]> {
+  if (step === 'owner' && responder) return [{ channel: responder, timeZone: responderZone }];
+  if (settings.channels.leads) return [{ channel: settings.channels.leads, timeZone: settings.timeZone }];
+  return Promise.all(settings.leads.map(async (lead) => ({ channel: lead, timeZone: await deps.timeZoneOf(workspace, lead) })));
+}
