@@ -83,7 +83,7 @@ describe('digests over signed HTTP and the job CLI', () => {
     const [alert] = toLead;
     const [notice] = toOwner;
     expect(alert!.args.text).toMatch(/^30 overdue promises: ACME \d+ – send quote q\w+ \(<@UOWNER>, 1 h late\) and 29 more$/);
-    expect(notice!.args.text).toMatch(/^30 promises need you: ACME \d+ – send quote q\w+ \(was due 1 hour ago\) and 29 more$/);
+    expect(notice!.args.text).toMatch(/^30 promises need you: ACME \d+ – send quote q\w+ \(was due an hour ago\) and 29 more$/);
 
     // Fifteen shown with their buttons, the rest behind Show all: together, every promise once.
     const leadButtons = buttonsOf(alert!);
