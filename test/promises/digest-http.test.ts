@@ -99,7 +99,7 @@ describe('digests over signed HTTP and the job CLI', () => {
     // Nudge owner: the owner hears from the lead.
     const nudge = nudges[0]!;
     const nudged = await reply(await click(alert!, 'ULEAD', nudge.action, nudge.block, nudge.value));
-    expect(nudged.text).toContain('Nudged <@UOWNER>');
+    expect(nudged.text).toContain('Reminder sent to <@UOWNER>');
     const dm = await h.fake.waitForCalls('chat.postMessage', 1);
     expect(dm.at(-1)!.args.text).toContain('<@ULEAD> is asking about this promise');
 
