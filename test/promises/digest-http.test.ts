@@ -101,7 +101,7 @@ describe('digests over signed HTTP and the job CLI', () => {
     const nudged = await reply(await click(alert!, 'ULEAD', nudge.action, nudge.block, nudge.value));
     expect(nudged.text).toContain('Reminder sent to <@UOWNER>');
     const dm = await h.fake.waitForCalls('chat.postMessage', 1);
-    expect(dm.at(-1)!.args.text).toContain('<@ULEAD> is asking about this promise');
+    expect(dm.at(-1)!.args.text).toMatch(/^<@ULEAD> is asking about ACME \d+: send quote q\w+ – an hour overdue$/);
 
     // Reassign: the form opens for that promise.
     const reassign = leadButtons.filter((b) => b.action === REMINDER_ACTIONS.reassign)[1]!;
@@ -118,7 +118,7 @@ describe('digests over signed HTTP and the job CLI', () => {
     const remaining = (afterKept.blocks as Array<Record<string, any>>).filter((b) => b.type === 'actions' && String(b.block_id).startsWith('digest:'));
     expect(remaining).toHaveLength(14);
     expect(JSON.stringify(remaining)).not.toContain(kept.value);
-    expect(JSON.stringify(afterKept.blocks)).toContain(':ballot_box_with_check: Marked as kept (late)');
+    expect(JSON.stringify(afterKept.blocks)).toContain(':ballot_box_with_check: Kept, a little late');
     expect((await h.kept.services.promises.get({ teamId: team }, kept.value))?.status).toBe('kept');
 
     // Renegotiate: the form opens, and its answer will go beside the digest, not in its place.
