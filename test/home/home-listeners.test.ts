@@ -105,9 +105,9 @@ describe('the App Home', () => {
       await ledger.release(workspace(), [{ id, attempt: 1 }], { ok: false, retryable: false, error: 'channel_not_found' }, hours(-2));
     }
     await openHome('UCARL');
-    expect(viewText(await published())).toContain('2 alerts could not be delivered: `channel_not_found` — check the leads channel');
+    expect(viewText(await published())).toContain('2 alerts couldn’t be delivered: `channel_not_found` — check the leads channel');
     await openHome('UANA');
-    expect(viewText(await published(2))).not.toContain('could not be delivered');
+    expect(viewText(await published(2))).not.toContain('couldn’t be delivered');
   });
 
   it('gives workspace admins the Settings button but not the team view', async () => {

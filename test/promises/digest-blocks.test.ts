@@ -94,7 +94,7 @@ describe('the owner’s digest', () => {
   it('says when each is due, offering Kept, Renegotiate and Snooze while it still fits', () => {
     const digest = buildReminderDigest(en, [entry(1, -2, 'due'), entry(2, 120, 'remind'), entry(3, -60, 'due')]);
     expect(digest.text).toBe('3 promises need you: ACME 1 – send quote 1 (due now) and 2 more');
-    expect(sections(digest.blocks).map((s) => s.text?.text.split('\n')[1])).toEqual([undefined, 'due now', 'due in 2 hours', 'was due 1 hour ago']);
+    expect(sections(digest.blocks).map((s) => s.text?.text.split('\n')[1])).toEqual([undefined, 'due now', 'due in 2 hours', 'was due an hour ago']);
     expect(actionIds(digest.blocks).filter((id) => id.startsWith('digest:p2'))).toEqual([
       `digest:p2:actions/${PROMISE_ACTIONS.kept}`,
       `digest:p2:actions/${PROMISE_ACTIONS.renegotiate}`,
@@ -126,8 +126,8 @@ describe('deliveries given up, on the leads’ Home', () => {
     ];
     const [block] = buildUndelivered(en, given) as Array<Extract<KnownBlock, { type: 'section' }>>;
     expect(block!.text!.text).toBe(
-      ':warning: 2 alerts could not be delivered: `channel_not_found` — check the leads channel, and that Kept is in it (`/invite @Kept`).\n' +
-        ':warning: 1 reminder could not be delivered: `user_disabled` — check that the person is still in the workspace.',
+      ':warning: 2 alerts couldn’t be delivered: `channel_not_found` — check the leads channel, and that Kept is in it (`/invite @Kept`).\n' +
+        ':warning: 1 reminder couldn’t be delivered: `user_disabled` — check that the person is still in the workspace.',
     );
     const [polish] = buildUndelivered(pl, given) as Array<Extract<KnownBlock, { type: 'section' }>>;
     expect(polish!.text!.text).toContain(':warning: Nie udało się dostarczyć 2 alertów (`channel_not_found`) – sprawdź kanał liderów');

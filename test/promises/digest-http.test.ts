@@ -83,7 +83,7 @@ describe('digests over signed HTTP and the job CLI', () => {
     const [alert] = toLead;
     const [notice] = toOwner;
     expect(alert!.args.text).toMatch(/^30 overdue promises: ACME \d+ – send quote q\w+ \(<@UOWNER>, 1 h late\) and 29 more$/);
-    expect(notice!.args.text).toMatch(/^30 promises need you: ACME \d+ – send quote q\w+ \(was due 1 hour ago\) and 29 more$/);
+    expect(notice!.args.text).toMatch(/^30 promises need you: ACME \d+ – send quote q\w+ \(was due an hour ago\) and 29 more$/);
 
     // Fifteen shown with their buttons, the rest behind Show all: together, every promise once.
     const leadButtons = buttonsOf(alert!);
@@ -99,9 +99,9 @@ describe('digests over signed HTTP and the job CLI', () => {
     // Nudge owner: the owner hears from the lead.
     const nudge = nudges[0]!;
     const nudged = await reply(await click(alert!, 'ULEAD', nudge.action, nudge.block, nudge.value));
-    expect(nudged.text).toContain('Nudged <@UOWNER>');
+    expect(nudged.text).toContain('Reminder sent to <@UOWNER>');
     const dm = await h.fake.waitForCalls('chat.postMessage', 1);
-    expect(dm.at(-1)!.args.text).toContain('<@ULEAD> is asking about this promise');
+    expect(dm.at(-1)!.args.text).toMatch(/^<@ULEAD> is asking about ACME \d+: send quote q\w+ – an hour overdue$/);
 
     // Reassign: the form opens for that promise.
     const reassign = leadButtons.filter((b) => b.action === REMINDER_ACTIONS.reassign)[1]!;
@@ -118,7 +118,7 @@ describe('digests over signed HTTP and the job CLI', () => {
     const remaining = (afterKept.blocks as Array<Record<string, any>>).filter((b) => b.type === 'actions' && String(b.block_id).startsWith('digest:'));
     expect(remaining).toHaveLength(14);
     expect(JSON.stringify(remaining)).not.toContain(kept.value);
-    expect(JSON.stringify(afterKept.blocks)).toContain(':ballot_box_with_check: Marked as kept (late)');
+    expect(JSON.stringify(afterKept.blocks)).toContain(':ballot_box_with_check: Kept, a little late');
     expect((await h.kept.services.promises.get({ teamId: team }, kept.value))?.status).toBe('kept');
 
     // Renegotiate: the form opens, and its answer will go beside the digest, not in its place.

@@ -62,7 +62,7 @@ describe('digests', () => {
     const workspace = await world.workspace({ leads: ['ULEAD'] });
     await overdue(workspace, 1);
     await world.jobs().reminders(at('2026-12-03T14:30:00Z'));
-    expect(postsTo('ULEAD')[0]!.args.text).toMatch(/^:rotating_light: Overdue by 1 h 30 min: a promise owned by <@UOWNER>: ACME 0$/);
+    expect(postsTo('ULEAD')[0]!.args.text).toBe('ACME 0: send quote 0 – 1 hour and 30 minutes overdue, owner <@UOWNER>');
     expect(postsTo('ULEAD')[0]!.args.metadata).toMatchObject({ event_type: 'kept_promise_overdue', event_payload: { delivery_id: expect.any(String) } });
   });
 

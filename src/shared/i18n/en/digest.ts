@@ -16,14 +16,14 @@ export const digest = {
   incidents_owner_title: (count: number) => `:alarm_clock: ${n(count, 'client is', 'clients are')} waiting to hear from you`,
   incidents_owner_push: (count: number, first: string, rest: number) =>
     `${n(count, 'client is', 'clients are')} waiting to hear from you: ${first} and ${rest} more`,
-  incident_silent: (owner: string, silence: string) => `${owner} · the client has not heard from us for ${silence}`,
+  incident_silent: (owner: string, silence: string) => `${owner} · the client hasn’t heard from us for ${silence}`,
   incident_unacknowledged: (minutes: number) => `nobody has acknowledged it in ${minutes} minutes`,
   more: (count: number, command: string) => `…and ${count} more. ${command} lists them all.`,
   button_show_all: 'Show all',
   all_title: (count: number) => `All ${n(count, 'promise', 'promises')} from that message`,
   all_gone: 'Those promises are all closed now.',
   undelivered: (count: number, purpose: 'alert' | 'reminder' | 'recap', error: string, hint: string) =>
-    `:warning: ${n(count, purpose, `${purpose}s`)} could not be delivered: \`${error}\` — ${hint}`,
+    `:warning: ${n(count, purpose, `${purpose}s`)} couldn’t be delivered: \`${error}\` — ${hint}`,
   hint_channel: 'check the leads channel, and that Kept is in it (`/invite @Kept`).',
   hint_person: 'check that the person is still in the workspace.',
   hint_auth: 'reinstall Kept to the workspace.',
