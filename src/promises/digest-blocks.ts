@@ -52,7 +52,14 @@ export function buildOverdueDigest(viewer: Viewer, entries: readonly PromiseEntr
     const facts = [
       m.digest.overdue_item(mention(promise.ownerId), late(viewer, promise)),
       ...(step.kind === 'escalate' ? [m.digest.escalated] : []),
-      ...(away ? [m.reminder.away_note(mention(promise.ownerId), formatLastDayBefore(away.until, viewer.now, viewer.timeZone, m.locale))] : []),
+      ...(away
+        ? [
+            [
+              m.reminder.away_note(mention(promise.ownerId), formatLastDayBefore(away.until, viewer.now, viewer.timeZone, m.locale)),
+              ...(owner?.backupId ? [m.reminder.away_backup(mention(owner.backupId))] : []),
+            ].join(' '),
+          ]
+        : []),
     ];
     // An away owner would not see a nudge until they are back: Reassign comes first.
     const nudge = button(m.reminder.button_nudge, REMINDER_ACTIONS.nudge, promise.id, away ? undefined : 'primary');

@@ -113,7 +113,7 @@ describe('/client', () => {
 
   it('sets the workspace standard with /kept response 2h', async () => {
     const { reply } = await w.h.command(w.team, 'UADMIN', '/kept', 'response 3h');
-    expect(JSON.stringify(reply.blocks)).toContain('Client response standard: 3 h of working time');
+    expect(JSON.stringify(reply.blocks)).toContain('Client response standard: 3 hours of working time');
     expect((await w.h.kept.services.settings.get({ teamId: w.team })).responseMinutes).toBe(180);
     expect((await w.h.command(w.team, 'UADMIN', '/kept', 'response 99w')).reply.text).toContain('between 5 minutes and 40 working hours');
   });

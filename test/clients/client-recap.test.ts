@@ -49,7 +49,7 @@ describe('the Clients section in Polish', () => {
     };
     const text = JSON.stringify(buildRecapMessage(messagesFor('pl'), data, { chartInThread: false }).blocks);
     expect(text).toContain(
-      '*ACME*: na czas odpowiedzieliśmy na 4 z 5 pytań (mediana pierwszej odpowiedzi: 45 min) · dotrzymane w terminie: 2, przesunięte zawczasu: 1 · 2 incydenty',
+      '*ACME*: w terminie odpowiedzieliśmy na 4 z 5 pytań (mediana pierwszej odpowiedzi: 45 min) · dotrzymane w terminie: 2, przesunięte zawczasu: 1 · 2 incydenty',
     );
     expect(text).toContain('Najdłużej czekają: ACME (3 godz.)');
   });

@@ -139,7 +139,7 @@ describe('the team view', () => {
   it("shows this week's on-time rate and which week that is, or that nothing has been due yet", () => {
     const t = text(buildTeamRate(en, { good: 2, due: 3, rate: 2 / 3 }, WEEK));
     expect(t).toContain('on-time rate: 67%');
-    expect(t).toContain('The week runs from one recap to the next: Fri 27 Nov 2026, 15:00 to Fri 4 Dec 2026, 15:00.');
+    expect(t).toContain('The week runs from one recap to the next: Fri 27 Nov at 15:00 to Fri 4 Dec at 15:00.');
     expect(text(buildTeamRate(en, { good: 0, due: 0, rate: null }, WEEK))).toContain('nothing has been due yet');
     expect(text(buildTeamRate(pl, { good: 5, due: 5, rate: 1 }, WEEK))).toContain('Terminowość w tym tygodniu: 100%');
     expect(text(buildTeamRate(pl, { good: 5, due: 5, rate: 1 }, WEEK))).toContain('Tydzień liczę od podsumowania do podsumowania');

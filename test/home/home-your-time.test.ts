@@ -46,7 +46,7 @@ describe('Your time on the App Home', () => {
     const bad = await h.submit(team, 'UANA', PERSONAL_VIEW, form('Mon-Fri 09:00-25:00', '2026-11-30'));
     expect(bad.json).toEqual({
       response_action: 'errors',
-      errors: { own_hours: 'I could not read the times. Try `Mon-Fri 09:00-18:00`.', away_until: expect.stringContaining('already passed') },
+      errors: { own_hours: 'I couldn’t read the times. Try `Mon-Fri 09:00-18:00`.', away_until: expect.stringContaining('already passed') },
     });
     expect(await person()).toEqual({});
 

@@ -66,9 +66,9 @@ describe('the recap and the Home count the same week the same way', () => {
     const recap = JSON.stringify(h.fake.callsTo('chat.postMessage').find((c) => c.args.channel === 'CRECAP' && !c.args.thread_ts)?.args.blocks);
 
     // Kept on time 2, renegotiated early 2, kept late 1, renegotiated late 1, overdue 1: 4 of 7 came due on time.
-    expect(home).toContain("*This week's on-time rate: 57%*");
+    expect(home).toContain('*This week’s on-time rate: 57%*');
     expect(home).toContain('4 of 7 due');
-    expect(home).toContain('The week runs from one recap to the next: Fri 27 Nov 2026, 15:00 to Fri 4 Dec 2026, 15:00.');
+    expect(home).toContain('The week runs from one recap to the next: Fri 27 Nov at 15:00 to Fri 4 Dec at 15:00.');
     expect(recap).toContain('came due');
     expect(recap).toContain('*On-time rate: 57%* · 4 of 7 kept on time or renegotiated early');
     expect(recap).toContain('2 kept on time');

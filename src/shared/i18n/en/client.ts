@@ -82,7 +82,7 @@ export const client = {
   button_not_request: 'Not a request',
   dismissed: ':white_check_mark: Marked as not a request. I stopped the clock.',
   already_answered: 'This one has already been answered.',
-  watch_gone: 'That message is gone: it was deleted, or it is no longer watched.',
+  watch_gone: 'That message is gone: it was deleted, or it isn’t watched any more.',
   tell_what: (text: string) => `Answer: ${text}`,
   tell_label: 'Tell them in their thread',
   tell_hint: 'Posted as is, with the owner and due time you pick.',
@@ -120,7 +120,7 @@ export const client = {
 };
 
 export const clientErrors = {
-  client_not_found: 'I could not find that client. `/client list` shows them all.',
+  client_not_found: 'I couldn’t find that client. `/client list` shows them all.',
   client_not_allowed: 'Only workspace admins, owners, Kept leads and the account owner can change this client.',
   client_exists: 'A client with that name (or alias) already exists.',
   client_name_invalid: 'Give the client a name of up to 80 characters, without formatting marks.',

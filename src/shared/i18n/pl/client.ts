@@ -19,7 +19,7 @@ export const client: Messages['client'] = {
     '`/client ACME spotkanie dziś rozmowa z ich CTO`',
   ],
   help_rule:
-    'Czytać może każdy. Kanały, opiekuna, czas na odpowiedź i częstotliwość spotkań zmieniają administratorzy, właściciele, liderzy i opiekun klienta.',
+    'Czytać może każdy. Kanały, opiekuna, czas na odpowiedź i częstotliwość spotkań zmieniają administratorzy i właściciele przestrzeni roboczej, liderzy i opiekun klienta.',
   list_title: (count: number) => `*Klienci* (${count})`,
   list_empty: 'Nie ma jeszcze klientów. Dodaj pierwszego: `/client dodaj ACME`.',
   list_line: (name: string, owner: string | undefined, channels: number, standard: string) =>
@@ -121,7 +121,7 @@ export const client: Messages['client'] = {
   recap_title: '*Klienci*',
   recap_client: (name: string, parts: readonly string[]) => `*${name}*: ${parts.join(' · ')}`,
   recap_requests: (answered: number, asked: number, median: string) =>
-    `na czas odpowiedzieliśmy na ${answered} z ${asked === 1 ? '1 pytania' : `${asked} pytań`} (mediana pierwszej odpowiedzi: ${median})`,
+    `w terminie odpowiedzieliśmy na ${answered} z ${asked === 1 ? '1 pytania' : `${asked} pytań`} (mediana pierwszej odpowiedzi: ${median})`,
   recap_kept: (kept: number, early: number) => `dotrzymane w terminie: ${kept}, przesunięte zawczasu: ${early}`,
   recap_incidents: (count: number) => p(count, 'incydent', 'incydenty', 'incydentów'),
   recap_waiting: (list: string) => `Najdłużej czekają: ${list}`,
@@ -131,7 +131,7 @@ export const client: Messages['client'] = {
 
 export const clientErrors: Record<keyof typeof import('../en/client.js').clientErrors, string> = {
   client_not_found: 'Nie znalazłem tego klienta. `/client lista` pokazuje wszystkich.',
-  client_not_allowed: 'Tego klienta mogą zmieniać administratorzy, właściciele, liderzy Kept i opiekun klienta.',
+  client_not_allowed: 'Tego klienta mogą zmieniać administratorzy i właściciele przestrzeni roboczej, liderzy Kept i opiekun klienta.',
   client_exists: 'Klient o tej nazwie (albo aliasie) już istnieje.',
   client_name_invalid: 'Podaj nazwę klienta do 80 znaków, bez znaków formatowania.',
   client_alias_taken: 'Inny klient ma już taką nazwę albo alias.',
