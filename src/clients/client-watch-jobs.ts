@@ -1,7 +1,7 @@
 import { nextWorkingMomentAtOrAfter } from '../shared/dates/working-hours.js';
 import { type Deliverer, deliveryId } from '../shared/delivery/delivery.js';
 import { type ItemPlan, type PlannedDelivery, runDueSweep } from '../shared/delivery/due-sweep.js';
-import { retryMomentOf, type StepSummary } from '../shared/delivery/step-summary.js';
+import { type StepSummary, settleSteps } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
@@ -129,14 +129,15 @@ async function planOne(
   return {
     deliveries,
     async finish(outcomes) {
-      for (const { step, ids, held } of sending) {
-        const retries = ids.map((id) => retryMomentOf(outcomes.get(id), now)).filter((at): at is number => at !== undefined);
-        waits.push(...retries);
-        if (!held && retries.length === 0) done.push(step);
-      }
-      const next = pending.find((s) => !done.includes(s.step) && s.at.getTime() > now.getTime())?.at.getTime();
-      const candidates = [...waits, ...(next !== undefined ? [next] : [])];
-      await deps.watches.saveSchedule(due, done, candidates.length > 0 ? new Date(Math.min(...candidates)) : null);
+      const settled = settleSteps(
+        sending,
+        outcomes,
+        pending.map((s) => ({ key: s.step, at: s.at })),
+        done,
+        waits,
+        now,
+      );
+      await deps.watches.saveSchedule(due, settled.done, settled.nextAt);
     },
   };
 }

@@ -56,3 +56,29 @@ export function retryMomentOf(outcome: DeliveryOutcome | undefined, now: Date): 
   if (!outcome) return now.getTime() + 60_000;
   return outcome.status === 'busy' || outcome.status === 'retry_later' ? outcome.retryAt.getTime() : undefined;
 }
+
+/**
+ * After a sweep's deliveries settle: the steps now done (every delivery of the step settled, none held back
+ * for working hours) and when to look at the item again (the soonest retry, hold or next planned step;
+ * null when nothing is left). Promise, incident and client-watch sweeps share it.
+ */
+export function settleSteps<Key>(
+  sending: ReadonlyArray<{ readonly step: Key; readonly ids: readonly string[]; readonly held: boolean }>,
+  outcomes: ReadonlyMap<string, DeliveryOutcome>,
+  pending: ReadonlyArray<{ readonly key: Key; readonly at: Date }>,
+  doneBefore: readonly Key[],
+  waits: readonly number[],
+  now: Date,
+): { done: Key[]; nextAt: Date | null } {
+  const done = [...doneBefore];
+  const later = [...waits];
+  for (const { step, ids, held } of sending) {
+    const retries = ids.map((id) => retryMomentOf(outcomes.get(id), now)).filter((at): at is number => at !== undefined);
+    later.push(...retries);
+    if (!held && retries.length === 0) done.push(step);
+  }
+  const doneSet = new Set(done);
+  const next = pending.find((s) => !doneSet.has(s.key) && s.at.getTime() > now.getTime())?.at.getTime();
+  if (next !== undefined) later.push(next);
+  return { done, nextAt: later.length > 0 ? new Date(Math.min(...later)) : null };
+}
