@@ -1,50 +1,72 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type ChildProcess, fork } from 'node:child_process';
+import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
-import { App, LogLevel } from '@slack/bolt';
-import { createApp } from '../src/app.js';
-import type { Config } from '../src/config.js';
-import { createFirestore } from '../src/shared/firestore/firestore.js';
 import { startFirestoreEmulator } from '../src/shared/firestore/firestore-emulator.js';
-import { JsonLogger } from '../src/shared/logger.js';
 import { startFakeSlack } from '../test/support/fake-slack.js';
 import { postSigned, slashCommandBody } from '../test/support/slack-requests.js';
-import { counts, installFirestoreCounter, resetCounts } from './support/firestore-counter.js';
+import type { FirestoreCounts } from './support/firestore-counter.js';
 
 /**
  * Ack latency of Kept's slash commands over signed HTTP, side by side with a bare Bolt app that
- * acknowledges a no-op command (same process, same machine, requests interleaved), and the
- * Firestore reads and writes each command costs.
+ * acknowledges a no-op command (requests interleaved), and the Firestore reads and writes each command costs.
+ * Each app runs in a process of its own and this one plays Slack (the driver and the fake Web API), as
+ * Slack reaches Kept from another machine: the work Kept does after its ack cannot delay the driver's own
+ * reading of the answer, which it did when all three shared one event loop.
  */
 const { values } = parseArgs({ options: { requests: { type: 'string', default: '300' } } });
 const N = Number(values.requests);
 const SECRET = 'bench-signing-secret';
+const PROJECT = 'kept-bench-actions';
 
 const emulator = process.env.FIRESTORE_EMULATOR_HOST ? undefined : await startFirestoreEmulator();
 const host = process.env.FIRESTORE_EMULATOR_HOST ?? emulator!.host;
 const fake = await startFakeSlack();
 fake.addUser({ id: 'UBENCH', tz: 'Europe/Warsaw' });
-const db = createFirestore('kept-bench-actions', host);
-installFirestoreCounter(db);
-const config: Config = {
-  slack: { botToken: 'xoxb-bench', signingSecret: SECRET, appToken: undefined, apiUrl: fake.url },
-  port: 0,
-  firestore: { mode: 'emulator', projectId: 'kept-bench-actions', host },
-  schedulerEnabled: false,
-  logLevel: 'error',
-  jobs: { secret: undefined, oidcAudience: undefined, oidcEmail: undefined },
+const childEnv = {
+  ...process.env,
+  FIRESTORE_EMULATOR_HOST: host,
+  GOOGLE_CLOUD_PROJECT: PROJECT,
+  SLACK_API_URL: fake.url,
+  SLACK_SIGNING_SECRET: SECRET,
+  SLACK_BOT_TOKEN: 'xoxb-bench',
 };
-const kept = createApp({ config, db, logger: new JsonLogger('error'), clock: () => new Date(), retryConfig: { retries: 0 } });
-const keptServer = (await kept.app.start({ port: 0, host: '127.0.0.1' } as never)) as unknown as Server;
-const bare = new App({
-  token: 'xoxb-bench',
-  signingSecret: SECRET,
-  logLevel: LogLevel.ERROR,
-  clientOptions: { slackApiUrl: fake.url, retryConfig: { retries: 0 } },
+
+const keptChild = fork(new URL('./support/ack-kept-server.ts', import.meta.url), { env: childEnv, execArgv: ['--import', 'tsx'] });
+const reply = <T>(child: ChildProcess, type: string) =>
+  new Promise<T>((resolve) => {
+    const on = (message: { type: string }) => {
+      if (message.type !== type) return;
+      child.off('message', on);
+      resolve(message as T);
+    };
+    child.on('message', on);
+  });
+const keptPort = (await reply<{ port: number }>(keptChild, 'ready')).port;
+/** Waits until Kept is idle (reply, posts and Home refreshes done) and takes its Firestore counts since the last call. */
+const keptCounts = () => {
+  const answer = reply<FirestoreCounts>(keptChild, 'counts');
+  keptChild.send({ type: 'counts' });
+  return answer;
+};
+
+const barePort = await new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = probe.address() as { port: number };
+    probe.close(() => resolve(port));
+  });
 });
-for (const command of ['/promise', '/incident', '/story', '/kept']) bare.command(command, async ({ ack }) => ack());
-const bareServer = (await bare.start({ port: 0, host: '127.0.0.1' } as never)) as unknown as Server;
-const urlOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+const bareChild = fork(new URL('./support/bare-bolt-app.mjs', import.meta.url), { env: { ...childEnv, PORT: String(barePort) } });
+const keptUrl = `http://127.0.0.1:${keptPort}/slack/events`;
+const bareUrl = `http://127.0.0.1:${barePort}/slack/events`;
+for (let i = 0; ; i++) {
+  const up = await fetch(bareUrl.replace('/slack/events', '/'), { method: 'GET' }).then(
+    () => true,
+    () => false,
+  );
+  if (up) break;
+  if (i > 200) throw new Error('the bare Bolt app did not start');
+  await new Promise((r) => setTimeout(r, 50));
+}
 
 const COMMANDS: Array<[string, (i: number) => string]> = [
   ['/promise', (i) => `ACME ${i % 50}: send the revised quote by Friday 3pm`],
@@ -60,12 +82,15 @@ let requestCounter = 0;
 // Warm both apps (JIT, connections, first Firestore calls) before anything is measured.
 for (let i = 0; i < 10; i++) {
   for (const [command, text] of COMMANDS) {
-    for (const server of [keptServer, bareServer]) {
+    for (const url of [keptUrl, bareUrl]) {
       const key = `warm${++requestCounter}`;
-      await postSigned(urlOf(server), slashCommandBody({ teamId: 'TWARM', userId: 'UBENCH', command, text: text(i), responseUrl: fake.responseUrl(key) }), {
+      await postSigned(url, slashCommandBody({ teamId: 'TWARM', userId: 'UBENCH', command, text: text(i), responseUrl: fake.responseUrl(key) }), {
         signingSecret: SECRET,
       });
-      if (server === keptServer) await fake.waitForCalls(`response_url:${key}`, 1, 10_000).catch(() => undefined);
+      if (url === keptUrl) {
+        await fake.waitForCalls(`response_url:${key}`, 1, 10_000).catch(() => undefined);
+        await keptCounts();
+      }
     }
   }
 }
@@ -78,27 +103,26 @@ for (const [command, text] of COMMANDS) {
     const teamId = `TACK${i % 20}`;
     for (const [target, sink] of i % 2 === 0
       ? ([
-          [keptServer, keptMs],
-          [bareServer, bareMs],
+          [keptUrl, keptMs],
+          [bareUrl, bareMs],
         ] as const)
       : ([
-          [bareServer, bareMs],
-          [keptServer, keptMs],
+          [bareUrl, bareMs],
+          [keptUrl, keptMs],
         ] as const)) {
       const key = `r${++requestCounter}`;
       const body = slashCommandBody({ teamId, userId: 'UBENCH', command, text: text(i), responseUrl: fake.responseUrl(key) });
-      if (sink === keptMs) resetCounts();
       const started = performance.now();
-      const res = await postSigned(urlOf(target), body, { signingSecret: SECRET });
+      const res = await postSigned(target, body, { signingSecret: SECRET });
       sink.push(performance.now() - started);
       if (res.status !== 200) throw new Error(`${command} answered ${res.status}`);
       if (sink === keptMs) {
         // All the work a command causes after its ack (the reply, channel posts, Home refreshes) finishes
         // before the next request: the counts are this command's, and the next ack competes with nothing.
         await fake.waitForCalls(`response_url:${key}`, 1, 10_000).catch(() => undefined);
-        await kept.idle(10_000);
-        reads += counts.reads;
-        writes += counts.writes;
+        const spent = await keptCounts();
+        reads += spent.reads;
+        writes += spent.writes;
       }
     }
   }
@@ -113,7 +137,7 @@ for (const [command, text] of COMMANDS) {
 }
 process.stdout.write(
   [
-    `Ack latency over signed HTTP, ${N} requests per command, interleaved with a bare Bolt app`,
+    `Ack latency over signed HTTP, ${N} requests per command, interleaved with a bare Bolt app (each app in a process of its own)`,
     '',
     '| command | Kept p50 ms | Kept p99 ms | bare p50 ms | bare p99 ms | ratio p50 | ratio p99 | Firestore reads / command | writes / command |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -121,8 +145,9 @@ process.stdout.write(
     '',
   ].join('\n'),
 );
-await kept.app.stop();
-await bare.stop();
-await db.terminate();
+const keptExit = new Promise((resolve) => keptChild.once('exit', resolve));
+keptChild.send({ type: 'stop' });
+await keptExit;
+bareChild.kill('SIGTERM');
 await fake.close();
 await emulator?.stop();

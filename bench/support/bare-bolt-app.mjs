@@ -1,5 +1,5 @@
-// The baseline of bench/production-bench.ts: a bare Bolt app over HTTP that acknowledges /promise and /kept and
-// does nothing else, started the way Kept's production start is (plain node, no build step needed).
+// The baseline of bench/production-bench.ts and bench/actions-bench.ts: a bare Bolt app over HTTP that acknowledges
+// Kept's slash commands and does nothing else, started the way Kept's production start is (plain node, no build step needed).
 import bolt from '@slack/bolt';
 
 const { App, LogLevel } = bolt;
@@ -9,6 +9,6 @@ const app = new App({
   logLevel: LogLevel.ERROR,
   clientOptions: { slackApiUrl: process.env.SLACK_API_URL, retryConfig: { retries: 0 } },
 });
-for (const command of ['/promise', '/kept']) app.command(command, async ({ ack }) => ack());
+for (const command of ['/promise', '/incident', '/story', '/kept']) app.command(command, async ({ ack }) => ack());
 await app.start(Number(process.env.PORT));
 process.once('SIGTERM', () => app.stop().then(() => process.exit(0)));
