@@ -24,8 +24,6 @@ export interface HomeDeps extends HomeSources {
 
 /** At most this many Homes are republished for one change (a settings change may concern every lead). */
 const MAX_REFRESH = 50;
-/** A part drawn this recently may be shown again by a refresh that names only other parts. */
-export const HOME_REUSE_MS = 10 * 60_000;
 
 /** Builds and publishes people's App Home; the refresher features call after each change. */
 export class HomePublisher implements HomeRefresher {
@@ -89,7 +87,10 @@ export class HomePublisher implements HomeRefresher {
     const canEdit = canChangeSettings(settings, user);
     const shape = JSON.stringify([settings.language, settings.timeZone, settings.recap, user.timeZone, request.isLead, canEdit]);
     const fresh = only === 'all' ? undefined : only;
-    const reusable = fresh && before && before.shape === shape && now.getTime() - before.at.getTime() <= HOME_REUSE_MS ? before : undefined;
+    // The parts a refresh does not name are shown as last drawn, whatever their age: Slack shows that drawing
+    // until Kept publishes again, so it is never staler than what the person has in front of them, and opening
+    // the Home (app_home_opened) reads every part again.
+    const reusable = fresh && before && before.shape === shape ? before : undefined;
     const visible = this.sections.filter((s) => s.audience === 'everyone' || request.isLead);
     let reused = false;
     const built = await Promise.all(
@@ -101,7 +102,7 @@ export class HomePublisher implements HomeRefresher {
     );
     const view = buildHomeView(buildHomeTop(request.viewer, canEdit), built);
     await client.views.publish({ user_id: userId, view });
-    // A reused part keeps its first drawing time, so nothing is shown again for longer than HOME_REUSE_MS.
+    // A reused part keeps its first drawing time: `at` says how old the oldest part shown is.
     const drawn = { at: reused && reusable ? reusable.at : now, shape, parts: new Map(built.map((b) => [b.id, b.blocks])) };
     await this.drawings.save(workspace, userId, drawn).catch((error: unknown) => {
       this.deps.logger.event('warn', 'could not keep the drawing of a Home', { workspace: workspace.teamId, userId, error: String(error) });

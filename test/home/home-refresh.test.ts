@@ -176,12 +176,16 @@ describe("a lead's Home after logging a promise", () => {
     expect(json).not.toContain('the late report');
   });
 
-  it('reads every part again once what it drew is more than ten minutes old', async () => {
+  it('keeps the other parts as last drawn however long ago, and reads every part again when the lead opens the Home', async () => {
     await h.event(team, { type: 'app_home_opened', user: 'UCARL', channel: 'DUCARL', tab: 'home', event_ts: '1764579600.000100' });
     await d().latestHome('UCARL', (json) => json.includes('Nothing is overdue'));
     await storeOverdueBehindKeptsBack();
-    h.now = new Date(NOW.getTime() + 10 * 60_000 + 1_000);
+    const before = publishes();
+    h.now = new Date(NOW.getTime() + 3 * 3_600_000);
     await h.command(team, 'UCARL', '/promise', 'ACME: send the revised quote by Friday 3pm');
+    const { json } = await d().latestHome('UCARL', (j) => publishes() > before && j.includes('send the revised quote'));
+    expect(json).not.toContain('the late report');
+    await h.event(team, { type: 'app_home_opened', user: 'UCARL', channel: 'DUCARL', tab: 'home', event_ts: '1764590400.000100' });
     await d().latestHome('UCARL', (j) => j.includes('send the revised quote') && j.includes('the late report'));
   });
 
