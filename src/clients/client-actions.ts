@@ -1,6 +1,7 @@
 import type { App, BlockAction, BlockElementAction, StaticSelectAction } from '@slack/bolt';
 import { openNewPromiseModal } from '../promises/promise-slack.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
+import { workCalendar } from '../shared/workspace/work-calendar.js';
 import { actorOfContext } from './client-actor.js';
 import type { Client } from './client-record.js';
 import type { ClientChangeResult } from './client-service.js';
@@ -79,7 +80,7 @@ function sourceOf(watched: WatchedMessage) {
 /** A due time to start from: the client's standard (at least an hour) of the person's working time from now, on a quarter hour. */
 function suggestedDue(ctx: RequestContext, customer: Client): Date {
   const minutes = Math.max(60, customer.responseMinutes ?? ctx.settings.responseMinutes);
-  const due = addWorkingMinutes(ctx.now, minutes, ctx.settings.workingHours, ctx.user.timeZone) ?? new Date(ctx.now.getTime() + minutes * 60_000);
+  const due = addWorkingMinutes(ctx.now, minutes, workCalendar(ctx.settings), ctx.user.timeZone) ?? new Date(ctx.now.getTime() + minutes * 60_000);
   const quarter = 15 * 60_000;
   return new Date(Math.ceil(due.getTime() / quarter) * quarter);
 }

@@ -4,9 +4,11 @@ import { runDueSweep } from '../shared/delivery/due-sweep.js';
 import { retryMomentOf, type StepSummary } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
+import { type AvailabilityLookup, bestEffortAvailability } from '../shared/workspace/availability.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
+import { workCalendar } from '../shared/workspace/work-calendar.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
-import { firstResponder, meetingWindow } from './client-record.js';
+import { availableResponder, firstResponder, meetingWindow } from './client-record.js';
 import type { ClientStore, DueClient } from './client-store.js';
 import { buildMeetingNudge } from './client-watch-blocks.js';
 
@@ -15,12 +17,16 @@ export interface MeetingSweepDeps {
   readonly settings: SettingsStore;
   readonly deliverer: Deliverer;
   readonly timeZoneOf: (workspace: Workspace, userId: string) => Promise<string>;
+  /** A person's own hours, absence and backup; absent, everyone keeps the team's hours and nobody is away. */
+  readonly availabilityOf?: AvailabilityLookup | undefined;
   readonly logger: JsonLogger;
 }
 
 /**
  * Clients whose next meeting is overdue (one indexed range query on `nextStepAt`): the account owner
- * (else the backup) is nudged once per cadence window, inside their working hours.
+ * (else the backup) is nudged once per cadence window, inside their working hours (holidays and company
+ * days off excluded). An owner who is away is stood in for by the client's backup or their own; with
+ * nobody to stand in, the nudge waits until the owner is back.
  */
 export function sweepMeetingNudges(deps: MeetingSweepDeps, now: Date): Promise<StepSummary> {
   return runDueSweep<DueClient, { client: DueClient['client']; timeZone: string }>(
@@ -40,20 +46,28 @@ export function sweepMeetingNudges(deps: MeetingSweepDeps, now: Date): Promise<S
           const after = window && client.meetEveryDays ? new Date(window.at.getTime() + client.meetEveryDays * 86_400_000) : null;
           return { deliveries: [], finish: async () => void (await deps.clients.saveSchedule(due, client.stepsDone, owner ? after : null)) };
         }
-        const timeZone = await deps.timeZoneOf(workspace, owner);
-        const notBefore = nextWorkingMomentAtOrAfter(now, settings.workingHours, timeZone);
+        const availability = bestEffortAvailability(deps.availabilityOf, deps.logger);
+        const { responder, away } = await availableResponder(client, (userId) => availability(workspace, userId, now));
+        if (!responder) {
+          summary.deferred++;
+          const back = away?.availability.away?.until ?? now;
+          return { deliveries: [], finish: async () => void (await deps.clients.saveSchedule(due, client.stepsDone, back)) };
+        }
+        const nudged = responder.id;
+        const timeZone = await deps.timeZoneOf(workspace, nudged);
+        const notBefore = nextWorkingMomentAtOrAfter(now, workCalendar(settings, responder.availability.hours), timeZone);
         if (notBefore && notBefore.getTime() > now.getTime()) {
           summary.deferred++;
           return { deliveries: [], finish: async () => void (await deps.clients.saveSchedule(due, client.stepsDone, notBefore)) };
         }
-        const id = deliveryId(client.id, window.key, owner);
+        const id = deliveryId(client.id, window.key, nudged);
         const nextWindow = new Date(window.at.getTime() + client.meetEveryDays! * 86_400_000);
         return {
           // Each client's nudge is its own message (its kind is the client's).
           deliveries: [
             {
               id,
-              channel: owner,
+              channel: nudged,
               kind: `client_meeting:${client.id}`,
               purpose: 'reminder',
               urgency: window.at.getTime(),

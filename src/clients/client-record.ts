@@ -1,4 +1,5 @@
 import { UserFacingError } from '../shared/errors.js';
+import type { Availability } from '../shared/workspace/person.js';
 
 /** A meeting with the client, as logged with `/client ACME met today …`. */
 export interface ClientMeeting {
@@ -94,6 +95,33 @@ export function assertCanManage(client: Client | undefined, user: { id: string }
 /** Who hears first that a request waits: the account owner, else the backup (the leads when neither is set). */
 export function firstResponder(client: Pick<Client, 'ownerId' | 'backupId'>): string | undefined {
   return client.ownerId ?? client.backupId;
+}
+
+export interface Responder {
+  readonly id: string;
+  readonly availability: Availability;
+}
+
+/**
+ * Who answers for the client now: the account owner, else the client's backup, else the backup a lead set
+ * for the owner, the first of them not away (undefined: nobody is, and the leads step in). `away` is the
+ * first responder's absence when someone stands in for them or nobody can.
+ */
+export async function availableResponder(
+  client: Pick<Client, 'ownerId' | 'backupId'>,
+  availabilityOf: (userId: string) => Promise<Availability>,
+): Promise<{ responder?: Responder; away?: Responder }> {
+  const first = firstResponder(client);
+  if (!first) return {};
+  const firstAvailability = await availabilityOf(first);
+  if (!firstAvailability.away) return { responder: { id: first, availability: firstAvailability } };
+  const away = { id: first, availability: firstAvailability };
+  const standIns = [client.backupId, firstAvailability.backupId].filter((id): id is string => id !== undefined && id !== first);
+  for (const id of new Set(standIns)) {
+    const availability = await availabilityOf(id);
+    if (!availability.away) return { responder: { id, availability }, away };
+  }
+  return { away };
 }
 
 /** Levenshtein distance, for "did you mean …?". */

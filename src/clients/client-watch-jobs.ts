@@ -5,10 +5,13 @@ import { type StepSummary, settleSteps } from '../shared/delivery/step-summary.j
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
+import { type AvailabilityLookup, bestEffortAvailability } from '../shared/workspace/availability.js';
+import type { Availability } from '../shared/workspace/person.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
+import { workCalendar } from '../shared/workspace/work-calendar.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
-import { type Client, firstResponder } from './client-record.js';
+import { availableResponder, type Client, firstResponder, type Responder } from './client-record.js';
 import type { ClientStore } from './client-store.js';
 import { planWatchSteps, type WatchStep } from './client-watch.js';
 import { buildWatchDm } from './client-watch-blocks.js';
@@ -21,6 +24,8 @@ export interface WatchSweepDeps {
   readonly deliverer: Deliverer;
   /** A person's Slack time zone, for their working hours. */
   readonly timeZoneOf: (workspace: Workspace, userId: string) => Promise<string>;
+  /** A person's own hours, absence and backup; absent, everyone keeps the team's hours and nobody is away. */
+  readonly availabilityOf?: AvailabilityLookup | undefined;
   readonly logger: JsonLogger;
   readonly concurrency?: number | undefined;
   readonly pageSize?: number | undefined;
@@ -32,6 +37,8 @@ export const WATCH_GIVE_UP_MS = 30 * 86_400_000;
 interface Recipient {
   readonly channel: string;
   readonly timeZone: string;
+  /** Their own working hours, when they set some (the team's otherwise). */
+  readonly hours?: Availability['hours'];
 }
 
 /** What one DM about a waiting request carries to its rendering. */
@@ -47,7 +54,9 @@ const DAY_MS = 86_400_000;
 /**
  * One pass over the client messages whose clock has come (one indexed range query on `nextStepAt` a
  * page): the account owner (else the backup, else the leads) at the standard, the leads at twice the
- * standard, each inside the recipient's working hours and once, through the delivery ledger.
+ * standard, each inside the recipient's working hours and once, through the delivery ledger. The standard
+ * counts the team's working time (holidays and company days off excluded); an owner who is away is
+ * stood in for by the client's backup or their own, else the leads hear at the standard.
  */
 export function sweepWatchSteps(deps: WatchSweepDeps, now: Date): Promise<StepSummary> {
   // Many waiting messages belong to a few clients: each client is read once per sweep.
@@ -94,9 +103,12 @@ async function planOne(
     summary.skipped++;
     return { deliveries: [], finish: async () => void (await deps.watches.saveSchedule(due, message.stepsDone, null)) };
   }
-  const responder = firstResponder(client);
-  const ownerZone = responder ? await deps.timeZoneOf(workspace, responder) : settings.timeZone;
-  const policy = { standardMinutes: client.responseMinutes ?? settings.responseMinutes, workingHours: settings.workingHours, timeZone: ownerZone };
+  // The client's clock runs in the first responder's zone; who hears at the standard is whoever is not away.
+  const first = firstResponder(client);
+  const ownerZone = first ? await deps.timeZoneOf(workspace, first) : settings.timeZone;
+  const availability = bestEffortAvailability(deps.availabilityOf, deps.logger);
+  const { responder } = await availableResponder(client, (userId) => availability(workspace, userId, now));
+  const policy = { standardMinutes: client.responseMinutes ?? settings.responseMinutes, workingHours: workCalendar(settings), timeZone: ownerZone };
   const pending = planWatchSteps(message, policy);
   const done: WatchStep[] = [...message.stepsDone];
   const waits: number[] = [];
@@ -104,8 +116,8 @@ async function planOne(
   const sending: Array<{ step: WatchStep; ids: string[]; held: boolean }> = [];
   for (const step of pending.filter((s) => s.at.getTime() <= now.getTime())) {
     const entry = { step: step.step, ids: [] as string[], held: false };
-    for (const recipient of await recipientsOf(deps, workspace, settings, responder, ownerZone, step.step)) {
-      const notBefore = nextWorkingMomentAtOrAfter(step.at, settings.workingHours, recipient.timeZone);
+    for (const recipient of await recipientsOf(deps, workspace, settings, { responder, first, ownerZone }, step.step, now)) {
+      const notBefore = nextWorkingMomentAtOrAfter(step.at, workCalendar(settings, recipient.hours), recipient.timeZone);
       if (notBefore && notBefore.getTime() > now.getTime()) {
         entry.held = true;
         waits.push(notBefore.getTime());
@@ -142,16 +154,28 @@ async function planOne(
   };
 }
 
-/** At the standard: the owner, else the backup, else the leads. At twice the standard: the leads (their channel, or each by DM). */
+/** At the standard: who answers for the client (the leads when nobody can). At twice the standard: the leads (their channel, or each by DM). */
 async function recipientsOf(
   deps: WatchSweepDeps,
   workspace: Workspace,
   settings: WorkspaceSettings,
-  responder: string | undefined,
-  responderZone: string,
+  who: { responder: Responder | undefined; first: string | undefined; ownerZone: string },
   step: WatchStep,
+  now: Date,
 ): Promise<Recipient[]> {
-  if (step === 'owner' && responder) return [{ channel: responder, timeZone: responderZone }];
+  const { responder } = who;
+  if (step === 'owner' && responder) {
+    const timeZone = responder.id === who.first ? who.ownerZone : await deps.timeZoneOf(workspace, responder.id);
+    return [{ channel: responder.id, timeZone, ...(responder.availability.hours ? { hours: responder.availability.hours } : {}) }];
+  }
   if (settings.channels.leads) return [{ channel: settings.channels.leads, timeZone: settings.timeZone }];
-  return Promise.all(settings.leads.map(async (lead) => ({ channel: lead, timeZone: await deps.timeZoneOf(workspace, lead) })));
+  return Promise.all(
+    settings.leads.map(async (lead) => {
+      const [timeZone, own] = await Promise.all([
+        deps.timeZoneOf(workspace, lead),
+        bestEffortAvailability(deps.availabilityOf, deps.logger)(workspace, lead, now),
+      ]);
+      return { channel: lead, timeZone, ...(own.hours ? { hours: own.hours } : {}) };
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import { nextWorkingMomentAtOrAfter, type WorkingHours } from '../shared/dates/working-hours.js';
+import { nextWorkingMomentAtOrAfter, type WorkCalendar } from '../shared/dates/working-hours.js';
 import { instantToZonedParts, isValidTimeZone, zonedWallClockToInstant } from '../shared/dates/zoned.js';
 
 /**
@@ -78,7 +78,7 @@ export function stopWatch(message: WatchedMessage, status: Exclude<WatchStatus, 
 }
 
 /** `minutes` of working time after `start`, counted in the owner's zone; undefined without any working hours. */
-export function addWorkingMinutes(start: Date, minutes: number, hours: WorkingHours, timeZone: string): Date | undefined {
+export function addWorkingMinutes(start: Date, minutes: number, hours: WorkCalendar, timeZone: string): Date | undefined {
   const zone = isValidTimeZone(timeZone) ? timeZone : 'UTC';
   let left = minutes * 60_000;
   let cursor = nextWorkingMomentAtOrAfter(start, hours, zone);
@@ -101,7 +101,8 @@ export function addWorkingMinutes(start: Date, minutes: number, hours: WorkingHo
 
 export interface WatchPolicy {
   readonly standardMinutes: number;
-  readonly workingHours: WorkingHours;
+  /** The team's working hours, public holidays and company days off taken out. */
+  readonly workingHours: WorkCalendar;
   /** The zone of the person whose working hours count (the account owner's). */
   readonly timeZone: string;
 }

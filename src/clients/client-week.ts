@@ -2,7 +2,7 @@ import type { IncidentService } from '../incidents/incident-service.js';
 import { normalizeClientKey } from '../promises/client-promise.js';
 import type { PromiseService } from '../promises/promise-service.js';
 import { weekOutcome } from '../promises/promise-week.js';
-import type { WorkingHours } from '../shared/dates/working-hours.js';
+import type { WorkCalendar } from '../shared/dates/working-hours.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
 import { type Client, promiseKeysOf } from './client-record.js';
 import type { ClientService } from './client-service.js';
@@ -40,7 +40,7 @@ export interface ClientWeekSources {
 
 export interface WeekPolicy {
   readonly defaultStandard: number;
-  readonly workingHours: WorkingHours;
+  readonly workingHours: WorkCalendar;
   /** The recap counts working time in the team's zone. */
   readonly timeZone: string;
 }

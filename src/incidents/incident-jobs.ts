@@ -4,7 +4,7 @@ import { retryMomentOf, type StepSummary } from '../shared/delivery/step-summary
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
-import type { Availability } from '../shared/workspace/person.js';
+import { type AvailabilityLookup, bestEffortAvailability } from '../shared/workspace/availability.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import { workCalendar } from '../shared/workspace/work-calendar.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
@@ -25,7 +25,7 @@ export interface IncidentSweepDeps {
   /** A lead's Slack time zone, for their working hours. */
   readonly timeZoneOf: (workspace: Workspace, userId: string) => Promise<string>;
   /** A person's own hours; absent, everyone keeps the team's hours. */
-  readonly availabilityOf?: (workspace: Workspace, userId: string, now: Date) => Promise<Availability>;
+  readonly availabilityOf?: AvailabilityLookup;
   readonly logger: JsonLogger;
   /** Re-renders the incident message (age, "client last heard") after a step went out; best effort. */
   readonly refreshMessage?: (workspace: Workspace, incident: ClientIncident, viewer: Viewer, policy: CadencePolicy) => Promise<void>;
@@ -151,8 +151,8 @@ async function recipientsOf(
   now: Date,
 ): Promise<Recipient[]> {
   const ownHours = async (userId: string) => {
-    const own = deps.availabilityOf ? await deps.availabilityOf(workspace, userId, now).catch(() => undefined) : undefined;
-    return own?.hours ? { hours: workCalendar(settings, own.hours) } : {};
+    const own = await bestEffortAvailability(deps.availabilityOf, deps.logger)(workspace, userId, now);
+    return own.hours ? { hours: workCalendar(settings, own.hours) } : {};
   };
   if (step.kind === 'cadence_owner') return [{ channel: incident.ownerId, timeZone: incident.ownerTimeZone, ...(await ownHours(incident.ownerId)) }];
   if (settings.channels.leads) return [{ channel: settings.channels.leads, timeZone: settings.timeZone }];

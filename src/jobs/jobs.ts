@@ -28,6 +28,7 @@ import { UserDirectory } from '../shared/slack/slack-users.js';
 import { FirestorePeopleStore } from '../shared/workspace/people-store.js';
 import { type Availability, availabilityOf } from '../shared/workspace/person.js';
 import { FirestoreSettingsStore } from '../shared/workspace/settings-store.js';
+import { workCalendar } from '../shared/workspace/work-calendar.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 
 export type JobName = 'reminders' | 'recap';
@@ -160,7 +161,7 @@ export function createJobs(deps: JobDeps): Jobs {
         now,
       );
       // Clients: requests waiting past their standard, and meetings that are due.
-      const clientDeps = { clients: new FirestoreClientStore(deps.db), settings, deliverer, timeZoneOf, logger: deps.logger };
+      const clientDeps = { clients: new FirestoreClientStore(deps.db), settings, deliverer, timeZoneOf, availabilityOf: availability, logger: deps.logger };
       const watchSteps = await sweepWatchSteps({ ...clientDeps, watches: new FirestoreWatchStore(deps.db), concurrency: deps.concurrency }, now);
       const meetingSteps = await sweepMeetingNudges(clientDeps, now);
       return [incidentSteps, watchSteps, meetingSteps].reduce(addSummaries, promiseSteps);
@@ -190,7 +191,7 @@ export function createJobs(deps: JobDeps): Jobs {
               workspace,
               from,
               to,
-              { defaultStandard: ws.responseMinutes, workingHours: ws.workingHours, timeZone: ws.timeZone },
+              { defaultStandard: ws.responseMinutes, workingHours: workCalendar(ws), timeZone: ws.timeZone },
             ),
           deliverer,
           poster,

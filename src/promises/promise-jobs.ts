@@ -4,6 +4,7 @@ import { type StepSummary, settleSteps } from '../shared/delivery/step-summary.j
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
+import { type AvailabilityLookup, bestEffortAvailability } from '../shared/workspace/availability.js';
 import type { Availability } from '../shared/workspace/person.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import { workCalendar } from '../shared/workspace/work-calendar.js';
@@ -23,7 +24,7 @@ export interface PromiseSweepDeps {
   /** A lead's Slack time zone, for their working hours. */
   readonly timeZoneOf: (workspace: Workspace, userId: string) => Promise<string>;
   /** A person's own hours, absence and backup (Kept's settings and their Slack status); absent, everyone keeps the team's hours. */
-  readonly availabilityOf?: (workspace: Workspace, userId: string, now: Date) => Promise<Availability>;
+  readonly availabilityOf?: AvailabilityLookup;
   readonly logger: JsonLogger;
   readonly concurrency?: number;
   readonly pageSize?: number;
@@ -152,13 +153,8 @@ async function recipientsOf(
   );
 }
 
-/** Best effort: without it a person simply has the team's hours and is not away. */
-async function availability(deps: PromiseSweepDeps, workspace: Workspace, userId: string, now: Date): Promise<Availability> {
-  if (!deps.availabilityOf) return {};
-  return deps.availabilityOf(workspace, userId, now).catch((error) => {
-    deps.logger.event('debug', 'availability not read', { workspace: workspace.teamId, error: String(error) });
-    return {};
-  });
+function availability(deps: PromiseSweepDeps, workspace: Workspace, userId: string, now: Date): Promise<Availability> {
+  return bestEffortAvailability(deps.availabilityOf, deps.logger)(workspace, userId, now);
 }
 
 /** One entry: the message it always was; several: the digest (most urgent first). */

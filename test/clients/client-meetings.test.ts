@@ -53,6 +53,43 @@ describe('meetings', () => {
   });
 });
 
+describe('meetings while the owner is away', () => {
+  it('wait until the owner is back when nobody stands in', async () => {
+    await w.h.command(w.team, 'UADMIN', '/kept', 'leads <@ULEAD>');
+    await w.command('UADMIN', 'ACME owner <@UANA>');
+    await w.command('UANA', 'ACME meet every 2w');
+    await w.h.command(w.team, 'ULEAD', '/kept', 'away <@UANA> until 16 Dec');
+    await w.sweep('2026-12-15T09:00:00Z');
+    await w.sweep('2026-12-16T12:00:00Z');
+    expect(meetingNudges('UANA')).toHaveLength(0);
+    await w.sweep('2026-12-17T08:00:30Z');
+    expect(meetingNudges('UANA')).toHaveLength(1);
+  });
+
+  it("go to the client's backup on time", async () => {
+    await w.h.command(w.team, 'UADMIN', '/kept', 'leads <@ULEAD>');
+    await w.command('UADMIN', 'ACME owner <@UANA>');
+    await w.command('UADMIN', 'ACME backup <@UBEN>');
+    await w.command('UANA', 'ACME meet every 2w');
+    await w.h.command(w.team, 'ULEAD', '/kept', 'away <@UANA> until 16 Dec');
+    await w.sweep('2026-12-15T09:00:00Z');
+    expect(meetingNudges('UBEN')).toHaveLength(1);
+    expect(meetingNudges('UANA')).toHaveLength(0);
+    await w.sweep('2026-12-17T08:00:30Z');
+    expect(meetingNudges('UANA')).toHaveLength(0);
+  });
+
+  it('skip a company day off', async () => {
+    await w.command('UADMIN', 'ACME owner <@UANA>');
+    await w.command('UANA', 'ACME meet every 2w');
+    await w.h.command(w.team, 'UADMIN', '/kept', 'dayoff 2026-12-15');
+    await w.sweep('2026-12-15T09:00:00Z');
+    expect(meetingNudges('UANA')).toHaveLength(0);
+    await w.sweep('2026-12-16T08:00:30Z');
+    expect(meetingNudges('UANA')).toHaveLength(1);
+  });
+});
+
 describe('who hears about a waiting question', () => {
   it('the backup when there is no owner, and the leads when there is neither', async () => {
     await w.h.command(w.team, 'UADMIN', '/kept', 'leads <@ULEAD>');

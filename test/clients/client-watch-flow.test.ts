@@ -164,6 +164,64 @@ describe('the first-response watch, end to end', () => {
   });
 });
 
+describe('days off and absence in the watch', () => {
+  const kept = async (user: string, text: string) => String((await w.h.command(w.team, user, '/kept', text)).reply.text ?? '');
+
+  it('skips a company day off: a question at 17:30 the evening before reaches the owner at 10:30 the working day after it', async () => {
+    await kept('UADMIN', 'dayoff 2026-12-02');
+    expect((await w.h.kept.services.settings.get({ teamId: w.team })).daysOff).toEqual(['2026-12-02']);
+    const ts = await w.message('UEXT', CHANNELS.acme, '2026-12-01T16:30:00Z', 'Is the fix live?', { outside: true });
+    await w.waitWatched(CHANNELS.acme, ts);
+    await w.sweep('2026-12-02T09:30:30Z');
+    await w.sweep('2026-12-03T09:29:00Z');
+    expect(watchDmsTo('UANA')).toHaveLength(0);
+    await w.sweep('2026-12-03T09:30:30Z');
+    expect(watchDmsTo('UANA')).toHaveLength(1);
+  });
+
+  it('skips a public holiday of the workspace calendar (Epiphany in Poland)', async () => {
+    await kept('UADMIN', 'holidays PL');
+    const ts = await w.message('UEXT', CHANNELS.acme, '2027-01-05T16:30:00Z', 'Is the fix live?', { outside: true });
+    await w.waitWatched(CHANNELS.acme, ts);
+    await w.sweep('2027-01-06T09:30:30Z');
+    expect(watchDmsTo('UANA')).toHaveLength(0);
+    await w.sweep('2027-01-07T09:30:30Z');
+    expect(watchDmsTo('UANA')).toHaveLength(1);
+  });
+
+  it("tells the client's backup at the standard while the owner is away, and the owner nothing", async () => {
+    await w.command('UADMIN', 'ACME backup <@UBEN>');
+    await kept('ULEAD', 'away <@UANA> until 4 Dec');
+    const ts = await w.message('UEXT', CHANNELS.acme, '2026-12-01T09:00:00Z', 'Can you send the signed contract?', { outside: true });
+    await w.waitWatched(CHANNELS.acme, ts);
+    await w.sweep('2026-12-01T11:00:30Z');
+    expect(watchDmsTo('UBEN')).toHaveLength(1);
+    expect(watchDmsTo('UANA')).toHaveLength(0);
+    expect(watchDmsTo('ULEAD')).toHaveLength(0);
+  });
+
+  it('tells the leads at the standard when the owner is away and nobody stands in', async () => {
+    await kept('ULEAD', 'away <@UANA> until 4 Dec');
+    const ts = await w.message('UEXT', CHANNELS.acme, '2026-12-01T09:00:00Z', 'Any news?', { outside: true });
+    await w.waitWatched(CHANNELS.acme, ts);
+    await w.sweep('2026-12-01T11:00:30Z');
+    expect(watchDmsTo('ULEAD')).toHaveLength(1);
+    expect(watchDmsTo('UANA')).toHaveLength(0);
+  });
+
+  it("waits for a lead's own hours before telling them", async () => {
+    await kept('ULEAD', 'my hours Mon-Fri 15:00-18:00');
+    // At 09:00 in Warsaw: the owner hears at 11:00, the leads at 13:00, and this lead starts at 15:00 (14:00 UTC).
+    const ts = await w.message('UEXT', CHANNELS.acme, '2026-12-01T08:00:00Z', 'Any news?', { outside: true });
+    await w.waitWatched(CHANNELS.acme, ts);
+    await w.sweep('2026-12-01T12:00:30Z');
+    expect(watchDmsTo('UANA')).toHaveLength(1);
+    expect(watchDmsTo('ULEAD')).toHaveLength(0);
+    await w.sweep('2026-12-01T14:00:30Z');
+    expect(watchDmsTo('ULEAD')).toHaveLength(1);
+  });
+});
+
 function promiseValues(due: string) {
   return {
     [FIELDS.client]: { [FIELDS.value]: { type: 'plain_text_input', value: 'ACME' } },
