@@ -1,6 +1,13 @@
 import type { DocumentData, Firestore } from '@google-cloud/firestore';
 import { toDate, toOptionalDate } from '../shared/firestore/firestore.js';
-import { findDueDocs, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/firestore/firestore-docs.js';
+import {
+  ALREADY_EXISTS,
+  findDueDocs,
+  isAlreadyExists,
+  isValidDocId,
+  saveScheduleIfUnchanged,
+  updateOptimistically,
+} from '../shared/firestore/firestore-docs.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import { type Client, clientKey, keysOf } from './client-record.js';
 
@@ -16,8 +23,6 @@ export interface DueClient {
   readonly client: Client;
   readonly version: string;
 }
-
-const ALREADY_EXISTS = 6;
 
 /** Persistence of clients and their channel links; plain objects in and out. */
 export interface ClientStore {
@@ -69,7 +74,7 @@ export class FirestoreClientStore implements ClientStore {
       });
       return true;
     } catch (error) {
-      if ((error as { code?: number }).code === ALREADY_EXISTS) return false;
+      if (isAlreadyExists(error)) return false;
       throw error;
     }
   }

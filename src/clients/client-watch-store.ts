@@ -1,6 +1,6 @@
 import type { DocumentData, Firestore } from '@google-cloud/firestore';
 import { toDate, toOptionalDate } from '../shared/firestore/firestore.js';
-import { findDueDocs, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/firestore/firestore-docs.js';
+import { findDueDocs, isAlreadyExists, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/firestore/firestore-docs.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import { conversationOf, type WatchedMessage, type WatchStep, watchId } from './client-watch.js';
 
@@ -10,7 +10,6 @@ export interface DueWatch {
   readonly version: string;
 }
 
-const ALREADY_EXISTS = 6;
 const NOT_FOUND = 5;
 /** The most waiting messages one team reply can answer at once (a channel rarely has more than a few). */
 export const ANSWER_READ = 100;
@@ -58,7 +57,7 @@ export class FirestoreWatchStore implements WatchStore {
       await this.watches(workspace).doc(message.id).create(toStored(workspace, message));
       return true;
     } catch (error) {
-      if ((error as { code?: number }).code === ALREADY_EXISTS) return false;
+      if (isAlreadyExists(error)) return false;
       throw error;
     }
   }

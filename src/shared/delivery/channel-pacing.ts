@@ -1,5 +1,6 @@
 import type { Firestore } from '@google-cloud/firestore';
 import { toDate } from '../firestore/firestore.js';
+import { isWriteConflict } from '../firestore/firestore-docs.js';
 import { type Workspace, workspaceKey } from '../workspace/workspace.js';
 
 /** Spaces posts to one channel across every instance: how long to wait before posting to it now. */
@@ -10,8 +11,6 @@ export interface ChannelPacer {
 /** Pacing slots outlive their use by this much, then a TTL policy on `expireAt` may drop them. */
 const SLOT_TTL_MS = 24 * 3_600_000;
 
-const ALREADY_EXISTS = 6;
-const FAILED_PRECONDITION = 9;
 const MAX_ATTEMPTS = 20;
 /** How late after its slot a post may still go. */
 const LATE_MS = 40;
@@ -45,8 +44,7 @@ export class FirestoreChannelPacer implements ChannelPacer {
         const wait = slot - this.clock();
         if (wait >= -LATE_MS) return Math.max(0, wait);
       } catch (error) {
-        const code = (error as { code?: number }).code;
-        if (code !== FAILED_PRECONDITION && code !== ALREADY_EXISTS) throw error;
+        if (!isWriteConflict(error)) throw error;
       }
     }
     return intervalMs;

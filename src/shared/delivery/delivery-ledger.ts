@@ -1,5 +1,6 @@
 import type { Firestore, WriteBatch } from '@google-cloud/firestore';
 import { toDate } from '../firestore/firestore.js';
+import { isAlreadyExists } from '../firestore/firestore-docs.js';
 import { type Workspace, workspaceKey } from '../workspace/workspace.js';
 import type { DeliveryOutcome, DeliveryTerms, PostFailure } from './delivery-types.js';
 
@@ -51,7 +52,6 @@ export interface GivenUp {
 }
 
 const PURPOSES = new Set(['alert', 'reminder', 'recap']);
-const ALREADY_EXISTS = 6;
 const FAILED_PRECONDITION = 9;
 const BATCH = 400;
 
@@ -87,7 +87,7 @@ export class DeliveryLedger {
       });
       return { kind: 'claimed', attempt: 1, digestId: fresh };
     } catch (error) {
-      if ((error as { code?: number }).code !== ALREADY_EXISTS) throw error;
+      if (!isAlreadyExists(error)) throw error;
     }
     const snapshot = await ref.get();
     const d = snapshot.data();
@@ -138,7 +138,7 @@ export class DeliveryLedger {
     try {
       await batch.commit();
     } catch (error) {
-      if ((error as { code?: number }).code === ALREADY_EXISTS) return undefined;
+      if (isAlreadyExists(error)) return undefined;
       throw error;
     }
     return new Map(items.map(({ id }) => [id, { kind: 'claimed', attempt: 1, digestId }]));

@@ -12,6 +12,18 @@ type NotFoundKey = keyof Messages['errors'];
 
 /** FAILED_PRECONDITION: somebody else wrote between our read and our write. */
 const FAILED_PRECONDITION = 9;
+/** ALREADY_EXISTS: `create` found the document there already (a claim taken, an id in use). */
+export const ALREADY_EXISTS = 6;
+
+export function isAlreadyExists(error: unknown): boolean {
+  return (error as { code?: number } | undefined)?.code === ALREADY_EXISTS;
+}
+
+/** Somebody else wrote the document between our read and our write (or created it first). */
+export function isWriteConflict(error: unknown): boolean {
+  const code = (error as { code?: number } | undefined)?.code;
+  return code === FAILED_PRECONDITION || code === ALREADY_EXISTS;
+}
 const NOT_FOUND = 5;
 const DEFAULT_WRITE_ATTEMPTS = 5;
 

@@ -4,9 +4,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Firestore } from '@google-cloud/firestore';
 import { type App, defaultBodyLimit, HTTPModuleFunctions, type HTTPReceiver, isRawBodyError, isValidSlackRequest } from '@slack/bolt';
 import { withDeadline } from '../deadline.js';
+import { isAlreadyExists } from '../firestore/firestore-docs.js';
 import type { JsonLogger } from '../logger.js';
 
-const ALREADY_EXISTS = 6;
 /** Slack's window: Bolt refuses a request signed more than 5 minutes ago; Kept refuses one more than 5 minutes ahead. */
 export const REQUEST_WINDOW_MS = 5 * 60_000;
 /** How long the replay check may wait for Firestore before letting the request through (Slack wants an answer in 3 s). */
@@ -120,7 +120,7 @@ async function seenBefore(signature: string, timestampSeconds: number, deps: Req
     await withDeadline(deps.db.collection('requests').doc(id).create({ at, expireAt }), CLAIM_DEADLINE_MS, () => new Error('timeout'));
     return false;
   } catch (error) {
-    if ((error as { code?: number }).code === ALREADY_EXISTS) return true;
+    if (isAlreadyExists(error)) return true;
     deps.logger.event('warn', 'replay check skipped: Firestore did not answer', { error: error instanceof Error ? error.message : String(error) });
     return false;
   }

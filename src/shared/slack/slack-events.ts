@@ -2,10 +2,10 @@ import type { Firestore } from '@google-cloud/firestore';
 import type { AnyMiddlewareArgs, App, InstallationStore, Middleware } from '@slack/bolt';
 import { withDeadline } from '../deadline.js';
 import { UserFacingError } from '../errors.js';
+import { isAlreadyExists } from '../firestore/firestore-docs.js';
 import type { JsonLogger } from '../logger.js';
 import { STORAGE_DEADLINE_MS } from './request-context.js';
 
-const ALREADY_EXISTS = 6;
 /** How long an event id is remembered; Slack retries within minutes. A Firestore TTL policy on `expireAt` can clean up. */
 const REMEMBER_MS = 24 * 60 * 60 * 1000;
 
@@ -36,7 +36,7 @@ export function dropRepeatedEvents(db: Firestore, clock: () => Date, logger: Jso
         .create({ teamId: b.team_id ?? null, at: now, expireAt: new Date(now.getTime() + REMEMBER_MS) });
       await withDeadline(claim, STORAGE_DEADLINE_MS, () => new UserFacingError('storage_unavailable'));
     } catch (error) {
-      if ((error as { code?: number }).code === ALREADY_EXISTS) {
+      if (isAlreadyExists(error)) {
         logger.event('info', 'repeated Slack event dropped', { eventId: b.event_id, workspace: b.team_id });
         return;
       }
