@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { App, BlockAction } from '@slack/bolt';
 import { UserFacingError } from '../shared/errors.js';
 import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
@@ -33,13 +34,15 @@ export function registerDueActions(app: App, deps: PromiseListenerDeps): void {
       await respond({ replace_original: false, response_type: 'ephemeral', text: ctx.viewer.m.promise.problem_due_past(formatWhen(ctx.viewer, dueAt)) });
       return;
     }
-    const logged = await logPromiseForOwner(deps, client, ctx, {
-      ownerId: picked.ownerId ?? ctx.user.id,
-      client: picked.client,
-      what: picked.what,
-      dueAt,
-      channelId: body.channel?.id,
-    });
+    const logged = await logPromiseForOwner(
+      deps,
+      client,
+      ctx,
+      { ownerId: picked.ownerId ?? ctx.user.id, client: picked.client, what: picked.what, dueAt, channelId: body.channel?.id },
+      questionId(body, ctx.user.id),
+    );
+    // A second click on the same question, whichever reading: the first one logged the promise and answers.
+    if (!logged.ok && logged.problem === 'repeated') return;
     if (!logged.ok) throw new UserFacingError('promise_owner_bot');
     const { promise } = logged;
     const title = ctx.viewer.m.promise.logged_title;
@@ -52,4 +55,17 @@ export function registerDueActions(app: App, deps: PromiseListenerDeps): void {
     await notifyNewOwner(deps, client, ctx, promise);
     await refreshHomes(deps, client, ctx, promise.ownerId);
   });
+}
+
+/**
+ * One promise per due question: its id comes from who answers it and the question message, so a double
+ * click (or a click on each reading) logs it once. Without a message ts, each click logs as it comes.
+ */
+function questionId(body: BlockAction, userId: string): string | undefined {
+  const ts = body.container?.message_ts ?? body.message?.ts;
+  if (typeof ts !== 'string' || ts === '') return undefined;
+  return createHash('sha256')
+    .update(`due-question:${body.channel?.id ?? ''}:${ts}:${userId}`)
+    .digest('hex')
+    .slice(0, 20);
 }

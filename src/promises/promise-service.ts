@@ -65,6 +65,21 @@ export class PromiseService {
   }
 
   async logPromise(workspace: Workspace, input: LogPromiseInput, now: Date): Promise<ClientPromise> {
+    const promise = await this.prepare(workspace, input, this.store.newId(workspace), now);
+    await this.store.create(workspace, promise);
+    return promise;
+  }
+
+  /**
+   * Logs under an id the caller derives from what was clicked, so a second click (Slack delivers each one)
+   * logs nothing: undefined when that id is taken.
+   */
+  async logPromiseOnce(workspace: Workspace, id: string, input: LogPromiseInput, now: Date): Promise<ClientPromise | undefined> {
+    const promise = await this.prepare(workspace, input, id, now);
+    return (await this.store.createOnce(workspace, promise)) ? promise : undefined;
+  }
+
+  private async prepare(workspace: Workspace, input: LogPromiseInput, id: string, now: Date): Promise<ClientPromise> {
     const client = input.client.trim();
     const what = input.what.trim();
     if (!client || client.length > LIMITS.client || !what || what.length > LIMITS.what) {
@@ -73,10 +88,8 @@ export class PromiseService {
     if (input.dueAt.getTime() <= now.getTime()) throw new UserFacingError('invalid_request');
     const settings = await this.settings.get(workspace);
     const permalink = input.permalink && /^https:\/\/[^\s<>|]+$/.test(input.permalink) ? input.permalink : undefined;
-    const draft = createPromise({ ...input, client, what, permalink, id: this.store.newId(workspace) }, now);
-    const promise = withSchedule(draft, await this.policyFor(workspace, settings, input.ownerId));
-    await this.store.create(workspace, promise);
-    return promise;
+    const draft = createPromise({ ...input, client, what, permalink, id }, now);
+    return withSchedule(draft, await this.policyFor(workspace, settings, input.ownerId));
   }
 
   get(workspace: Workspace, id: string): Promise<ClientPromise | undefined> {

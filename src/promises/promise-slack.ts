@@ -71,7 +71,9 @@ export async function refreshHomes(
 
 export type LogOutcome =
   | { readonly ok: true; readonly promise: ClientPromise }
-  | { readonly ok: false; readonly problem: 'owner_not_a_person' | 'owner_unknown' };
+  | { readonly ok: false; readonly problem: 'owner_not_a_person' | 'owner_unknown' }
+  /** Only with `onceId`: a promise was logged under it already (a second click). */
+  | { readonly ok: false; readonly problem: 'repeated' };
 
 /**
  * Logs a promise the way /promise does, wherever it comes from (the command, a workflow step): the owner
@@ -82,13 +84,16 @@ export async function logPromiseForOwner(
   client: webApi.WebClient,
   ctx: RequestContext,
   input: Omit<LogPromiseInput, 'ownerTimeZone' | 'creatorId'>,
+  onceId?: string,
 ): Promise<LogOutcome> {
   const owner = input.ownerId === ctx.user.id ? ctx.user : await deps.users.find(client, workspaceKey(ctx.workspace), input.ownerId, ctx.now);
   // Someone Slack cannot show this workspace (a Slack Connect guest, a purged account): said plainly, never an error id.
   if (!owner) return { ok: false, problem: 'owner_unknown' };
   if (owner.isBot || owner.deleted) return { ok: false, problem: 'owner_not_a_person' };
-  const promise = await deps.promises.logPromise(ctx.workspace, { ...input, creatorId: ctx.user.id, ownerTimeZone: owner.timeZone }, ctx.now);
-  return { ok: true, promise };
+  const full = { ...input, creatorId: ctx.user.id, ownerTimeZone: owner.timeZone };
+  if (onceId === undefined) return { ok: true, promise: await deps.promises.logPromise(ctx.workspace, full, ctx.now) };
+  const promise = await deps.promises.logPromiseOnce(ctx.workspace, onceId, full, ctx.now);
+  return promise ? { ok: true, promise } : { ok: false, problem: 'repeated' };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DocumentData, Firestore, Query } from '@google-cloud/firestore';
 import { toDate } from '../shared/firestore/firestore.js';
-import { findDueDocs, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/firestore/firestore-docs.js';
+import { findDueDocs, isAlreadyExists, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/firestore/firestore-docs.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import { type ClientPromise, normalizeClientKey, type Outcome, type Renegotiation } from './client-promise.js';
 import { movedDueDays, type TimeWindow } from './promise-week.js';
@@ -36,6 +36,8 @@ export interface PromisePage {
 export interface PromiseStore {
   newId(workspace: Workspace): string;
   create(workspace: Workspace, promise: ClientPromise): Promise<void>;
+  /** As `create`, false (nothing written) when a promise with its id exists already. */
+  createOnce(workspace: Workspace, promise: ClientPromise): Promise<boolean>;
   get(workspace: Workspace, id: string): Promise<ClientPromise | undefined>;
   /** Applies a pure change atomically; `change` may run more than once when writes collide. */
   update(workspace: Workspace, id: string, change: (current: ClientPromise) => ClientPromise): Promise<{ before: ClientPromise; after: ClientPromise }>;
@@ -69,6 +71,16 @@ export class FirestorePromiseStore implements PromiseStore {
 
   async create(workspace: Workspace, promise: ClientPromise): Promise<void> {
     await this.collection(workspace).doc(promise.id).create(toStored(workspace, promise));
+  }
+
+  async createOnce(workspace: Workspace, promise: ClientPromise): Promise<boolean> {
+    try {
+      await this.create(workspace, promise);
+      return true;
+    } catch (error) {
+      if (isAlreadyExists(error)) return false;
+      throw error;
+    }
   }
 
   async get(workspace: Workspace, id: string): Promise<ClientPromise | undefined> {

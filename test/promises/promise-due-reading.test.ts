@@ -105,6 +105,25 @@ describe('two plausible readings', () => {
     expect(await stored()).toHaveLength(0);
   });
 
+  it('logs one promise when the question is clicked twice, or on each reading, and one for a new question', async () => {
+    const { reply } = await h.command(team, 'UANA', '/promise', 'ACME: send the report next Thursday');
+    const picks = buttons(reply).filter((b) => b.action_id?.startsWith(DUE_ACTIONS.pick));
+    const question = { messageTs: '1764583200.000200' };
+    const clicks = await Promise.all([
+      h.action(team, 'UANA', picks[1]!.action_id!, picks[1]!.value!, question),
+      h.action(team, 'UANA', picks[1]!.action_id!, picks[1]!.value!, question),
+    ]);
+    await h.action(team, 'UANA', picks[0]!.action_id!, picks[0]!.value!, { ...question, replyWaitMs: 300 });
+    await h.kept.idle(5_000);
+    expect(await stored()).toHaveLength(1);
+    expect(clicks.filter((c) => c.reply?.replace_original === true)).toHaveLength(1);
+
+    const again = await h.command(team, 'UANA', '/promise', 'ACME: send the report next Thursday');
+    const next = buttons(again.reply).filter((b) => b.action_id?.startsWith(DUE_ACTIONS.pick));
+    await h.action(team, 'UANA', next[0]!.action_id!, next[0]!.value!, { messageTs: '1764583260.000300' });
+    expect(await stored()).toHaveLength(2);
+  });
+
   it('turns away a reading button whose value was tampered with, logging nothing', async () => {
     const { reply } = await h.action(team, 'UANA', `${DUE_ACTIONS.pick}_1`, '{"client":"ACME"}');
     expect(JSON.stringify(reply)).toContain('didn’t look right');

@@ -45,7 +45,7 @@ export interface KeptHarness {
     userId: string,
     actionId: string,
     value: string,
-    extra?: { selectedOption?: string; replyWaitMs?: number; blockId?: string },
+    extra?: { selectedOption?: string; replyWaitMs?: number; blockId?: string; messageTs?: string },
   ): Promise<{ status: number; reply?: Record<string, any> }>;
   submit(teamId: string, userId: string, callbackId: string, values: Record<string, Record<string, object>>, privateMetadata?: string): Promise<PostResult>;
   /** A button click on the user's App Home: no response_url, the Home view as container. */
@@ -119,7 +119,7 @@ export async function startKept(options: KeptOptions = {}): Promise<KeptHarness>
       userId: string,
       actionId: string,
       value: string,
-      extra: { selectedOption?: string; replyWaitMs?: number; blockId?: string } = {},
+      extra: { selectedOption?: string; replyWaitMs?: number; blockId?: string; messageTs?: string } = {},
     ) {
       const key = `act${++counter}`;
       const payload = blockActionPayload({
@@ -127,6 +127,7 @@ export async function startKept(options: KeptOptions = {}): Promise<KeptHarness>
         userId,
         actionId,
         ...(extra.blockId ? { blockId: extra.blockId } : {}),
+        ...(extra.messageTs ? { messageTs: extra.messageTs } : {}),
         ...(extra.selectedOption ? { selectedOption: { value: extra.selectedOption } } : { value }),
         responseUrl: fake.responseUrl(key),
       });
