@@ -1,6 +1,6 @@
 import { type Deliverer, deliveryId, type OutgoingMessage } from '../shared/delivery/delivery.js';
 import { type ItemPlan, type PlannedDelivery, runDueSweep } from '../shared/delivery/due-sweep.js';
-import { retryMomentOf, type StepSummary } from '../shared/delivery/step-summary.js';
+import { type StepSummary, settleSteps } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
@@ -118,17 +118,16 @@ async function planOne(
   return {
     deliveries,
     async finish(outcomes) {
-      let posted = false;
-      for (const { step, ids, held } of sending) {
-        const retries = ids.map((id) => retryMomentOf(outcomes.get(id), now)).filter((at): at is number => at !== undefined);
-        if (ids.some((id) => outcomes.get(id)?.status === 'sent')) posted = true;
-        waits.push(...retries);
-        if (!held && retries.length === 0) done.push(step.key);
-      }
-      const doneSet = new Set(done);
-      const nextPlanned = pending.find((s) => !doneSet.has(s.key) && !isDue(s))?.at.getTime();
-      const candidates = [...waits, ...(nextPlanned !== undefined ? [nextPlanned] : [])];
-      const saved = await deps.store.saveSchedule(due, done, candidates.length > 0 ? new Date(Math.min(...candidates)) : null);
+      const posted = sending.some(({ ids }) => ids.some((id) => outcomes.get(id)?.status === 'sent'));
+      const settled = settleSteps(
+        sending.map((s) => ({ ...s, step: s.step.key })),
+        outcomes,
+        pending,
+        done,
+        waits,
+        now,
+      );
+      const saved = await deps.store.saveSchedule(due, settled.done, settled.nextAt);
       if (posted && saved && deps.refreshMessage) {
         const viewer: Viewer = { m: messagesFor(settings.language), timeZone: settings.timeZone, now };
         await deps
