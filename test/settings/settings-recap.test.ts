@@ -1,22 +1,23 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseSettingsCommand } from '../../src/settings/settings-command.js';
-import { formatWeekdayTime, parseWeekdayTime } from '../../src/shared/dates/working-hours-text.js';
+import { readWeeklyTime } from '../../src/shared/dates/weekly-time.js';
+import { formatWeekdayTime } from '../../src/shared/dates/working-hours-text.js';
 import { toDate } from '../../src/shared/firestore/firestore.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';
 
 describe('the recap day and time in words', () => {
   it('reads a weekday and a time in English and Polish', () => {
-    expect(parseWeekdayTime('Fri 15:00')).toEqual({ weekday: 5, minute: 900 });
-    expect(parseWeekdayTime('friday 3pm')).toEqual({ weekday: 5, minute: 900 });
-    expect(parseWeekdayTime('Monday at 9:30')).toEqual({ weekday: 1, minute: 570 });
-    expect(parseWeekdayTime('pt 15:00')).toEqual({ weekday: 5, minute: 900 });
-    expect(parseWeekdayTime('piątek o 15')).toEqual({ weekday: 5, minute: 900 });
-    expect(parseWeekdayTime('niedz. 8.15')).toEqual({ weekday: 7, minute: 495 });
+    expect(readWeeklyTime('Fri 15:00')).toEqual({ weekday: 5, minute: 900 });
+    expect(readWeeklyTime('friday 3pm')).toEqual({ weekday: 5, minute: 900 });
+    expect(readWeeklyTime('Monday at 9:30')).toEqual({ weekday: 1, minute: 570 });
+    expect(readWeeklyTime('pt 15:00')).toEqual({ weekday: 5, minute: 900 });
+    expect(readWeeklyTime('piątek o 15')).toEqual({ weekday: 5, minute: 900 });
+    expect(readWeeklyTime('niedz. 8.15')).toEqual({ weekday: 7, minute: 495 });
   });
 
   it('refuses what is not one day and one time', () => {
     for (const text of ['', 'Fri', '15:00', 'Funday 15:00', 'Fri 25:00', 'Fri 24:00', 'Mon-Fri 15:00', 'Fri 13pm']) {
-      expect(parseWeekdayTime(text), text).toBeUndefined();
+      expect(readWeeklyTime(text), text).toBeUndefined();
     }
   });
 

@@ -98,19 +98,7 @@ export function formatWorkingHours(hours: WorkingHours, locale: 'en' | 'pl'): st
   return groups.length === 0 ? times : `${groups.join(', ')} ${times}`;
 }
 
-// ---- `/kept recap` text form: one weekday and a time of day ----
-
-const DAY_AND_TIME = /^([^\d\s,]+)\s*,?\s*(?:at\s+|o\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/;
-
-/** "Fri 15:00", "friday 3pm", "pt 15:00", "piątek o 15": a weekday and a time of day. */
-export function parseWeekdayTime(text: string): { weekday: IsoWeekday; minute: number } | undefined {
-  const clean = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-  const match = DAY_AND_TIME.exec(clean);
-  if (!match) return undefined;
-  const weekday = DAY_NAMES.get(match[1]!.replace(/\.$/, ''));
-  const minute = toMinuteOfDay(match[2]!, match[3], match[4], false);
-  return weekday !== undefined && minute !== undefined && minute < 24 * 60 ? { weekday, minute } : undefined;
-}
+// ---- `/kept recap` shown back: one weekday and a time of day (read by weekly-time.ts) ----
 
 /** "Fri 15:00" / "pt. 15:00". */
 export function formatWeekdayTime(time: { weekday: IsoWeekday; minute: number }, locale: 'en' | 'pl'): string {

@@ -2,7 +2,7 @@
 // and Polish, with the edges a person hits: 24:00, am/pm, reversed day ranges, stray spaces, Sunday-first weeks.
 import { describe, expect, it } from 'vitest';
 import { addWorkingDay, isWithinWorkingHours, latestWorkingMomentAtOrBefore, nextWorkingMomentAtOrAfter } from '../../../src/shared/dates/working-hours.js';
-import { formatWeekdayTime, formatWorkingHours, parseWeekdayTime, parseWorkingHours } from '../../../src/shared/dates/working-hours-text.js';
+import { formatWeekdayTime, formatWorkingHours, parseWorkingHours } from '../../../src/shared/dates/working-hours-text.js';
 import type { WorkingHours } from '../../../src/shared/workspace/workspace-settings.js';
 
 const WEEKDAYS: WorkingHours = { days: [1, 2, 3, 4, 5], startMinute: 9 * 60, endMinute: 18 * 60 };
@@ -68,30 +68,7 @@ describe('formatWorkingHours', () => {
   });
 });
 
-describe('parseWeekdayTime and formatWeekdayTime', () => {
-  it('read a weekday and a time of day in English and Polish', () => {
-    expect(parseWeekdayTime('Fri 15:00')).toEqual({ weekday: 5, minute: 900 });
-    expect(parseWeekdayTime('  FRIDAY ,  3pm ')).toEqual({ weekday: 5, minute: 900 });
-    expect(parseWeekdayTime('friday at 3:30 pm')).toEqual({ weekday: 5, minute: 930 });
-    expect(parseWeekdayTime('piątek o 15')).toEqual({ weekday: 5, minute: 900 });
-    expect(parseWeekdayTime('pt. 15.45')).toEqual({ weekday: 5, minute: 945 });
-    expect(parseWeekdayTime('Mon 9')).toEqual({ weekday: 1, minute: 540 });
-    expect(parseWeekdayTime('Sun 23:59')).toEqual({ weekday: 7, minute: 1439 });
-  });
-
-  it('refuse a missing day or time, an unknown day, a time past the day, and anything after the time', () => {
-    expect(parseWeekdayTime('15:00')).toBeUndefined();
-    expect(parseWeekdayTime('Fri')).toBeUndefined();
-    expect(parseWeekdayTime('Funday 15:00')).toBeUndefined();
-    expect(parseWeekdayTime('Fri 24:00')).toBeUndefined();
-    expect(parseWeekdayTime('Fri 15:75')).toBeUndefined();
-    expect(parseWeekdayTime('Fri 123')).toBeUndefined();
-    expect(parseWeekdayTime('Fri 15:00 please')).toBeUndefined();
-    expect(parseWeekdayTime('every Fri 15:00')).toBeUndefined();
-    expect(parseWeekdayTime('Fri 3 pm')).toEqual({ weekday: 5, minute: 900 });
-    expect(parseWeekdayTime('Fri 1:5')).toBeUndefined();
-  });
-
+describe('formatWeekdayTime', () => {
   it('write the day short in the workspace language and the time on 24 hours', () => {
     expect(formatWeekdayTime({ weekday: 5, minute: 900 }, 'en')).toBe('Fri 15:00');
     expect(formatWeekdayTime({ weekday: 5, minute: 905 }, 'pl')).toBe('pt. 15:05');
