@@ -6,7 +6,7 @@ import { formatWeekdayTime, formatWorkingHours, parseWorkingHours } from '../sha
 import { isLanguage, LANGUAGES, type Messages } from '../shared/i18n/index.js';
 import { plain, SLACK_LIMITS, section } from '../shared/slack/block-kit.js';
 import type { IncidentCadences, WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
-import { formatLeadTimes, parseCadenceValue, parseLeadTimes, parseTimeZone } from './settings-command.js';
+import { formatLeadTimes, parseCadenceValue, parseLeadTimes, parseTimeZone } from './settings-values.js';
 
 type Severity = keyof IncidentCadences;
 /** The incident severities, as the settings name them (settings/ sits beside incidents/, so not imported from there). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIncidentCommand } from '../../src/incidents/incident-command.js';
-import { applyChange, parseCadences, parseSettingsCommand } from '../../src/settings/settings-command.js';
+import { applyChange, parseSettingsCommand } from '../../src/settings/settings-command.js';
+import { parseCadences } from '../../src/settings/settings-values.js';
 import { fromStored } from '../../src/shared/workspace/settings-store.js';
 import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange, canChangeSettings, parseLeadTimes, parseSettingsCommand } from '../../src/settings/settings-command.js';
+import { applyChange, canChangeSettings, parseSettingsCommand } from '../../src/settings/settings-command.js';
+import { parseLeadTimes } from '../../src/settings/settings-values.js';
 import { DEFAULT_SETTINGS } from '../../src/shared/workspace/workspace-settings.js';
 
 describe('/kept text forms', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { parseCadences, parseCadenceValue } from '../../src/settings/settings-command.js';
 import { buildSettingsModal, readSettingsSubmission, SETTINGS_VIEW } from '../../src/settings/settings-modal.js';
+import { parseCadences, parseCadenceValue } from '../../src/settings/settings-values.js';
 import { toDate } from '../../src/shared/firestore/firestore.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { formatLeadTimes, parseLeadTimes } from '../../src/settings/settings-command.js';
 import { buildSettingsModal, readSettingsSubmission, SETTINGS_ACTIONS, SETTINGS_FIELDS, SETTINGS_VIEW } from '../../src/settings/settings-modal.js';
+import { formatLeadTimes, parseLeadTimes } from '../../src/settings/settings-values.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import { DEFAULT_SETTINGS, type WorkspaceSettings } from '../../src/shared/workspace/workspace-settings.js';
 import { type KeptHarness, newTeamId, startKept } from '../support/kept-harness.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePromiseCommand } from '../../src/promises/promise-command.js';
-import { parseLeadTimes, parseSettingsCommand } from '../../src/settings/settings-command.js';
+import { parseSettingsCommand } from '../../src/settings/settings-command.js';
+import { parseLeadTimes } from '../../src/settings/settings-values.js';
 import { en } from '../../src/shared/i18n/en.js';
 import { pl } from '../../src/shared/i18n/pl.js';
 
