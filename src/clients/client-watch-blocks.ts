@@ -1,4 +1,5 @@
 import type { KnownBlock, ModalView } from '@slack/types';
+import { formatLastDayBefore } from '../shared/dates/day-format.js';
 import type { Messages } from '../shared/i18n/index.js';
 import { button, context, mention, plain, SLACK_LIMITS, section, truncate } from '../shared/slack/block-kit.js';
 import { type KeptMetadata, keptMetadata } from '../shared/slack/message-metadata.js';
@@ -29,8 +30,17 @@ export interface SlackMessage {
   metadata?: KeptMetadata;
 }
 
-/** "ACME is waiting for an answer": who asked, what (the first line), how long ago, and the three ways to answer. */
-export function buildWatchDm(viewer: Viewer, client: Client, message: WatchedMessage, toLeads: boolean): SlackMessage {
+/** Whose question this was to be, when it comes to someone else because they are away (and until when). */
+export interface StandingIn {
+  readonly forId: string;
+  readonly until: Date;
+}
+
+/**
+ * "ACME is waiting for an answer": who asked, what (the first line), how long ago, and the three ways to answer.
+ * `standingIn`: the account owner is away, and the backup or the leads hear in their place.
+ */
+export function buildWatchDm(viewer: Viewer, client: Client, message: WatchedMessage, toLeads: boolean, standingIn?: StandingIn): SlackMessage {
   const { m } = viewer;
   const c = m.client;
   const since = formatFromNow(viewer, message.messageAt);
@@ -40,7 +50,11 @@ export function buildWatchDm(viewer: Viewer, client: Client, message: WatchedMes
       `${toLeads ? c.watch_leads_title(client.name) : c.watch_title(client.name)}\n${c.watch_who(mention(message.authorId), since, `<#${message.channelId}>`)}`,
     ),
     section(`>${firstLine || '…'}`),
-    ...(toLeads && client.ownerId ? [context(c.watch_owner_line(mention(client.ownerId)))] : []),
+    ...(standingIn
+      ? [context(c.watch_standing_in(mention(standingIn.forId), formatLastDayBefore(standingIn.until, viewer.now, viewer.timeZone, m.locale)))]
+      : toLeads && client.ownerId
+        ? [context(c.watch_owner_line(mention(client.ownerId)))]
+        : []),
     {
       type: 'actions',
       block_id: `watch:${message.id}`,

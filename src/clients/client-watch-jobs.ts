@@ -14,7 +14,7 @@ import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.j
 import { availableResponder, type Client, firstResponder, type Responder } from './client-record.js';
 import type { ClientStore } from './client-store.js';
 import { planWatchSteps, type WatchStep } from './client-watch.js';
-import { buildWatchDm } from './client-watch-blocks.js';
+import { buildWatchDm, type StandingIn } from './client-watch-blocks.js';
 import type { DueWatch, WatchStore } from './client-watch-store.js';
 
 export interface WatchSweepDeps {
@@ -47,6 +47,8 @@ interface WatchEntry {
   readonly message: DueWatch['message'];
   readonly toLeads: boolean;
   readonly timeZone: string;
+  /** At the standard, while the account owner is away: whose question it was to be. */
+  readonly standingIn?: StandingIn | undefined;
 }
 
 const DAY_MS = 86_400_000;
@@ -72,9 +74,9 @@ export function sweepWatchSteps(deps: WatchSweepDeps, now: Date): Promise<StepSu
       plan: (due, settings, summary) => planOne(deps, due, settings, now, summary, clientOf),
       // Each waiting request is its own DM (its kind is the request's): one question, one set of buttons.
       render: (_kind, settings, entries) => {
-        const { client, message, toLeads, timeZone } = entries[0]!;
+        const { client, message, toLeads, timeZone, standingIn } = entries[0]!;
         const viewer: Viewer = { m: messagesFor(settings.language), timeZone, now };
-        return buildWatchDm(viewer, client, message, toLeads);
+        return buildWatchDm(viewer, client, message, toLeads, standingIn);
       },
       deliverer: deps.deliverer,
       describe: (due) => ({ watchId: due.message.id }),
@@ -107,7 +109,9 @@ async function planOne(
   const first = firstResponder(client);
   const ownerZone = first ? await deps.timeZoneOf(workspace, first) : settings.timeZone;
   const availability = bestEffortAvailability(deps.availabilityOf, deps.logger);
-  const { responder } = await availableResponder(client, (userId) => availability(workspace, userId, now));
+  const { responder, away } = await availableResponder(client, (userId) => availability(workspace, userId, now));
+  const awayUntil = away?.availability.away?.until;
+  const standingIn = away && awayUntil ? { forId: away.id, until: awayUntil } : undefined;
   const policy = { standardMinutes: client.responseMinutes ?? settings.responseMinutes, workingHours: workCalendar(settings), timeZone: ownerZone };
   const pending = planWatchSteps(message, policy);
   const done: WatchStep[] = [...message.stepsDone];
@@ -133,7 +137,7 @@ async function planOne(
         purpose: 'alert',
         urgency: message.messageAt.getTime(),
         expiresAt: new Date(step.at.getTime() + DAY_MS),
-        entry: { client, message, toLeads: step.step === 'leads', timeZone: recipient.timeZone },
+        entry: { client, message, toLeads: step.step === 'leads', timeZone: recipient.timeZone, standingIn: step.step === 'owner' ? standingIn : undefined },
       });
     }
     sending.push(entry);

@@ -196,6 +196,7 @@ describe('days off and absence in the watch', () => {
     await w.waitWatched(CHANNELS.acme, ts);
     await w.sweep('2026-12-01T11:00:30Z');
     expect(watchDmsTo('UBEN')).toHaveLength(1);
+    expect(JSON.stringify(watchDmsTo('UBEN')[0]!.blocks)).toContain('<@UANA> is away until Fri 4 Dec, so this comes to you.');
     expect(watchDmsTo('UANA')).toHaveLength(0);
     expect(watchDmsTo('ULEAD')).toHaveLength(0);
   });
@@ -206,6 +207,7 @@ describe('days off and absence in the watch', () => {
     await w.waitWatched(CHANNELS.acme, ts);
     await w.sweep('2026-12-01T11:00:30Z');
     expect(watchDmsTo('ULEAD')).toHaveLength(1);
+    expect(JSON.stringify(watchDmsTo('ULEAD')[0]!.blocks)).toContain('<@UANA> is away until Fri 4 Dec');
     expect(watchDmsTo('UANA')).toHaveLength(0);
   });
 

@@ -77,6 +77,7 @@ export const client = {
   watch_leads_title: (client: string) => `:rotating_light: *${client}* is still waiting for an answer`,
   watch_who: (author: string, since: string, channel: string) => `${author} asked ${since} in ${channel}:`,
   watch_owner_line: (owner: string) => `Account owner: ${owner}`,
+  watch_standing_in: (owner: string, lastDay: string) => `:palm_tree: ${owner} is away until ${lastDay}, so this comes to you.`,
   button_reply: 'Reply',
   button_tell_when: 'Tell them when',
   button_not_request: 'Not a request',

@@ -88,6 +88,7 @@ export const client: Messages['client'] = {
   watch_leads_title: (client: string) => `:rotating_light: *${client}* wciąż czeka na odpowiedź`,
   watch_who: (author: string, since: string, channel: string) => `${author} pyta na kanale ${channel} (${since}):`,
   watch_owner_line: (owner: string) => `Opiekun klienta: ${owner}`,
+  watch_standing_in: (owner: string, lastDay: string) => `:palm_tree: ${owner} – nieobecność do ${lastDay}, więc piszę do Ciebie.`,
   button_reply: 'Odpowiedz',
   button_tell_when: 'Powiedz, kiedy',
   button_not_request: 'To nie pytanie',
