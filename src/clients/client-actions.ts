@@ -1,4 +1,5 @@
 import type { App, BlockAction, BlockElementAction, StaticSelectAction } from '@slack/bolt';
+import type { KnownBlock } from '@slack/types';
 import { openNewPromiseModal } from '../promises/promise-slack.js';
 import { callerFromBody, type RequestContext, resolveContext } from '../shared/slack/request-context.js';
 import { workCalendar } from '../shared/workspace/work-calendar.js';
@@ -7,7 +8,7 @@ import type { Client } from './client-record.js';
 import type { ClientChangeResult } from './client-service.js';
 import { type ClientListenerDeps, tellThemText } from './client-slack.js';
 import { addWorkingMinutes, type WatchedMessage } from './client-watch.js';
-import { buildConnectNewModal, CLIENT_ACTIONS, CLIENT_VIEWS, CONNECT_FIELDS, messageLink } from './client-watch-blocks.js';
+import { buildConnectNewModal, CLIENT_ACTIONS, CLIENT_VIEWS, CONNECT_FIELDS, messageLink, replaceWatchItem } from './client-watch-blocks.js';
 
 const buttonValue = (action: BlockElementAction): string => ('value' in action && typeof action.value === 'string' ? action.value : '');
 
@@ -26,7 +27,11 @@ export function registerClientActions(app: App, deps: ClientListenerDeps): void 
     if (!before) return void (await respond({ response_type: 'ephemeral', replace_original: false, text: m.client.watch_gone }));
     if (before.status !== 'waiting') return void (await respond({ response_type: 'ephemeral', replace_original: false, text: m.client.already_answered }));
     await deps.watch.dismiss(ctx.workspace, before.id, ctx.user.id, ctx.now);
-    await respond({ replace_original: true, text: m.client.dismissed });
+    // In a digest only this question gives way; the others keep their buttons.
+    const blockId = body.actions[0]?.block_id;
+    const digest = replaceWatchItem((body.message?.blocks ?? []) as KnownBlock[], blockId, before.id, m.client.dismissed);
+    if (digest) await respond({ replace_original: true, text: body.message?.text ?? m.client.dismissed, blocks: digest });
+    else await respond({ replace_original: true, text: m.client.dismissed });
   });
 
   app.action<BlockAction>(CLIENT_ACTIONS.tellWhen, async ({ ack, body, action, client, respond }) => {

@@ -1,7 +1,7 @@
 import type { KnownBlock, ModalView } from '@slack/types';
 import { formatLastDayBefore } from '../shared/dates/day-format.js';
 import type { Messages } from '../shared/i18n/index.js';
-import { button, context, mention, plain, SLACK_LIMITS, section, truncate } from '../shared/slack/block-kit.js';
+import { button, context, mention, plain, replaceDigestItem, SLACK_LIMITS, section, truncate } from '../shared/slack/block-kit.js';
 import { type KeptMetadata, keptMetadata } from '../shared/slack/message-metadata.js';
 import { formatFromNow, type Viewer } from '../shared/viewer.js';
 import type { Client } from './client-record.js';
@@ -58,11 +58,7 @@ export function buildWatchDm(viewer: Viewer, client: Client, message: WatchedMes
     {
       type: 'actions',
       block_id: `watch:${message.id}`,
-      elements: [
-        { ...button(c.button_reply, CLIENT_ACTIONS.reply, message.id, 'primary'), url: messageLink(message) },
-        button(c.button_tell_when, CLIENT_ACTIONS.tellWhen, message.id),
-        button(c.button_not_request, CLIENT_ACTIONS.notRequest, message.id),
-      ],
+      elements: watchButtons(m, message),
     },
   ];
   const metadata = keptMetadata('kept_client_waiting', {
@@ -75,6 +71,75 @@ export function buildWatchDm(viewer: Viewer, client: Client, message: WatchedMes
     to: toLeads ? 'leads' : 'owner',
   });
   return { text: c.watch_text(client.name, since), blocks, metadata };
+}
+
+/** One waiting question in a DM: the client, the message, who it was for, and whether the leads are told. */
+export interface WatchItem {
+  readonly client: Client;
+  readonly message: WatchedMessage;
+  readonly toLeads: boolean;
+  readonly standingIn?: StandingIn | undefined;
+}
+
+/** Questions a digest shows with their buttons; the rest are counted. */
+export const WATCH_DIGEST_SHOWN = 15;
+/** Every block of a digest item carries this prefix and the question's id: a click replaces that item alone. */
+const WATCH_ITEM = 'watch-item';
+
+/**
+ * Several questions waiting for one person in one sweep: one message, the longest-waiting first, each with
+ * its own Reply, Tell them when and Not a request. One question is the message it always was.
+ */
+export function buildWatchMessage(viewer: Viewer, items: readonly WatchItem[]): SlackMessage {
+  const { client, message, toLeads, standingIn } = items[0]!;
+  if (items.length === 1) return buildWatchDm(viewer, client, message, toLeads, standingIn);
+  const { m } = viewer;
+  const c = m.client;
+  const firstLine = (w: WatchedMessage) => truncate(w.text.split('\n')[0] ?? '', 200) || '…';
+  const text = m.digest.watch_push(
+    items.length,
+    `${truncate(client.name, 80)} – “${truncate(firstLine(message), 80)}” (${formatFromNow(viewer, message.messageAt)})`,
+    items.length - 1,
+  );
+  const blocks: KnownBlock[] = [section(`*${m.digest.watch_title(items.length)}*`)];
+  for (const item of items.slice(0, WATCH_DIGEST_SHOWN)) {
+    const w = item.message;
+    const note = item.standingIn
+      ? c.watch_standing_in(mention(item.standingIn.forId), formatLastDayBefore(item.standingIn.until, viewer.now, viewer.timeZone, m.locale))
+      : item.toLeads && item.client.ownerId
+        ? c.watch_owner_line(mention(item.client.ownerId))
+        : undefined;
+    const who = c.watch_who(mention(w.authorId), formatFromNow(viewer, w.messageAt), `<#${w.channelId}>`);
+    blocks.push(
+      { ...section(`*${truncate(item.client.name, 150)}* · ${who}\n>${firstLine(w)}${note ? `\n${note}` : ''}`), block_id: `${WATCH_ITEM}:${w.id}` },
+      { type: 'actions', block_id: `${WATCH_ITEM}:${w.id}:actions`, elements: watchButtons(m, w) },
+    );
+  }
+  const hidden = items.length - WATCH_DIGEST_SHOWN;
+  if (hidden > 0) blocks.push(context(m.digest.watch_more(hidden)));
+  return {
+    text: truncate(text, 3000),
+    blocks,
+    metadata: keptMetadata('kept_client_waiting_digest', { count: items.length, to: items.some((i) => i.toLeads) ? 'leads' : 'owner' }),
+  };
+}
+
+/** A click on one question of a digest: that question gives way to `outcome`; undefined when the click was not from a digest. */
+export function replaceWatchItem(blocks: readonly KnownBlock[], blockId: string | undefined, watchedId: string, outcome: string): KnownBlock[] | undefined {
+  if (!blockId?.startsWith(`${WATCH_ITEM}:`)) return undefined;
+  const key = `${WATCH_ITEM}:${watchedId}`;
+  const headline = blocks.find((b) => b.block_id === key);
+  const first = headline?.type === 'section' ? (headline.text?.text.split('\n')[0] ?? '') : '';
+  return replaceDigestItem(blocks, key, { ...context(first, truncate(outcome, 1000)), block_id: `${WATCH_ITEM}-done:${watchedId}` });
+}
+
+function watchButtons(m: Messages, message: WatchedMessage) {
+  const c = m.client;
+  return [
+    { ...button(c.button_reply, CLIENT_ACTIONS.reply, message.id, 'primary'), url: messageLink(message) },
+    button(c.button_tell_when, CLIENT_ACTIONS.tellWhen, message.id),
+    button(c.button_not_request, CLIENT_ACTIONS.notRequest, message.id),
+  ];
 }
 
 /** The owner's nudge when the next meeting with a client is due. */

@@ -14,7 +14,7 @@ import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.j
 import { availableResponder, type Client, firstResponder, type Responder } from './client-record.js';
 import type { ClientStore } from './client-store.js';
 import { planWatchSteps, type WatchStep } from './client-watch.js';
-import { buildWatchDm, type StandingIn } from './client-watch-blocks.js';
+import { buildWatchMessage, type StandingIn } from './client-watch-blocks.js';
 import type { DueWatch, WatchStore } from './client-watch-store.js';
 
 export interface WatchSweepDeps {
@@ -72,11 +72,10 @@ export function sweepWatchSteps(deps: WatchSweepDeps, now: Date): Promise<StepSu
     {
       findDue: (at, limit, cursor) => deps.watches.findDue(at, limit, cursor),
       plan: (due, settings, summary) => planOne(deps, due, settings, now, summary, clientOf),
-      // Each waiting request is its own DM (its kind is the request's): one question, one set of buttons.
+      // Everything waiting for one person in this sweep is one DM (one question reads as it always did).
       render: (_kind, settings, entries) => {
-        const { client, message, toLeads, timeZone, standingIn } = entries[0]!;
-        const viewer: Viewer = { m: messagesFor(settings.language), timeZone, now };
-        return buildWatchDm(viewer, client, message, toLeads, standingIn);
+        const viewer: Viewer = { m: messagesFor(settings.language), timeZone: entries[0]!.timeZone, now };
+        return buildWatchMessage(viewer, entries);
       },
       deliverer: deps.deliverer,
       describe: (due) => ({ watchId: due.message.id }),
@@ -133,7 +132,7 @@ async function planOne(
       deliveries.push({
         id,
         channel: recipient.channel,
-        kind: `client_watch:${message.id}`,
+        kind: 'client_watch',
         purpose: 'alert',
         urgency: message.messageAt.getTime(),
         expiresAt: new Date(step.at.getTime() + DAY_MS),

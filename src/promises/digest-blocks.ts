@@ -1,7 +1,7 @@
 import type { Button, KnownBlock } from '@slack/types';
 import { formatLastDayBefore } from '../shared/dates/day-format.js';
 import { formatDuration } from '../shared/dates/format.js';
-import { button, context, mention, section, truncate } from '../shared/slack/block-kit.js';
+import { button, context, mention, replaceDigestItem, section, truncate } from '../shared/slack/block-kit.js';
 import { type KeptMetadata, keptMetadata } from '../shared/slack/message-metadata.js';
 import { formatFromNow, type Viewer } from '../shared/viewer.js';
 import type { Availability } from '../shared/workspace/person.js';
@@ -105,15 +105,9 @@ function finish(viewer: Viewer, title: string, text: string, items: KnownBlock[]
   return { text: truncate(text, 3000), blocks, metadata: keptMetadata('kept_promise_digest', { count: entries.length, list }) };
 }
 
-/**
- * The digest after a click on one of its items: that item's blocks give way to one line saying what
- * happened; every other item keeps its buttons.
- */
-export function replaceDigestItem(blocks: readonly KnownBlock[], promiseId: string, line: KnownBlock): KnownBlock[] | undefined {
-  const key = `${DIGEST_BLOCK_PREFIX}:${promiseId}`;
-  const index = blocks.findIndex((b) => b.block_id === key);
-  if (index === -1) return undefined;
-  return blocks.flatMap((b) => (b.block_id === key ? [line] : b.block_id === `${key}:actions` ? [] : [b]));
+/** The digest after a click on one of its items: that item alone gives way to one line saying what happened. */
+export function replacePromiseItem(blocks: readonly KnownBlock[], promiseId: string, line: KnownBlock): KnownBlock[] | undefined {
+  return replaceDigestItem(blocks, `${DIGEST_BLOCK_PREFIX}:${promiseId}`, line);
 }
 
 /** What replaces an item once it was acted on: which promise, and what happened. */

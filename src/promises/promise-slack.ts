@@ -5,7 +5,7 @@ import type { HomeRefresher } from '../shared/slack/home-refresher.js';
 import type { ContextDeps, RequestContext } from '../shared/slack/request-context.js';
 import { workspaceKey } from '../shared/workspace/workspace.js';
 import type { ClientPromise } from './client-promise.js';
-import { digestItemLine, isDigestItemBlock, replaceDigestItem } from './digest-blocks.js';
+import { digestItemLine, isDigestItemBlock, replacePromiseItem } from './digest-blocks.js';
 import { buildPromiseCard } from './promise-blocks.js';
 import { promiseMetadata } from './promise-metadata.js';
 import { buildNewPromiseModal, type ModalPrefill } from './promise-modals.js';
@@ -160,5 +160,5 @@ export function isDigestClick(body: BlockAction): boolean {
  */
 export function digestAfterClick(body: BlockAction, promise: ClientPromise, outcome: string): KnownBlock[] | undefined {
   if (!isDigestClick(body)) return undefined;
-  return replaceDigestItem((body.message?.blocks ?? []) as KnownBlock[], promise.id, digestItemLine(promise, outcome));
+  return replacePromiseItem((body.message?.blocks ?? []) as KnownBlock[], promise.id, digestItemLine(promise, outcome));
 }

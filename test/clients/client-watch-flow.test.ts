@@ -5,6 +5,9 @@ import { watchId } from '../../src/clients/client-watch.js';
 import { CLIENT_ACTIONS } from '../../src/clients/client-watch-blocks.js';
 import { FIELDS, PROMISE_VIEWS } from '../../src/promises/promise-blocks.js';
 import { PROMISE_SHORTCUTS } from '../../src/promises/promise-shortcuts.js';
+import type { RecordedCall } from '../support/fake-slack.js';
+import { SIGNING_SECRET } from '../support/kept-harness.js';
+import { blockActionPayload, interactionBody, postSigned } from '../support/slack-requests.js';
 import { CHANNELS, type ClientWorld, startClientWorld } from './client-world.js';
 
 let w: ClientWorld;
@@ -221,6 +224,66 @@ describe('days off and absence in the watch', () => {
     expect(watchDmsTo('ULEAD')).toHaveLength(0);
     await w.sweep('2026-12-01T14:00:30Z');
     expect(watchDmsTo('ULEAD')).toHaveLength(1);
+  });
+});
+
+describe('several questions at once', () => {
+  const watchPosts = (user: string) =>
+    w.h.fake.callsTo('chat.postMessage').filter((c) => c.args.channel === user && JSON.stringify(c.args.blocks ?? []).includes(CLIENT_ACTIONS.notRequest));
+  const notRequestButtons = (blocks: unknown) =>
+    (blocks as Array<Record<string, any>>)
+      .filter((b) => b.type === 'actions')
+      .flatMap((b) => b.elements.filter((e: any) => e.action_id === CLIENT_ACTIONS.notRequest).map((e: any) => ({ block: b.block_id, value: e.value })));
+  let clicks = 0;
+  /** A signed click on a button of a DM Kept posted, the way Slack sends it (the message's blocks included). */
+  async function click(post: RecordedCall, userId: string, blockId: string, value: string) {
+    const key = `watch-click-${++clicks}`;
+    const payload = blockActionPayload({
+      teamId: w.team,
+      userId,
+      actionId: CLIENT_ACTIONS.notRequest,
+      value,
+      blockId,
+      channelId: `D${userId}`,
+      responseUrl: w.h.fake.responseUrl(key),
+    }) as Record<string, any>;
+    payload.message = { ...payload.message, ts: post.response?.ts, text: post.args.text, blocks: post.args.blocks };
+    expect((await postSigned(`${w.h.url}/slack/events`, interactionBody(payload), { signingSecret: SIGNING_SECRET })).status).toBe(200);
+    return (await w.h.fake.waitForCalls(`response_url:${key}`, 1))[0]!.args;
+  }
+
+  it('reach the owner as one DM, the longest waiting first, each with its buttons; Not a request on one leaves the others, and the leads get one DM of what still waits', async () => {
+    await w.command('UADMIN', `Globex channel <#${CHANNELS.globex}>`);
+    await w.command('UADMIN', 'Globex owner <@UANA>');
+    const asked = [
+      await w.message('UEXT', CHANNELS.acme, '2026-12-01T09:00:00Z', 'First: the signed contract?', { outside: true }),
+      await w.message('UEXT2', CHANNELS.globex, '2026-12-01T09:01:00Z', 'Second: is the export fixed?', { outside: true }),
+      await w.message('UEXT', CHANNELS.acme, '2026-12-01T09:02:00Z', 'Third: the invoice address?', { outside: true }),
+    ];
+    for (const [i, ts] of asked.entries()) await w.waitWatched(i === 1 ? CHANNELS.globex : CHANNELS.acme, ts);
+    await w.sweep('2026-12-01T11:02:30Z');
+
+    const [digest, ...more] = watchPosts('UANA');
+    expect(more).toHaveLength(0);
+    expect(digest!.args.text).toBe('3 client questions waiting: ACME – “First: the signed contract?” (2 hours ago) and 2 more');
+    const json = JSON.stringify(digest!.args.blocks);
+    expect(json.indexOf('First:')).toBeLessThan(json.indexOf('Second:'));
+    expect(json.indexOf('Second:')).toBeLessThan(json.indexOf('Third:'));
+    expect(digest!.args.metadata).toMatchObject({ event_type: 'kept_client_waiting_digest', event_payload: { count: 3, to: 'owner' } });
+    const buttons = notRequestButtons(digest!.args.blocks);
+    expect(buttons).toHaveLength(3);
+
+    const after = await click(digest!, 'UANA', buttons[1]!.block, buttons[1]!.value);
+    expect(after.replace_original).toBe(true);
+    expect(notRequestButtons(after.blocks).map((b) => b.value)).toEqual([buttons[0]!.value, buttons[2]!.value]);
+    expect(JSON.stringify(after.blocks)).toContain('Marked as not a request');
+    expect((await w.watched(CHANNELS.globex, asked[1]!))?.status).toBe('dismissed');
+
+    await w.sweep('2026-12-01T13:02:30Z');
+    const leads = watchPosts('ULEAD');
+    expect(leads).toHaveLength(1);
+    expect(notRequestButtons(leads[0]!.args.blocks)).toHaveLength(2);
+    expect(JSON.stringify(leads[0]!.args.blocks)).not.toContain('Second:');
   });
 });
 

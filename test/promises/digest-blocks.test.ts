@@ -8,7 +8,7 @@ import {
   DIGEST_ACTIONS,
   digestItemLine,
   type PromiseEntry,
-  replaceDigestItem,
+  replacePromiseItem,
 } from '../../src/promises/digest-blocks.js';
 import { PROMISE_ACTIONS } from '../../src/promises/promise-blocks.js';
 import { planSteps, reminderPolicy } from '../../src/promises/promise-schedule.js';
@@ -108,11 +108,11 @@ describe('the owner’s digest', () => {
 
   it('after a click, only that item gives way to what happened; the others keep their buttons', () => {
     const digest = buildReminderDigest(en, [entry(1, 60, 'remind'), entry(2, 60, 'remind'), entry(3, 60, 'remind')]);
-    const after = replaceDigestItem(digest.blocks, 'p2', digestItemLine(entry(2, 60).promise, 'Marked as kept'))!;
+    const after = replacePromiseItem(digest.blocks, 'p2', digestItemLine(entry(2, 60).promise, 'Marked as kept'))!;
     expect(actionIds(after).some((id) => id.startsWith('digest:p2'))).toBe(false);
     expect(actionIds(after).filter((id) => id.endsWith(PROMISE_ACTIONS.kept))).toHaveLength(2);
     expect(JSON.stringify(after)).toContain('Marked as kept');
-    expect(replaceDigestItem(digest.blocks, 'p9', digestItemLine(entry(9, 60).promise, 'x'))).toBeUndefined();
+    expect(replacePromiseItem(digest.blocks, 'p9', digestItemLine(entry(9, 60).promise, 'x'))).toBeUndefined();
   });
 });
 

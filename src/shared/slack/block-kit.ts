@@ -1,4 +1,4 @@
-import type { Button, ContextBlock, PlainTextElement, SectionBlock } from '@slack/types';
+import type { Button, ContextBlock, KnownBlock, PlainTextElement, SectionBlock } from '@slack/types';
 
 /** Slack's limits, kept in one place. */
 export const SLACK_LIMITS = {
@@ -88,4 +88,13 @@ export function neutraliseUserText(text: string): string {
 
 export function mention(userId: string): string {
   return `<@${userId}>`;
+}
+
+/**
+ * A digest after a click on one of its items: that item's blocks (`key` and `key:actions`) give way to one
+ * line saying what happened; every other item keeps its buttons. Undefined when the item is not there.
+ */
+export function replaceDigestItem(blocks: readonly KnownBlock[], key: string, line: KnownBlock): KnownBlock[] | undefined {
+  if (!blocks.some((b) => b.block_id === key)) return undefined;
+  return blocks.flatMap((b) => (b.block_id === key ? [line] : b.block_id === `${key}:actions` ? [] : [b]));
 }

@@ -27,6 +27,7 @@ export type KeptEventType =
   | 'kept_promise_digest'
   | 'kept_incident_digest'
   | 'kept_client_waiting'
+  | 'kept_client_waiting_digest'
   | 'kept_client_meeting_due';
 
 export type MetadataValue = string | number | boolean;

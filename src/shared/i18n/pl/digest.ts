@@ -25,6 +25,13 @@ const clientsWaiting = (count: number) =>
     many: 'klientów czeka na wiadomość od Ciebie',
     other: 'klienta czeka na wiadomość od Ciebie',
   });
+const questionsWaiting = (count: number) =>
+  plural('pl', count, {
+    one: 'pytanie klienta czeka na odpowiedź',
+    few: 'pytania klientów czekają na odpowiedź',
+    many: 'pytań klientów czeka na odpowiedź',
+    other: 'pytania klientów czeka na odpowiedź',
+  });
 const undeliveredWhat = (count: number, purpose: 'alert' | 'reminder' | 'recap') =>
   purpose === 'alert'
     ? plural('pl', count, { one: 'alertu', few: 'alertów', many: 'alertów', other: 'alertu' })
@@ -49,6 +56,9 @@ export const digest: Messages['digest'] = {
   incident_silent: (owner, silence) => `${owner} · klient czeka na wiadomość od nas już ${silence}`,
   incident_unacknowledged: (minutes) => `nikt go nie przyjął przez ${plural('pl', minutes, { one: 'minutę', few: 'minuty', many: 'minut', other: 'minuty' })}`,
   more: (count, command) => `…i jeszcze ${count}. Pełna lista: ${command}`,
+  watch_title: (count) => `:hourglass_flowing_sand: ${questionsWaiting(count)}`,
+  watch_push: (count, first, rest) => `${questionsWaiting(count)}: ${first} i jeszcze ${rest}`,
+  watch_more: (count) => `…i jeszcze ${count}. Pytania danego klienta pokaże \`/client ACME\`.`,
   button_show_all: 'Pokaż wszystkie',
   all_title: (count) => `Obietnice z tej wiadomości (${count})`,
   all_gone: 'Wszystkie te obietnice są już zamknięte.',
