@@ -10,7 +10,7 @@ import { workCalendar } from '../shared/workspace/work-calendar.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
 import { availableResponder, firstResponder, meetingWindow } from './client-record.js';
 import type { ClientStore, DueClient } from './client-store.js';
-import { buildMeetingNudge } from './client-watch-blocks.js';
+import { buildMeetingMessage } from './client-watch-blocks.js';
 
 export interface MeetingSweepDeps {
   readonly clients: ClientStore;
@@ -36,7 +36,12 @@ export function sweepMeetingNudges(deps: MeetingSweepDeps, now: Date): Promise<S
       settings: deps.settings,
       logger: deps.logger,
       deliverer: deps.deliverer,
-      render: (_kind, settings, entries) => buildMeetingNudge({ m: messagesFor(settings.language), timeZone: entries[0]!.timeZone, now }, entries[0]!.client),
+      // Every meeting due for one person in this sweep is one nudge.
+      render: (_kind, settings, entries) =>
+        buildMeetingMessage(
+          { m: messagesFor(settings.language), timeZone: entries[0]!.timeZone, now },
+          entries.map((e) => e.client),
+        ),
       async plan(due, settings, summary) {
         const { workspace, client } = due;
         const window = meetingWindow(client, now);
@@ -63,12 +68,11 @@ export function sweepMeetingNudges(deps: MeetingSweepDeps, now: Date): Promise<S
         const id = deliveryId(client.id, window.key, nudged);
         const nextWindow = new Date(window.at.getTime() + client.meetEveryDays! * 86_400_000);
         return {
-          // Each client's nudge is its own message (its kind is the client's).
           deliveries: [
             {
               id,
               channel: nudged,
-              kind: `client_meeting:${client.id}`,
+              kind: 'client_meeting',
               purpose: 'reminder',
               urgency: window.at.getTime(),
               expiresAt: nextWindow,

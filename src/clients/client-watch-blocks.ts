@@ -157,6 +157,34 @@ export function buildMeetingNudge(viewer: Viewer, client: Client): SlackMessage 
   return { text: c.meeting_text(client.name), blocks: [section(line), context(c.meeting_hint(client.name))], metadata };
 }
 
+/** Meetings a nudge lists by name; the rest are counted. */
+export const MEETINGS_SHOWN = 15;
+
+/** The owner's nudge for every client whose meeting came due in one sweep: one client reads as it always did. */
+export function buildMeetingMessage(viewer: Viewer, clients: readonly Client[]): SlackMessage {
+  if (clients.length === 1) return buildMeetingNudge(viewer, clients[0]!);
+  const c = viewer.m.client;
+  const name = (client: Client) => truncate(client.name, 80);
+  // The client not met for longest first (never met before any), then by name.
+  const lastMet = (client: Client) => client.meetings[0]?.at.getTime() ?? Number.NEGATIVE_INFINITY;
+  const ordered = [...clients].sort((a, b) => lastMet(a) - lastMet(b) || a.name.localeCompare(b.name, viewer.m.locale));
+  const lines = ordered.slice(0, MEETINGS_SHOWN).map((client) => {
+    const last = client.meetings[0];
+    return last ? c.meetings_line_due(name(client), formatFromNow(viewer, last.at)) : c.meetings_line_never(name(client));
+  });
+  const hidden = clients.length - MEETINGS_SHOWN;
+  const blocks: KnownBlock[] = [
+    section(`${c.meetings_title(clients.length)}\n${lines.join('\n')}`),
+    ...(hidden > 0 ? [context(c.meetings_more(hidden))] : []),
+    context(c.meetings_hint(name(ordered[0]!))),
+  ];
+  return {
+    text: c.meetings_text(clients.length, name(ordered[0]!), clients.length - 1),
+    blocks,
+    metadata: keptMetadata('kept_client_meetings_due', { count: clients.length }),
+  };
+}
+
 /** To whoever added Kept to a shared channel no client claims: which client is it for? */
 export function buildConnectAsk(m: Messages, channelId: string, clients: readonly Client[]): SlackMessage {
   const c = m.client;

@@ -53,6 +53,35 @@ describe('meetings', () => {
   });
 });
 
+describe('several meetings due at once', () => {
+  it('come to the owner as one nudge naming each client', async () => {
+    await w.command('UADMIN', 'ACME owner <@UANA>');
+    await w.command('UADMIN', 'Globex owner <@UANA>');
+    await w.command('UANA', 'ACME meet every 2w');
+    await w.command('UANA', 'Globex meet every 2w');
+    await w.sweep('2026-12-15T08:00:30Z');
+    const nudges = meetingNudges('UANA');
+    expect(nudges).toHaveLength(1);
+    expect(nudges[0]!.text).toBe('Time to meet 2 clients: ACME and 1 more');
+    expect(JSON.stringify(nudges[0]!.blocks)).toContain('• *Globex*: no meeting is logged yet');
+    expect(nudges[0]!.metadata).toMatchObject({ event_type: 'kept_client_meetings_due', event_payload: { count: 2 } });
+    await w.sweep('2026-12-15T09:00:00Z');
+    expect(meetingNudges('UANA')).toHaveLength(1);
+  });
+
+  it('speak Polish in a Polish workspace', async () => {
+    await w.h.command(w.team, 'UADMIN', '/kept', 'language pl');
+    await w.command('UADMIN', 'ACME owner <@UANA>');
+    await w.command('UADMIN', 'Globex owner <@UANA>');
+    await w.command('UANA', 'ACME meet every 2w');
+    await w.command('UANA', 'Globex meet every 2w');
+    await w.sweep('2026-12-15T08:00:30Z');
+    const nudge = w.dmsTo('UANA').find((dm) => String(dm.text).startsWith('Czas na spotkania'));
+    expect(nudge?.text).toBe('Czas na spotkania z klientami (2): ACME i jeszcze 1');
+    expect(JSON.stringify(nudge?.blocks)).toContain('• *Globex* – nie zapisano jeszcze żadnego');
+  });
+});
+
 describe('meetings while the owner is away', () => {
   it('wait until the owner is back when nobody stands in', async () => {
     await w.h.command(w.team, 'UADMIN', '/kept', 'leads <@ULEAD>');

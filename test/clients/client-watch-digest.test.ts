@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Client } from '../../src/clients/client-record.js';
 import type { WatchedMessage } from '../../src/clients/client-watch.js';
-import { buildWatchDm, buildWatchMessage, CLIENT_ACTIONS, replaceWatchItem, type WatchItem } from '../../src/clients/client-watch-blocks.js';
+import {
+  buildMeetingMessage,
+  buildMeetingNudge,
+  buildWatchDm,
+  buildWatchMessage,
+  CLIENT_ACTIONS,
+  replaceWatchItem,
+  type WatchItem,
+} from '../../src/clients/client-watch-blocks.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import { SLACK_LIMITS } from '../../src/shared/slack/block-kit.js';
 import type { Viewer } from '../../src/shared/viewer.js';
@@ -71,5 +79,28 @@ describe('the watch digest', () => {
     expect(JSON.stringify(after)).not.toContain(`"value":"${clicked.id}"`);
     expect(replaceWatchItem(message.blocks, `watch:${clicked.id}`, clicked.id, 'x')).toBeUndefined();
     expect(JSON.stringify(buildWatchDm(viewer('en'), client(1), clicked, false).blocks)).toContain(CLIENT_ACTIONS.notRequest);
+  });
+});
+
+describe('the meeting nudge for several clients', () => {
+  const met = (i: number, daysAgo: number): Client => ({
+    ...client(i),
+    meetings: [{ at: new Date(NOW.getTime() - daysAgo * 86_400_000), by: 'UANA', note: '' }],
+  });
+
+  it('is the nudge it always was for one client', () => {
+    expect(buildMeetingMessage(viewer('en'), [met(1, 14)])).toEqual(buildMeetingNudge(viewer('en'), met(1, 14)));
+  });
+
+  it('lists the client never met first, then the longest since the last meeting, 15 by name and a count of the rest', () => {
+    const clients = [met(1, 14), client(2), met(3, 30), ...Array.from({ length: 17 }, (_, i) => met(10 + i, 14))];
+    const message = buildMeetingMessage(viewer('en'), clients);
+    const text = JSON.stringify(message.blocks);
+    expect(message.text).toBe('Time to meet 20 clients: Client 2 and 19 more');
+    expect(text.indexOf('*Client 2*: no meeting')).toBeLessThan(text.indexOf('*Client 3*: the last meeting was 30 days ago'));
+    expect(text.indexOf('*Client 3*')).toBeLessThan(text.indexOf('*Client 1*'));
+    expect(text).toContain('…and 5 more.');
+    expect(message.blocks.length).toBeLessThanOrEqual(3);
+    expect((message.blocks[0] as { text: { text: string } }).text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
   });
 });

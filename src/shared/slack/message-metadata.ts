@@ -28,7 +28,8 @@ export type KeptEventType =
   | 'kept_incident_digest'
   | 'kept_client_waiting'
   | 'kept_client_waiting_digest'
-  | 'kept_client_meeting_due';
+  | 'kept_client_meeting_due'
+  | 'kept_client_meetings_due';
 
 export type MetadataValue = string | number | boolean;
 

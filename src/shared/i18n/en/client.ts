@@ -93,6 +93,12 @@ export const client = {
   meeting_due: (client: string, since: string) => `:calendar: It's time to meet *${client}*: the last meeting was ${since}.`,
   meeting_never: (client: string) => `:calendar: It's time to meet *${client}*: no meeting is logged yet.`,
   meeting_hint: (client: string) => `Log it with \`/client ${client} met today …\``,
+  meetings_text: (count: number, first: string, rest: number) => `Time to meet ${count} clients: ${first} and ${rest} more`,
+  meetings_title: (count: number) => `:calendar: It's time to meet ${count} clients:`,
+  meetings_line_due: (client: string, since: string) => `• *${client}*: the last meeting was ${since}`,
+  meetings_line_never: (client: string) => `• *${client}*: no meeting is logged yet`,
+  meetings_more: (count: number) => `…and ${count} more. \`/client ACME\` shows when a client's next meeting is due.`,
+  meetings_hint: (client: string) => `Log each with \`/client ${client} met today …\``,
 
   connect_text: 'Which client is this shared channel for?',
   connect_ask: (channel: string) => `You added me to ${channel}, a channel shared with another organisation. Which client is it for?`,

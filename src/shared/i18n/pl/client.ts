@@ -104,6 +104,12 @@ export const client: Messages['client'] = {
   meeting_due: (client: string, since: string) => `:calendar: Czas na spotkanie z klientem *${client}* – ostatnie było ${since}.`,
   meeting_never: (client: string) => `:calendar: Czas na spotkanie z klientem *${client}* – nie zapisano jeszcze żadnego.`,
   meeting_hint: (client: string) => `Zapisz je: \`/client ${client} spotkanie dziś …\``,
+  meetings_text: (count: number, first: string, rest: number) => `Czas na spotkania z klientami (${count}): ${first} i jeszcze ${rest}`,
+  meetings_title: (count: number) => `:calendar: Czas na spotkania z klientami (${count}):`,
+  meetings_line_due: (client: string, since: string) => `• *${client}* – ostatnie było ${since}`,
+  meetings_line_never: (client: string) => `• *${client}* – nie zapisano jeszcze żadnego`,
+  meetings_more: (count: number) => `…i jeszcze ${count}. Termin kolejnego spotkania pokaże \`/client ACME\`.`,
+  meetings_hint: (client: string) => `Zapisz każde: \`/client ${client} spotkanie dziś …\``,
 
   connect_text: 'Dla którego klienta jest ten wspólny kanał?',
   connect_ask: (channel: string) => `Jestem teraz na kanale ${channel}, wspólnym z inną organizacją. Dla którego klienta jest ten kanał?`,
