@@ -7,7 +7,7 @@ import type { Viewer } from '../shared/viewer.js';
 import { type AvailabilityLookup, bestEffortAvailability } from '../shared/workspace/availability.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import { workCalendar } from '../shared/workspace/work-calendar.js';
-import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
+import type { Workspace } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { ClientIncident } from './client-incident.js';
 import { buildCadenceAlert, buildCadenceReminder, buildUnacknowledgedAlert } from './incident-alert-blocks.js';
@@ -44,15 +44,6 @@ interface Recipient extends IncidentStepRecipient {
  * indexed range query a page); each message goes out once per cadence window through the delivery ledger.
  */
 export function sweepIncidentSteps(deps: IncidentSweepDeps, now: Date): Promise<StepSummary> {
-  // One users.info per lead a sweep, however many items they get.
-  const zones = new Map<string, Promise<string>>();
-  const lookUp = deps.timeZoneOf;
-  const timeZoneOf = (workspace: Workspace, userId: string) => {
-    const key = `${workspaceKey(workspace)}:${userId}`;
-    if (!zones.has(key)) zones.set(key, lookUp(workspace, userId));
-    return zones.get(key)!;
-  };
-  deps = { ...deps, timeZoneOf };
   return runDueSweep<DueIncident, IncidentEntry>(
     {
       findDue: (at, limit, cursor) => deps.store.findDue(at, limit, cursor),

@@ -26,7 +26,7 @@ import { installationStoreFor } from '../shared/slack/installation-store.js';
 import { SlackPoster } from '../shared/slack/slack-poster.js';
 import { UserDirectory } from '../shared/slack/slack-users.js';
 import { FirestorePeopleStore } from '../shared/workspace/people-store.js';
-import { type Availability, availabilityOf } from '../shared/workspace/person.js';
+import { availabilityOf } from '../shared/workspace/person.js';
 import { FirestoreSettingsStore } from '../shared/workspace/settings-store.js';
 import { workCalendar } from '../shared/workspace/work-calendar.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
@@ -114,24 +114,16 @@ export function createJobs(deps: JobDeps): Jobs {
 
   return {
     async reminders(now) {
-      const slackUser = async (workspace: Workspace, userId: string) => {
+      // Each person is looked up once per sweep (users.info, Kept's own hours and "away until"), however many of
+      // their items are due and however many plans ask at once; user_change keeps the directory's copy current.
+      const slackUser = oncePerPerson(async (workspace, userId) => {
         const slack = await clientFor(workspace);
         return slack ? users.get(slack, workspaceKey(workspace), userId, now).catch(() => undefined) : undefined;
-      };
+      });
       const timeZoneOf = async (workspace: Workspace, userId: string) => (await slackUser(workspace, userId))?.timeZone ?? 'UTC';
-      // Kept's own hours and "away until", and the Slack status (users.info, cached; user_change refreshes it):
-      // read once per person and sweep, however many of their promises are due.
-      const seen = new Map<string, Promise<Availability>>();
-      const availability = (workspace: Workspace, userId: string, at: Date) => {
-        const key = `${workspaceKey(workspace)}:${userId}`;
-        let found = seen.get(key);
-        if (!found) {
-          found = Promise.all([people.get(workspace, userId), slackUser(workspace, userId)]).then(([person, user]) => availabilityOf(person, user?.status, at));
-          found.catch(() => seen.delete(key));
-          seen.set(key, found);
-        }
-        return found;
-      };
+      const availability = oncePerPerson((workspace, userId) =>
+        Promise.all([people.get(workspace, userId), slackUser(workspace, userId)]).then(([person, user]) => availabilityOf(person, user?.status, now)),
+      );
       const promiseSteps = await sweepPromiseSteps(
         {
           store: promises,
@@ -206,4 +198,19 @@ export function createJobs(deps: JobDeps): Jobs {
 
 export function formatSummary(name: string, summary: StepSummary): string {
   return `${name}: sent ${summary.sent}, skipped ${summary.skipped}, deferred ${summary.deferred}, failed ${summary.failed}`;
+}
+
+/** `look` once per person: later calls share the first answer (a failed one is asked again). */
+function oncePerPerson<T>(look: (workspace: Workspace, userId: string) => Promise<T>): (workspace: Workspace, userId: string) => Promise<T> {
+  const found = new Map<string, Promise<T>>();
+  return (workspace, userId) => {
+    const key = `${workspaceKey(workspace)}:${userId}`;
+    let answer = found.get(key);
+    if (!answer) {
+      answer = look(workspace, userId);
+      answer.catch(() => found.delete(key));
+      found.set(key, answer);
+    }
+    return answer;
+  };
 }

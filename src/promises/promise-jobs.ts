@@ -8,7 +8,7 @@ import { type AvailabilityLookup, bestEffortAvailability } from '../shared/works
 import type { Availability } from '../shared/workspace/person.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import { workCalendar } from '../shared/workspace/work-calendar.js';
-import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
+import type { Workspace } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { ClientPromise } from './client-promise.js';
 import { buildOverdueDigest, buildReminderDigest, type PromiseEntry } from './digest-blocks.js';
@@ -39,15 +39,6 @@ interface Recipient extends StepRecipient {
  * alerts and the escalation to the leads. Reads only what is due (one indexed range query a page).
  */
 export function sweepPromiseSteps(deps: PromiseSweepDeps, now: Date): Promise<StepSummary> {
-  // One users.info per lead a sweep, however many items they get.
-  const zones = new Map<string, Promise<string>>();
-  const lookUp = deps.timeZoneOf;
-  const timeZoneOf = (workspace: Workspace, userId: string) => {
-    const key = `${workspaceKey(workspace)}:${userId}`;
-    if (!zones.has(key)) zones.set(key, lookUp(workspace, userId));
-    return zones.get(key)!;
-  };
-  deps = { ...deps, timeZoneOf };
   return runDueSweep<DuePromise, PromiseEntry>(
     {
       findDue: (at, limit, cursor) => deps.store.findDue(at, limit, cursor),
