@@ -1,7 +1,7 @@
 // What every rule of the English and Polish grammars shares: the context it reads against,
 // the rule shape, and small builders for spans and times.
 
-import type { DateSpec, DueToken, TimeSpec } from './due-tokens.js';
+import { collect, type DateSpec, type DueToken, type TimeSpec } from './due-tokens.js';
 import type { ZonedParts } from './zoned.js';
 
 export interface GrammarContext {
@@ -20,26 +20,15 @@ export interface Rule {
   priority?: number;
 }
 
-/** Runs every rule over `text` (each bounded to 200 matches), returning the tokens found. */
+/** Runs every rule over `text` (each bounded to 200 matches, as `collect` bounds them), returning the tokens found. */
 export function applyRules(rules: readonly Rule[], text: string, ctx: GrammarContext): DueToken[] {
-  const out: DueToken[] = [];
-  for (const rule of rules) {
-    const pattern = rule.pattern;
-    pattern.lastIndex = 0;
-    let guard = 0;
-    for (let m = pattern.exec(text); m !== null && guard++ < 200; m = pattern.exec(text)) {
-      if (m[0].length === 0) {
-        pattern.lastIndex++;
-        continue;
-      }
+  return rules.flatMap((rule) =>
+    collect(text, rule.pattern, (m) => {
       const built = rule.build(m, ctx, text);
-      if (!built) continue;
       // A match may end in spaces that its lookaheads needed; the token stops at its last letter.
-      const end = m.index + m[0].trimEnd().length;
-      out.push({ ...built, start: m.index, end, priority: rule.priority ?? 2 });
-    }
-  }
-  return out;
+      return built ? { ...built, start: m.index, end: m.index + m[0].trimEnd().length, priority: rule.priority ?? 2 } : undefined;
+    }),
+  );
 }
 
 export function clock(hour: number, minute: number, ambiguousMeridiem = false): TimeSpec | null {
