@@ -40,6 +40,12 @@ export function nthWeekdayOfMonth(year: number, month: number, weekday: number, 
   return date.month === month ? date : undefined;
 }
 
+/** The Friday of the nth week (1-based; -1 = the week of the last Sunday) of a month: "the first week of October". */
+export function fridayOfNthWeek(year: number, month: number, n: number): CalendarDate | undefined {
+  const monday = n === -1 ? addDays(nthWeekdayOfMonth(year, month, 0, -1)!, -6) : nthWeekdayOfMonth(year, month, 1, n);
+  return monday ? addDays(monday, 4) : undefined;
+}
+
 /**
  * The first year (this one or later) in which `build(year)` gives a date not before `today`; with
  * an explicit `year`, that year only. For "the last Friday of October", "3 March", "end of April".

@@ -2,7 +2,7 @@
 // from now"), month names in both orders, days of the month, nth weekdays, ends and parts of
 // periods, weeks, months and durations.
 
-import { addDays, dateIfValid, lastDayOfMonth, monthAhead, nthWeekdayOfMonth, upcoming, weekdayInWeek } from './calendar.js';
+import { dateIfValid, fridayOfNthWeek, lastDayOfMonth, monthAhead, nthWeekdayOfMonth, upcoming, weekdayInWeek } from './calendar.js';
 import { WORD_END as E, WORD_START as W } from './due-tokens.js';
 import { EN_CARDINAL, EN_DAY, EN_MONTHS, EN_ORDINAL_WORD, EN_WEEKDAYS, englishNumber } from './english-words.js';
 import { alternation, fixed, type GrammarContext, lookup, type Rule } from './grammar.js';
@@ -127,10 +127,7 @@ const DATE_RULES: readonly Rule[] = [
       const n = nth(m[1] ?? '');
       const mo = month(m[2]);
       if (mo === undefined || !n) return null;
-      const build = (y: number) => {
-        const monday = n === -1 ? addDays(nthWeekdayOfMonth(y, mo, 0, -1)!, -6) : nthWeekdayOfMonth(y, mo, 1, n);
-        return monday ? addDays(monday, 4) : undefined;
-      };
+      const build = (y: number) => fridayOfNthWeek(y, mo, n);
       return fixed(upcoming(ctx.today, year(m[3]), build));
     },
   },

@@ -3,7 +3,7 @@
 // "15-tego", "marzec 3ci 2015"; "pierwszy wtorek października", "ostatni dzień miesiąca";
 // ends and parts of periods, weeks, months and the weekend.
 
-import { addDays, dateIfValid, lastDayOfMonth, monthAhead, nthWeekdayOfMonth, upcoming } from './calendar.js';
+import { dateIfValid, fridayOfNthWeek, lastDayOfMonth, monthAhead, nthWeekdayOfMonth, upcoming } from './calendar.js';
 import { PART_OF_DAY_HOURS } from './due-rules.js';
 import type { DateSpec } from './due-tokens.js';
 import { WORD_END as E, WORD_START as W } from './due-tokens.js';
@@ -159,10 +159,7 @@ const DAY_RULES: readonly Rule[] = [
       const n = nth(m[1] ?? '');
       const mo = month(m[2]);
       if (mo === undefined || !n) return null;
-      const build = (y: number) => {
-        const monday = n === -1 ? addDays(nthWeekdayOfMonth(y, mo, 0, -1)!, -6) : nthWeekdayOfMonth(y, mo, 1, n);
-        return monday ? addDays(monday, 4) : undefined;
-      };
+      const build = (y: number) => fridayOfNthWeek(y, mo, n);
       return fixed(upcoming(ctx.today, year(m[3], m[4]), build));
     },
   },
