@@ -36,30 +36,38 @@ export interface StandingIn {
   readonly until: Date;
 }
 
-/**
- * "ACME is waiting for an answer": who asked, what (the first line), how long ago, and the three ways to answer.
- * `standingIn`: the account owner is away, and the backup or the leads hear in their place.
- */
-export function buildWatchDm(viewer: Viewer, client: Client, message: WatchedMessage, toLeads: boolean, standingIn?: StandingIn): SlackMessage {
+/** One waiting question in a DM: the client, the message, who it was for, and whether the leads are told. */
+export interface WatchItem {
+  readonly client: Client;
+  readonly message: WatchedMessage;
+  readonly toLeads: boolean;
+  /** The account owner is away, and the backup or the leads hear in their place. */
+  readonly standingIn?: StandingIn | undefined;
+}
+
+const firstLineOf = (message: WatchedMessage) => truncate(message.text.split('\n')[0] ?? '', 200) || '…';
+
+/** Why this person hears of it: the owner is away (until when), or, to the leads, whose account it is. */
+function noteOf(viewer: Viewer, { client, toLeads, standingIn }: WatchItem): string | undefined {
+  const c = viewer.m.client;
+  if (standingIn) return c.watch_standing_in(mention(standingIn.forId), formatLastDayBefore(standingIn.until, viewer.now, viewer.timeZone, viewer.m.locale));
+  return toLeads && client.ownerId ? c.watch_owner_line(mention(client.ownerId)) : undefined;
+}
+
+/** "ACME is waiting for an answer": who asked, what (the first line), how long ago, and the three ways to answer. */
+export function buildWatchDm(viewer: Viewer, item: WatchItem): SlackMessage {
+  const { client, message, toLeads } = item;
   const { m } = viewer;
   const c = m.client;
   const since = formatFromNow(viewer, message.messageAt);
-  const firstLine = truncate(message.text.split('\n')[0] ?? '', 200);
+  const note = noteOf(viewer, item);
   const blocks: KnownBlock[] = [
     section(
       `${toLeads ? c.watch_leads_title(client.name) : c.watch_title(client.name)}\n${c.watch_who(mention(message.authorId), since, `<#${message.channelId}>`)}`,
     ),
-    section(`>${firstLine || '…'}`),
-    ...(standingIn
-      ? [context(c.watch_standing_in(mention(standingIn.forId), formatLastDayBefore(standingIn.until, viewer.now, viewer.timeZone, m.locale)))]
-      : toLeads && client.ownerId
-        ? [context(c.watch_owner_line(mention(client.ownerId)))]
-        : []),
-    {
-      type: 'actions',
-      block_id: `watch:${message.id}`,
-      elements: watchButtons(m, message),
-    },
+    section(`>${firstLineOf(message)}`),
+    ...(note ? [context(note)] : []),
+    { type: 'actions', block_id: `watch:${message.id}`, elements: watchButtons(m, message) },
   ];
   const metadata = keptMetadata('kept_client_waiting', {
     client_id: client.id,
@@ -73,14 +81,6 @@ export function buildWatchDm(viewer: Viewer, client: Client, message: WatchedMes
   return { text: c.watch_text(client.name, since), blocks, metadata };
 }
 
-/** One waiting question in a DM: the client, the message, who it was for, and whether the leads are told. */
-export interface WatchItem {
-  readonly client: Client;
-  readonly message: WatchedMessage;
-  readonly toLeads: boolean;
-  readonly standingIn?: StandingIn | undefined;
-}
-
 /** Questions a digest shows with their buttons; the rest are counted. */
 export const WATCH_DIGEST_SHOWN = 15;
 /** Every block of a digest item carries this prefix and the question's id: a click replaces that item alone. */
@@ -91,27 +91,22 @@ const WATCH_ITEM = 'watch-item';
  * its own Reply, Tell them when and Not a request. One question is the message it always was.
  */
 export function buildWatchMessage(viewer: Viewer, items: readonly WatchItem[]): SlackMessage {
-  const { client, message, toLeads, standingIn } = items[0]!;
-  if (items.length === 1) return buildWatchDm(viewer, client, message, toLeads, standingIn);
+  if (items.length === 1) return buildWatchDm(viewer, items[0]!);
   const { m } = viewer;
   const c = m.client;
-  const firstLine = (w: WatchedMessage) => truncate(w.text.split('\n')[0] ?? '', 200) || '…';
+  const { client, message } = items[0]!;
   const text = m.digest.watch_push(
     items.length,
-    `${truncate(client.name, 80)} – “${truncate(firstLine(message), 80)}” (${formatFromNow(viewer, message.messageAt)})`,
+    `${truncate(client.name, 80)} – “${truncate(firstLineOf(message), 80)}” (${formatFromNow(viewer, message.messageAt)})`,
     items.length - 1,
   );
   const blocks: KnownBlock[] = [section(`*${m.digest.watch_title(items.length)}*`)];
   for (const item of items.slice(0, WATCH_DIGEST_SHOWN)) {
     const w = item.message;
-    const note = item.standingIn
-      ? c.watch_standing_in(mention(item.standingIn.forId), formatLastDayBefore(item.standingIn.until, viewer.now, viewer.timeZone, m.locale))
-      : item.toLeads && item.client.ownerId
-        ? c.watch_owner_line(mention(item.client.ownerId))
-        : undefined;
+    const note = noteOf(viewer, item);
     const who = c.watch_who(mention(w.authorId), formatFromNow(viewer, w.messageAt), `<#${w.channelId}>`);
     blocks.push(
-      { ...section(`*${truncate(item.client.name, 150)}* · ${who}\n>${firstLine(w)}${note ? `\n${note}` : ''}`), block_id: `${WATCH_ITEM}:${w.id}` },
+      { ...section(`*${truncate(item.client.name, 150)}* · ${who}\n>${firstLineOf(w)}${note ? `\n${note}` : ''}`), block_id: `${WATCH_ITEM}:${w.id}` },
       { type: 'actions', block_id: `${WATCH_ITEM}:${w.id}:actions`, elements: watchButtons(m, w) },
     );
   }

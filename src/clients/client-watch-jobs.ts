@@ -14,7 +14,7 @@ import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.j
 import { availableResponder, type Client, firstResponder, type Responder } from './client-record.js';
 import type { ClientStore } from './client-store.js';
 import { planWatchSteps, type WatchStep } from './client-watch.js';
-import { buildWatchMessage, type StandingIn } from './client-watch-blocks.js';
+import { buildWatchMessage, type WatchItem } from './client-watch-blocks.js';
 import type { DueWatch, WatchStore } from './client-watch-store.js';
 
 export interface WatchSweepDeps {
@@ -41,14 +41,9 @@ interface Recipient {
   readonly hours?: Availability['hours'];
 }
 
-/** What one DM about a waiting request carries to its rendering. */
-interface WatchEntry {
-  readonly client: Client;
-  readonly message: DueWatch['message'];
-  readonly toLeads: boolean;
+/** What one waiting request carries to its rendering: the item, and the recipient's zone. */
+interface WatchEntry extends WatchItem {
   readonly timeZone: string;
-  /** At the standard, while the account owner is away: whose question it was to be. */
-  readonly standingIn?: StandingIn | undefined;
 }
 
 const DAY_MS = 86_400_000;

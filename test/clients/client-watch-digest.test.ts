@@ -46,7 +46,7 @@ const actionBlocks = (blocks: readonly { type: string }[]) => blocks.filter((b) 
 describe('the watch digest', () => {
   it('is the single DM it always was for one question', () => {
     const [one] = items(1);
-    expect(buildWatchMessage(viewer('en'), [one!])).toEqual(buildWatchDm(viewer('en'), one!.client, one!.message, false));
+    expect(buildWatchMessage(viewer('en'), [one!])).toEqual(buildWatchDm(viewer('en'), one!));
   });
 
   it('shows 15 questions with their buttons within Slack’s limits, and counts the rest', () => {
@@ -78,7 +78,7 @@ describe('the watch digest', () => {
     expect(JSON.stringify(after)).toContain('Marked as not a request.');
     expect(JSON.stringify(after)).not.toContain(`"value":"${clicked.id}"`);
     expect(replaceWatchItem(message.blocks, `watch:${clicked.id}`, clicked.id, 'x')).toBeUndefined();
-    expect(JSON.stringify(buildWatchDm(viewer('en'), client(1), clicked, false).blocks)).toContain(CLIENT_ACTIONS.notRequest);
+    expect(JSON.stringify(buildWatchDm(viewer('en'), { client: client(1), message: clicked, toLeads: false }).blocks)).toContain(CLIENT_ACTIONS.notRequest);
   });
 });
 
