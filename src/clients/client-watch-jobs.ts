@@ -5,8 +5,7 @@ import { type StepSummary, settleSteps } from '../shared/delivery/step-summary.j
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
-import { type AvailabilityLookup, bestEffortAvailability } from '../shared/workspace/availability.js';
-import type { Availability } from '../shared/workspace/person.js';
+import { type Addressee, type AvailabilityLookup, bestEffortAvailability, leadRecipients } from '../shared/workspace/availability.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import { workCalendar } from '../shared/workspace/work-calendar.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
@@ -33,13 +32,6 @@ export interface WatchSweepDeps {
 
 /** A request older than this is no longer chased: the watch ends, whatever happened. */
 export const WATCH_GIVE_UP_MS = 30 * 86_400_000;
-
-interface Recipient {
-  readonly channel: string;
-  readonly timeZone: string;
-  /** Their own working hours, when they set some (the team's otherwise). */
-  readonly hours?: Availability['hours'];
-}
 
 /** What one waiting request carries to its rendering: the item, and the recipient's zone. */
 interface WatchEntry extends WatchItem {
@@ -115,7 +107,7 @@ async function planOne(
   for (const step of pending.filter((s) => s.at.getTime() <= now.getTime())) {
     const entry = { step: step.step, ids: [] as string[], held: false };
     for (const recipient of await recipientsOf(deps, workspace, settings, { responder, first, ownerZone }, step.step, now)) {
-      const notBefore = nextWorkingMomentAtOrAfter(step.at, workCalendar(settings, recipient.hours), recipient.timeZone);
+      const notBefore = nextWorkingMomentAtOrAfter(step.at, recipient.hours ?? workCalendar(settings), recipient.timeZone);
       if (notBefore && notBefore.getTime() > now.getTime()) {
         entry.held = true;
         waits.push(notBefore.getTime());
@@ -160,20 +152,11 @@ async function recipientsOf(
   who: { responder: Responder | undefined; first: string | undefined; ownerZone: string },
   step: WatchStep,
   now: Date,
-): Promise<Recipient[]> {
+): Promise<Addressee[]> {
   const { responder } = who;
   if (step === 'owner' && responder) {
     const timeZone = responder.id === who.first ? who.ownerZone : await deps.timeZoneOf(workspace, responder.id);
-    return [{ channel: responder.id, timeZone, ...(responder.availability.hours ? { hours: responder.availability.hours } : {}) }];
+    return [{ channel: responder.id, timeZone, ...(responder.availability.hours ? { hours: workCalendar(settings, responder.availability.hours) } : {}) }];
   }
-  if (settings.channels.leads) return [{ channel: settings.channels.leads, timeZone: settings.timeZone }];
-  return Promise.all(
-    settings.leads.map(async (lead) => {
-      const [timeZone, own] = await Promise.all([
-        deps.timeZoneOf(workspace, lead),
-        bestEffortAvailability(deps.availabilityOf, deps.logger)(workspace, lead, now),
-      ]);
-      return { channel: lead, timeZone, ...(own.hours ? { hours: own.hours } : {}) };
-    }),
-  );
+  return leadRecipients(settings, workspace, { timeZoneOf: deps.timeZoneOf, availabilityOf: bestEffortAvailability(deps.availabilityOf, deps.logger) }, now);
 }

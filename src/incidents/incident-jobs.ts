@@ -4,7 +4,7 @@ import { type StepSummary, settleSteps } from '../shared/delivery/step-summary.j
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
-import { type AvailabilityLookup, bestEffortAvailability } from '../shared/workspace/availability.js';
+import { type AvailabilityLookup, bestEffortAvailability, leadRecipients } from '../shared/workspace/availability.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
 import { workCalendar } from '../shared/workspace/work-calendar.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
@@ -140,16 +140,13 @@ async function recipientsOf(
   step: PlannedIncidentStep,
   now: Date,
 ): Promise<Recipient[]> {
-  const ownHours = async (userId: string) => {
-    const own = await bestEffortAvailability(deps.availabilityOf, deps.logger)(workspace, userId, now);
-    return own.hours ? { hours: workCalendar(settings, own.hours) } : {};
-  };
-  if (step.kind === 'cadence_owner') return [{ channel: incident.ownerId, timeZone: incident.ownerTimeZone, ...(await ownHours(incident.ownerId)) }];
-  if (settings.channels.leads) return [{ channel: settings.channels.leads, timeZone: settings.timeZone }];
-  if (settings.leads.length > 0) {
-    return Promise.all(settings.leads.map(async (lead) => ({ channel: lead, timeZone: await deps.timeZoneOf(workspace, lead), ...(await ownHours(lead)) })));
+  const availabilityOf = bestEffortAvailability(deps.availabilityOf, deps.logger);
+  if (step.kind === 'cadence_owner') {
+    const own = await availabilityOf(workspace, incident.ownerId, now);
+    return [{ channel: incident.ownerId, timeZone: incident.ownerTimeZone, ...(own.hours ? { hours: workCalendar(settings, own.hours) } : {}) }];
   }
-  return [{ channel: incident.channelId, timeZone: settings.timeZone, threadTs: incident.messageTs }];
+  const leads = await leadRecipients(settings, workspace, { timeZoneOf: deps.timeZoneOf, availabilityOf }, now);
+  return leads.length > 0 ? leads : [{ channel: incident.channelId, timeZone: settings.timeZone, threadTs: incident.messageTs }];
 }
 
 /** One entry: the message it always was; several: the digest (worst first). */

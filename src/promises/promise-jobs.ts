@@ -4,10 +4,9 @@ import { type StepSummary, settleSteps } from '../shared/delivery/step-summary.j
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
-import { type AvailabilityLookup, bestEffortAvailability } from '../shared/workspace/availability.js';
+import { type AvailabilityLookup, bestEffortAvailability, leadRecipients } from '../shared/workspace/availability.js';
 import type { Availability } from '../shared/workspace/person.js';
 import type { SettingsStore } from '../shared/workspace/settings-store.js';
-import { workCalendar } from '../shared/workspace/work-calendar.js';
 import type { Workspace } from '../shared/workspace/workspace.js';
 import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import type { ClientPromise } from './client-promise.js';
@@ -135,13 +134,7 @@ async function recipientsOf(
   if (step.kind === 'remind' || step.kind === 'snooze' || step.kind === 'due') {
     return [{ channel: promise.ownerId, timeZone: promise.ownerTimeZone }];
   }
-  if (settings.channels.leads) return [{ channel: settings.channels.leads, timeZone: settings.timeZone }];
-  return Promise.all(
-    settings.leads.map(async (lead) => {
-      const [timeZone, own] = await Promise.all([deps.timeZoneOf(workspace, lead), availability(deps, workspace, lead, now)]);
-      return { channel: lead, timeZone, ...(own.hours ? { hours: workCalendar(settings, own.hours) } : {}) };
-    }),
-  );
+  return leadRecipients(settings, workspace, { timeZoneOf: deps.timeZoneOf, availabilityOf: bestEffortAvailability(deps.availabilityOf, deps.logger) }, now);
 }
 
 function availability(deps: PromiseSweepDeps, workspace: Workspace, userId: string, now: Date): Promise<Availability> {
