@@ -1,7 +1,8 @@
 import { nextWorkingMomentAtOrAfter } from '../shared/dates/working-hours.js';
-import { type Deliverer, deliveryId } from '../shared/delivery/delivery.js';
-import { type ItemPlan, type PlannedDelivery, runDueSweep } from '../shared/delivery/due-sweep.js';
-import { type StepSummary, settleSteps } from '../shared/delivery/step-summary.js';
+import type { Deliverer } from '../shared/delivery/delivery.js';
+import { type ItemPlan, runDueSweep } from '../shared/delivery/due-sweep.js';
+import { planDueSteps } from '../shared/delivery/step-plan.js';
+import type { StepSummary } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
@@ -99,24 +100,14 @@ async function planOne(
   const awayUntil = away?.availability.away?.until;
   const standingIn = away && awayUntil ? { forId: away.id, until: awayUntil } : undefined;
   const policy = { standardMinutes: client.responseMinutes ?? settings.responseMinutes, workingHours: workCalendar(settings), timeZone: ownerZone };
-  const pending = planWatchSteps(message, policy);
-  const done: WatchStep[] = [...message.stepsDone];
-  const waits: number[] = [];
-  const deliveries: PlannedDelivery<WatchEntry>[] = [];
-  const sending: Array<{ step: WatchStep; ids: string[]; held: boolean }> = [];
-  for (const step of pending.filter((s) => s.at.getTime() <= now.getTime())) {
-    const entry = { step: step.step, ids: [] as string[], held: false };
-    for (const recipient of await recipientsOf(deps, workspace, settings, { responder, first, ownerZone }, step.step, now)) {
-      const notBefore = nextWorkingMomentAtOrAfter(step.at, recipient.hours ?? workCalendar(settings), recipient.timeZone);
-      if (notBefore && notBefore.getTime() > now.getTime()) {
-        entry.held = true;
-        waits.push(notBefore.getTime());
-        summary.deferred++;
-        continue;
-      }
-      const id = deliveryId(message.id, step.step, recipient.channel);
-      entry.ids.push(id);
-      deliveries.push({
+  const plan = await planDueSteps(
+    message.id,
+    planWatchSteps(message, policy).map((s) => ({ ...s, key: s.step })),
+    message.stepsDone,
+    {
+      recipientsOf: (step) => recipientsOf(deps, workspace, settings, { responder, first, ownerZone }, step.step, now),
+      notBefore: (step, recipient) => nextWorkingMomentAtOrAfter(step.at, recipient.hours ?? workCalendar(settings), recipient.timeZone),
+      delivery: (step, recipient, id) => ({
         id,
         channel: recipient.channel,
         kind: 'client_watch',
@@ -124,21 +115,15 @@ async function planOne(
         urgency: message.messageAt.getTime(),
         expiresAt: new Date(step.at.getTime() + DAY_MS),
         entry: { client, message, toLeads: step.step === 'leads', timeZone: recipient.timeZone, standingIn: step.step === 'owner' ? standingIn : undefined },
-      });
-    }
-    sending.push(entry);
-  }
+      }),
+    },
+    now,
+    summary,
+  );
   return {
-    deliveries,
+    deliveries: plan.deliveries,
     async finish(outcomes) {
-      const settled = settleSteps(
-        sending,
-        outcomes,
-        pending.map((s) => ({ key: s.step, at: s.at })),
-        done,
-        waits,
-        now,
-      );
+      const settled = plan.settle(outcomes);
       await deps.watches.saveSchedule(due, settled.done, settled.nextAt);
     },
   };

@@ -1,6 +1,7 @@
-import { type Deliverer, deliveryId, type OutgoingMessage } from '../shared/delivery/delivery.js';
-import { type ItemPlan, type PlannedDelivery, runDueSweep } from '../shared/delivery/due-sweep.js';
-import { type StepSummary, settleSteps } from '../shared/delivery/step-summary.js';
+import type { Deliverer, OutgoingMessage } from '../shared/delivery/delivery.js';
+import { type ItemPlan, runDueSweep } from '../shared/delivery/due-sweep.js';
+import { planDueSteps } from '../shared/delivery/step-plan.js';
+import type { StepSummary } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
@@ -73,26 +74,14 @@ async function planOne(
 ): Promise<ItemPlan<IncidentEntry>> {
   const { incident, workspace } = due;
   const policy = cadencePolicy(settings);
-  const pending = pendingIncidentSteps(incident, policy);
-  const done = [...incident.stepsDone];
-  const waits: number[] = [];
-  const isDue = (s: PlannedIncidentStep) => s.at.getTime() <= now.getTime();
-  const deliveries: PlannedDelivery<IncidentEntry>[] = [];
-  const sending: Array<{ step: PlannedIncidentStep; ids: string[]; held: boolean }> = [];
-
-  for (const step of pending.filter(isDue)) {
-    const entry = { step, ids: [] as string[], held: false };
-    for (const recipient of await recipientsOf(deps, workspace, settings, incident, step, now)) {
-      const notBefore = incidentStepNotBefore(step, incident, policy, recipient);
-      if (notBefore && notBefore.getTime() > now.getTime()) {
-        entry.held = true;
-        waits.push(notBefore.getTime());
-        summary.deferred++;
-        continue;
-      }
-      const id = deliveryId(incident.id, step.key, recipient.channel);
-      entry.ids.push(id);
-      deliveries.push({
+  const plan = await planDueSteps(
+    incident.id,
+    pendingIncidentSteps(incident, policy),
+    incident.stepsDone,
+    {
+      recipientsOf: (step) => recipientsOf(deps, workspace, settings, incident, step, now),
+      notBefore: (step, recipient) => incidentStepNotBefore(step, incident, policy, recipient),
+      delivery: (step, recipient, id) => ({
         id,
         channel: recipient.channel,
         threadTs: recipient.threadTs,
@@ -101,23 +90,17 @@ async function planOne(
         urgency: SEVERITY_RANK[incident.severity] * 1e13 + step.at.getTime(),
         expiresAt: new Date(step.at.getTime() + DAY_MS),
         entry: { incident, step, timeZone: recipient.timeZone, policy },
-      });
-    }
-    sending.push(entry);
-  }
+      }),
+    },
+    now,
+    summary,
+  );
 
   return {
-    deliveries,
+    deliveries: plan.deliveries,
     async finish(outcomes) {
-      const posted = sending.some(({ ids }) => ids.some((id) => outcomes.get(id)?.status === 'sent'));
-      const settled = settleSteps(
-        sending.map((s) => ({ ...s, step: s.step.key })),
-        outcomes,
-        pending,
-        done,
-        waits,
-        now,
-      );
+      const posted = plan.deliveries.some(({ id }) => outcomes.get(id)?.status === 'sent');
+      const settled = plan.settle(outcomes);
       const saved = await deps.store.saveSchedule(due, settled.done, settled.nextAt);
       if (posted && saved && deps.refreshMessage) {
         const viewer: Viewer = { m: messagesFor(settings.language), timeZone: settings.timeZone, now };

@@ -1,6 +1,7 @@
-import { type Deliverer, deliveryId, type OutgoingMessage } from '../shared/delivery/delivery.js';
-import { type ItemPlan, type PlannedDelivery, runDueSweep } from '../shared/delivery/due-sweep.js';
-import { type StepSummary, settleSteps } from '../shared/delivery/step-summary.js';
+import type { Deliverer, OutgoingMessage } from '../shared/delivery/delivery.js';
+import { type ItemPlan, runDueSweep } from '../shared/delivery/due-sweep.js';
+import { planDueSteps } from '../shared/delivery/step-plan.js';
+import type { StepSummary } from '../shared/delivery/step-summary.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import type { JsonLogger } from '../shared/logger.js';
 import type { Viewer } from '../shared/viewer.js';
@@ -62,62 +63,37 @@ async function planOne(deps: PromiseSweepDeps, due: DuePromise, settings: Worksp
   const owner = await availability(deps, workspace, promise.ownerId, now);
   const policy = reminderPolicy(settings, owner);
   const pending = pendingSteps(promise, policy);
-  const done = [...promise.stepsDone];
-  const waits: number[] = [];
-  const deliveries: PlannedDelivery<PromiseEntry>[] = [];
-  /** Steps that go out in this sweep (unless a delivery of theirs must wait), with their delivery ids. */
-  const sending: Array<{ step: PlannedStep; ids: string[]; held: boolean }> = [];
-
-  for (const step of pending.filter((s) => s.at.getTime() <= now.getTime())) {
-    // A reminder that comes due only after the due time itself (the sweep was down) says nothing new.
-    if ((step.kind === 'remind' || step.kind === 'snooze') && promise.dueAt.getTime() <= now.getTime()) {
-      done.push(step.key);
-      summary.skipped++;
-      continue;
-    }
-    const recipients = await recipientsOf(deps, workspace, settings, promise, step, now);
-    if (recipients.length === 0) {
-      done.push(step.key);
-      summary.skipped++;
-      continue;
-    }
-    const toLeads = step.kind === 'alert' || step.kind === 'escalate';
-    const entry = { step, ids: [] as string[], held: false };
-    for (const recipient of recipients) {
-      const notBefore = stepNotBefore(step, policy, recipient);
-      if (notBefore && notBefore.getTime() > now.getTime()) {
-        entry.held = true;
-        waits.push(notBefore.getTime());
-        summary.deferred++;
-        continue;
-      }
-      const id = deliveryId(promise.id, step.key, recipient.channel);
-      entry.ids.push(id);
-      deliveries.push({
-        id,
-        channel: recipient.channel,
-        kind: toLeads ? 'promise_leads' : 'promise_owner',
-        purpose: toLeads ? 'alert' : 'reminder',
-        urgency: promise.dueAt.getTime(),
-        // A reminder means something until the due time; the due notice and the alerts for a day.
-        expiresAt: step.kind === 'remind' || step.kind === 'snooze' ? promise.dueAt : new Date(step.at.getTime() + DAY_MS),
-        entry: { promise, step, timeZone: recipient.timeZone, owner },
-      });
-    }
-    sending.push(entry);
-  }
+  const plan = await planDueSteps(
+    promise.id,
+    pending,
+    promise.stepsDone,
+    {
+      // A reminder that comes due only after the due time itself (the sweep was down) says nothing new.
+      stale: (step) => (step.kind === 'remind' || step.kind === 'snooze') && promise.dueAt.getTime() <= now.getTime(),
+      recipientsOf: (step) => recipientsOf(deps, workspace, settings, promise, step, now),
+      notBefore: (step, recipient) => stepNotBefore(step, policy, recipient),
+      delivery: (step, recipient, id) => {
+        const toLeads = step.kind === 'alert' || step.kind === 'escalate';
+        return {
+          id,
+          channel: recipient.channel,
+          kind: toLeads ? 'promise_leads' : 'promise_owner',
+          purpose: toLeads ? 'alert' : 'reminder',
+          urgency: promise.dueAt.getTime(),
+          // A reminder means something until the due time; the due notice and the alerts for a day.
+          expiresAt: step.kind === 'remind' || step.kind === 'snooze' ? promise.dueAt : new Date(step.at.getTime() + DAY_MS),
+          entry: { promise, step, timeZone: recipient.timeZone, owner },
+        };
+      },
+    },
+    now,
+    summary,
+  );
 
   return {
-    deliveries,
+    deliveries: plan.deliveries,
     async finish(outcomes) {
-      const settled = settleSteps(
-        sending.map((s) => ({ ...s, step: s.step.key })),
-        outcomes,
-        pending,
-        done,
-        waits,
-        now,
-      );
+      const settled = plan.settle(outcomes);
       await deps.store.saveSchedule(due, settled.done, settled.nextAt);
     },
   };
