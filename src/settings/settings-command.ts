@@ -1,9 +1,10 @@
 import { parseResponseStandard } from '../clients/client-command.js';
+import { isoDate } from '../shared/dates/holidays.js';
 import { readWeeklyTime } from '../shared/dates/weekly-time.js';
 import { parseWorkingHours } from '../shared/dates/working-hours-text.js';
 import type { CalendarDate } from '../shared/dates/zoned.js';
 import type { Language } from '../shared/i18n/index.js';
-import type { WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
+import { MAX_DAYS_OFF, type WorkspaceSettings } from '../shared/workspace/workspace-settings.js';
 import { type CalendarChange, type CalendarProblem, type PersonalChange, parseCalendarCommand } from './calendar-command.js';
 import { parseCadences, parseLeadTimes, parseTimeZone } from './settings-values.js';
 
@@ -206,6 +207,17 @@ export function applyChange(settings: WorkspaceSettings, change: SettingsChange)
       return { ...settings, daysOff: change.remove ? others : [...others, change.date].sort() };
     }
   }
+}
+
+/**
+ * A change from `/kept` as it is saved: past days off drop off the list as it changes (it holds only what is still
+ * ahead of `today`), and a list already at MAX_DAYS_OFF takes no more.
+ */
+export function changeSettings(settings: WorkspaceSettings, change: SettingsChange, today: CalendarDate): WorkspaceSettings | { problem: 'dayoff_full' } {
+  const changed = applyChange(settings, change);
+  if (change.field !== 'dayOff') return changed;
+  const ahead = { ...changed, daysOff: changed.daysOff.filter((d) => d >= isoDate(today)) };
+  return ahead.daysOff.length > MAX_DAYS_OFF ? { problem: 'dayoff_full' } : ahead;
 }
 
 /** Admins, owners and leads may change settings; while no lead is set, only admins and owners. */

@@ -1,14 +1,12 @@
 import type { App } from '@slack/bolt';
 import { formatCalendarDate, parseIsoDate } from '../shared/dates/day-format.js';
-import { isoDate } from '../shared/dates/holidays.js';
 import { instantToZonedParts } from '../shared/dates/zoned.js';
 import { messagesFor } from '../shared/i18n/index.js';
 import { callerFromBody, resolveContext } from '../shared/slack/request-context.js';
-import { MAX_DAYS_OFF } from '../shared/workspace/workspace-settings.js';
 import { registerPersonalModal } from './personal-modal-listeners.js';
 import { applyPersonalChange } from './personal-settings.js';
 import { buildSettingsHelp, problemText } from './settings-blocks.js';
-import { applyChange, canChangeSettings, parseSettingsCommand } from './settings-command.js';
+import { canChangeSettings, changeSettings, parseSettingsCommand } from './settings-command.js';
 import { registerSettingsModal } from './settings-modal-listeners.js';
 import type { SettingsListenerDeps } from './settings-slack.js';
 import { registerStatusEvents } from './status-events.js';
@@ -48,11 +46,9 @@ export function registerSettingsListeners(app: App, deps: SettingsListenerDeps):
       return;
     }
     const change = parsed.change;
-    const changed = applyChange(ctx.settings, change);
-    // Past days off are dropped as the list changes, so it holds only what is still ahead.
-    const updated = change.field === 'dayOff' ? { ...changed, daysOff: changed.daysOff.filter((d) => d >= isoDate(today)) } : changed;
-    if (updated.daysOff.length > MAX_DAYS_OFF) {
-      const text = problemText(m, 'dayoff_full');
+    const updated = changeSettings(ctx.settings, change, today);
+    if ('problem' in updated) {
+      const text = problemText(m, updated.problem);
       await respond({ response_type: 'ephemeral', text, blocks: buildSettingsHelp(m, ctx.settings, text, canEdit) });
       return;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../../src/settings/calendar-command.js';
-import { applyChange, parseSettingsCommand } from '../../src/settings/settings-command.js';
+import { applyChange, changeSettings, parseSettingsCommand } from '../../src/settings/settings-command.js';
 import { buildSettingsModal, readSettingsSubmission } from '../../src/settings/settings-modal.js';
 import { messagesFor } from '../../src/shared/i18n/index.js';
 import { availabilityOf, awayFromSlackStatus } from '../../src/shared/workspace/person.js';
@@ -41,6 +41,15 @@ describe('/kept holidays and days off', () => {
     const two = applyChange(one, { field: 'dayOff', date: '2026-12-24', remove: false });
     expect(applyChange(two, { field: 'dayOff', date: '2026-12-24', remove: false }).daysOff).toEqual(['2026-12-24', '2026-12-31']);
     expect(applyChange(two, { field: 'dayOff', date: '2026-12-31', remove: true }).daysOff).toEqual(['2026-12-24']);
+  });
+
+  it('drops past days off as the list changes, and takes no more once 50 are kept', () => {
+    const withPast = { ...DEFAULT_SETTINGS, daysOff: ['2026-11-11', '2026-12-24'] };
+    expect(changeSettings(withPast, { field: 'dayOff', date: '2026-12-31', remove: false }, today)).toMatchObject({ daysOff: ['2026-12-24', '2026-12-31'] });
+    expect(changeSettings(withPast, { field: 'language', language: 'pl' }, today)).toMatchObject({ daysOff: ['2026-11-11', '2026-12-24'] });
+    const fifty = { ...DEFAULT_SETTINGS, daysOff: Array.from({ length: 50 }, (_, i) => isoDay(2027, i)) };
+    expect(changeSettings(fifty, { field: 'dayOff', date: '2028-06-01', remove: false }, today)).toEqual({ problem: 'dayoff_full' });
+    expect(changeSettings(fifty, { field: 'dayOff', date: fifty.daysOff[0]!, remove: true }, today)).toMatchObject({ daysOff: fifty.daysOff.slice(1) });
   });
 
   it('reads settings stored before holidays existed: Poland for a Polish workspace, none for an English one', () => {
@@ -175,3 +184,8 @@ describe('what re-plans open promises and incidents', () => {
     expect(cadencePolicyChanged(base, { ...base, leads: ['UANA'] })).toBe(false);
   });
 });
+
+/** The ISO date `offset` days into `year`. */
+function isoDay(year: number, offset: number): string {
+  return new Date(Date.UTC(year, 0, 1 + offset)).toISOString().slice(0, 10);
+}
