@@ -16,5 +16,3 @@ export interface HomeRefresher {
    */
   refresh(client: webApi.WebClient, workspace: Workspace, userIds: readonly (string | undefined)[], only?: readonly HomePart[]): Promise<void>;
 }
-
-export const NO_HOME_REFRESH: HomeRefresher = { refresh: async () => undefined };
