@@ -1,8 +1,4 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { createApp } from '../src/app.js';
-import type { Config } from '../src/config.js';
 import { HOME_SECTIONS, type HomeRequest } from '../src/home/home-sections.js';
 import { createIncident } from '../src/incidents/client-incident.js';
 import { FirestoreIncidentStore } from '../src/incidents/incident-store.js';
@@ -11,12 +7,12 @@ import { toStored } from '../src/promises/promise-store.js';
 import { createFirestore } from '../src/shared/firestore/firestore.js';
 import { startFirestoreEmulator } from '../src/shared/firestore/firestore-emulator.js';
 import { messagesFor } from '../src/shared/i18n/index.js';
-import { JsonLogger } from '../src/shared/logger.js';
 import { DEFAULT_SETTINGS } from '../src/shared/workspace/workspace-settings.js';
 import { createStory } from '../src/stories/story.js';
 import { FirestoreStoryStore } from '../src/stories/story-store.js';
 import { startFakeSlack } from '../test/support/fake-slack.js';
 import { eventBody, postSigned, slashCommandBody } from '../test/support/slack-requests.js';
+import { startBenchKept } from './support/bench-kept.js';
 import { counts, installFirestoreCounter, resetCounts } from './support/firestore-counter.js';
 
 /**
@@ -40,17 +36,7 @@ const projectId = `kept-bench-home-${Date.now().toString(36)}`;
 const db = createFirestore(projectId, host);
 const fake = await startFakeSlack();
 for (const id of [LEAD, MEMBER]) fake.addUser({ id, tz: 'Europe/Warsaw' });
-const config: Config = {
-  slack: { botToken: 'xoxb-bench', signingSecret: SECRET, appToken: undefined, apiUrl: fake.url },
-  port: 0,
-  firestore: { mode: 'emulator', projectId, host },
-  schedulerEnabled: false,
-  logLevel: 'error',
-  jobs: { secret: undefined, oidcAudience: undefined, oidcEmail: undefined },
-};
-const kept = createApp({ config, db, logger: new JsonLogger('error'), clock: () => NOW, retryConfig: { retries: 0 } });
-const server = (await kept.app.start({ port: 0, host: '127.0.0.1' } as never)) as unknown as Server;
-const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+const { kept, url } = await startBenchKept({ db, projectId, host, slackApiUrl: fake.url, signingSecret: SECRET, clock: () => NOW });
 
 /**
  * A team's history: `count` promises of 40 people (one in 40 the lead's) due evenly from 26 weeks ago to

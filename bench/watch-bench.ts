@@ -4,20 +4,18 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs, promisify } from 'node:util';
 import { App, LogLevel, webApi } from '@slack/bolt';
-import { createApp } from '../src/app.js';
 import { newClient } from '../src/clients/client-record.js';
 import { toStored as clientToStored } from '../src/clients/client-store.js';
 import { type WatchedMessage, watchId } from '../src/clients/client-watch.js';
 import { toStored as watchToStored } from '../src/clients/client-watch-store.js';
-import type { Config } from '../src/config.js';
 import { inPool } from '../src/shared/delivery/step-summary.js';
 import { createFirestore } from '../src/shared/firestore/firestore.js';
 import { startFirestoreEmulator } from '../src/shared/firestore/firestore-emulator.js';
-import { JsonLogger } from '../src/shared/logger.js';
 import { FirestoreSettingsStore } from '../src/shared/workspace/settings-store.js';
 import { DEFAULT_SETTINGS } from '../src/shared/workspace/workspace-settings.js';
 import { startFakeSlack } from '../test/support/fake-slack.js';
 import { eventBody, postSigned } from '../test/support/slack-requests.js';
+import { startBenchKept } from './support/bench-kept.js';
 import { counts, installFirestoreCounter, resetCounts } from './support/firestore-counter.js';
 
 /**
@@ -119,16 +117,7 @@ async function slackBaseline(): Promise<number> {
 }
 
 await seed();
-const config: Config = {
-  slack: { botToken: 'xoxb-bench', signingSecret: SECRET, appToken: undefined, apiUrl: fake.url },
-  port: 0,
-  firestore: { mode: 'emulator', projectId, host },
-  schedulerEnabled: false,
-  logLevel: 'error',
-  jobs: { secret: undefined, oidcAudience: undefined, oidcEmail: undefined },
-};
-const kept = createApp({ config, db, logger: new JsonLogger('error'), clock: () => now, retryConfig: { retries: 0 } });
-const keptServer = (await kept.app.start({ port: 0, host: '127.0.0.1' } as never)) as unknown as Server;
+const { kept, server: keptServer } = await startBenchKept({ db, projectId, host, slackApiUrl: fake.url, signingSecret: SECRET, clock: () => now });
 const bare = new App({
   token: 'xoxb-bench',
   signingSecret: SECRET,

@@ -2,13 +2,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { App, LogLevel } from '@slack/bolt';
-import { createApp } from '../src/app.js';
-import type { Config } from '../src/config.js';
 import { createFirestore } from '../src/shared/firestore/firestore.js';
 import { startFirestoreEmulator } from '../src/shared/firestore/firestore-emulator.js';
-import { JsonLogger } from '../src/shared/logger.js';
 import { startFakeSlack } from '../test/support/fake-slack.js';
 import { eventBody, functionExecutedEvent, postSigned } from '../test/support/slack-requests.js';
+import { startBenchKept } from './support/bench-kept.js';
 
 /**
  * Workflow Builder steps over signed HTTP: how soon Kept acknowledges `function_executed` (Slack waits 5 s at
@@ -25,16 +23,14 @@ const host = process.env.FIRESTORE_EMULATOR_HOST ?? emulator!.host;
 const fake = await startFakeSlack();
 fake.addUser({ id: 'UBENCH', tz: 'Europe/Warsaw' });
 const db = createFirestore('kept-bench-steps', host);
-const config: Config = {
-  slack: { botToken: 'xoxb-bench', signingSecret: SECRET, appToken: undefined, apiUrl: fake.url },
-  port: 0,
-  firestore: { mode: 'emulator', projectId: 'kept-bench-steps', host },
-  schedulerEnabled: false,
-  logLevel: 'error',
-  jobs: { secret: undefined, oidcAudience: undefined, oidcEmail: undefined },
-};
-const kept = createApp({ config, db, logger: new JsonLogger('error'), clock: () => new Date(), retryConfig: { retries: 0 } });
-const keptServer = (await kept.app.start({ port: 0, host: '127.0.0.1' } as never)) as unknown as Server;
+const { kept, server: keptServer } = await startBenchKept({
+  db,
+  projectId: 'kept-bench-steps',
+  host,
+  slackApiUrl: fake.url,
+  signingSecret: SECRET,
+  clock: () => new Date(),
+});
 const bare = new App({
   token: 'xoxb-bench',
   signingSecret: SECRET,
