@@ -3,7 +3,7 @@ import type { Workspace } from '../shared/workspace/workspace.js';
 
 /** The parts of a person's Home as last published: what a refresh that names only some parts reuses. */
 export interface DrawnHome {
-  /** When the oldest reused part was read. */
+  /** When it was published (for operators: a partial refresh reuses parts whatever their age). */
   readonly at: Date;
   /** What the parts depend on besides the data (language, zones, lead or not, settings rights): a change draws everything. */
   readonly shape: string;

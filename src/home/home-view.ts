@@ -92,18 +92,15 @@ export class HomePublisher implements HomeRefresher {
     // the Home (app_home_opened) reads every part again.
     const reusable = fresh && before && before.shape === shape ? before : undefined;
     const visible = this.sections.filter((s) => s.audience === 'everyone' || request.isLead);
-    let reused = false;
     const built = await Promise.all(
       visible.map(async (s) => {
         const kept = reusable && !fresh?.has(s.id) ? reusable.parts.get(s.id) : undefined;
-        if (kept) reused = true;
         return { id: s.id, maxBlocks: s.maxBlocks, blocks: kept ?? (await s.build(request, this.deps, s.maxBlocks)) };
       }),
     );
     const view = buildHomeView(buildHomeTop(request.viewer, canEdit), built);
     await client.views.publish({ user_id: userId, view });
-    // A reused part keeps its first drawing time: `at` says how old the oldest part shown is.
-    const drawn = { at: reused && reusable ? reusable.at : now, shape, parts: new Map(built.map((b) => [b.id, b.blocks])) };
+    const drawn = { at: now, shape, parts: new Map(built.map((b) => [b.id, b.blocks])) };
     await this.drawings.save(workspace, userId, drawn).catch((error: unknown) => {
       this.deps.logger.event('warn', 'could not keep the drawing of a Home', { workspace: workspace.teamId, userId, error: String(error) });
     });
