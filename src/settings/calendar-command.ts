@@ -1,5 +1,7 @@
 // `/kept` forms about days off and people's own time: the holiday calendar and company days off
 // (workspace settings), and a person's own hours, absence and backup. Read without I/O.
+
+import { takeLeadingMention } from '../shared/command-text.js';
 import { parseIsoDate } from '../shared/dates/day-format.js';
 import { parseHolidayRegion } from '../shared/dates/holidays.js';
 import type { WorkingHours } from '../shared/dates/working-hours.js';
@@ -39,7 +41,6 @@ const PHRASES: readonly [RegExp, 'holidays' | 'dayOff' | 'myHours' | 'away' | 'b
 const NONE = new Set(['none', 'off', 'brak', 'wylacz', 'team', 'zespol', 'zespolu', '-']);
 const REMOVE = /^(remove|delete|usun)\s+/;
 const UNTIL = /^(until|till|through|to|do)\s+/;
-const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>\s*/;
 
 const MONTHS: readonly [RegExp, number][] = [
   [/^(jan(uary)?|sty(cznia|czen)?)$/, 1],
@@ -117,9 +118,7 @@ export function parseCalendarCommand(text: string, today: CalendarDate | undefin
       return parsed.ok ? { kind: 'personal', change: { kind: 'myHours', hours: parsed.hours } } : { kind: 'invalid', problem: `hours_${parsed.error}` };
     }
     case 'away': {
-      const mention = MENTION.exec(args);
-      const rest = mention ? args.slice(mention[0].length) : args;
-      const userId = mention?.[1];
+      const { userId, rest } = takeLeadingMention(args);
       const withoutUntil = rest.slice(UNTIL.exec(fold(rest))?.[0].length ?? 0);
       if (NONE.has(fold(withoutUntil).trim())) return { kind: 'personal', change: { kind: 'away', ...(userId ? { userId } : {}), lastDay: null } };
       const lastDay = parseCalendarDate(withoutUntil, today);
@@ -129,18 +128,19 @@ export function parseCalendarCommand(text: string, today: CalendarDate | undefin
       return { kind: 'personal', change: { kind: 'away', ...(userId ? { userId } : {}), lastDay } };
     }
     case 'back': {
-      const userId = MENTION.exec(args)?.[1];
+      const { userId } = takeLeadingMention(args);
       if (args && !userId) return { kind: 'invalid', problem: 'away' };
       return { kind: 'personal', change: { kind: 'away', ...(userId ? { userId } : {}), lastDay: null } };
     }
     case 'backup': {
-      const person = MENTION.exec(args);
-      if (!person) return { kind: 'invalid', problem: 'backup' };
-      const rest = args.slice(person[0].length).trim();
-      const backup = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/.exec(rest)?.[1];
-      if (NONE.has(fold(rest))) return { kind: 'personal', change: { kind: 'backup', userId: person[1]!, backupId: null } };
-      if (!backup || backup === person[1]) return { kind: 'invalid', problem: 'backup' };
-      return { kind: 'personal', change: { kind: 'backup', userId: person[1]!, backupId: backup } };
+      const person = takeLeadingMention(args);
+      if (!person.userId) return { kind: 'invalid', problem: 'backup' };
+      const rest = person.rest.trim();
+      const named = takeLeadingMention(rest);
+      const backup = named.rest.trim() === '' ? named.userId : undefined;
+      if (NONE.has(fold(rest))) return { kind: 'personal', change: { kind: 'backup', userId: person.userId, backupId: null } };
+      if (!backup || backup === person.userId) return { kind: 'invalid', problem: 'backup' };
+      return { kind: 'personal', change: { kind: 'backup', userId: person.userId, backupId: backup } };
     }
   }
 }
