@@ -3,7 +3,7 @@
 
 import { takeLeadingMention } from '../shared/command-text.js';
 import { parseIsoDate } from '../shared/dates/day-format.js';
-import { parseHolidayRegion } from '../shared/dates/holidays.js';
+import { isoDate, parseHolidayRegion } from '../shared/dates/holidays.js';
 import type { WorkingHours } from '../shared/dates/working-hours.js';
 import { parseWorkingHours } from '../shared/dates/working-hours-text.js';
 import { addDays, type CalendarDate, isValidCalendarDate } from '../shared/dates/zoned.js';
@@ -87,7 +87,6 @@ export function parseCalendarDate(raw: string, today?: CalendarDate): CalendarDa
 }
 
 const before = (a: CalendarDate, b: CalendarDate) => a.year * 10_000 + a.month * 100 + a.day < b.year * 10_000 + b.month * 100 + b.day;
-const iso = (d: CalendarDate) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 /**
  * The days-off and personal forms of `/kept`, or undefined when the text is none of them. `today` (the
@@ -110,7 +109,7 @@ export function parseCalendarCommand(text: string, today: CalendarDate | undefin
       const date = parseCalendarDate(remove ? args.slice(remove[0].length) : args, today);
       if (!date) return { kind: 'invalid', problem: 'dayoff' };
       if (!remove && today && before(date, today)) return { kind: 'invalid', problem: 'dayoff_past' };
-      return { kind: 'calendar', change: { field: 'dayOff', date: iso(date), remove: Boolean(remove) } };
+      return { kind: 'calendar', change: { field: 'dayOff', date: isoDate(date), remove: Boolean(remove) } };
     }
     case 'myHours': {
       if (NONE.has(foldedArgs)) return { kind: 'personal', change: { kind: 'myHours', hours: null } };
