@@ -2,8 +2,8 @@
 // (workspace settings), and a person's own hours, absence and backup. Read without I/O.
 
 import { takeLeadingMention } from '../shared/command-text.js';
-import { parseIsoDate } from '../shared/dates/day-format.js';
-import { isoDate, parseHolidayRegion } from '../shared/dates/holidays.js';
+import { isoDate, parseIsoDate } from '../shared/dates/day-format.js';
+import { parseHolidayRegion } from '../shared/dates/holidays.js';
 import type { WorkingHours } from '../shared/dates/working-hours.js';
 import { parseWorkingHours } from '../shared/dates/working-hours-text.js';
 import { addDays, type CalendarDate, isValidCalendarDate } from '../shared/dates/zoned.js';

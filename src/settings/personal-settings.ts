@@ -1,6 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import { formatCalendarDate } from '../shared/dates/day-format.js';
-import { isoDate } from '../shared/dates/holidays.js';
+import { formatCalendarDate, isoDate } from '../shared/dates/day-format.js';
 import { formatWorkingHours } from '../shared/dates/working-hours-text.js';
 import { addDays, type CalendarDate, instantToZonedParts, zonedWallClockToInstant } from '../shared/dates/zoned.js';
 import { mention } from '../shared/slack/block-kit.js';

@@ -1,5 +1,5 @@
 import { parseResponseStandard } from '../clients/client-command.js';
-import { isoDate } from '../shared/dates/holidays.js';
+import { isoDate } from '../shared/dates/day-format.js';
 import { readWeeklyTime } from '../shared/dates/weekly-time.js';
 import { parseWorkingHours } from '../shared/dates/working-hours-text.js';
 import type { CalendarDate } from '../shared/dates/zoned.js';

@@ -29,6 +29,12 @@ export function formatLastDayBefore(until: Date, now: Date, timeZone: string, lo
   return formatCalendarDate(last, locale, instantToZonedParts(now, zone).year);
 }
 
+/** A calendar date as "2026-12-24" (what `parseIsoDate` reads back). */
+export function isoDate(date: CalendarDate): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.year).padStart(4, '0')}-${two(date.month)}-${two(date.day)}`;
+}
+
 /** "2026-12-24" → its calendar date; undefined when not a real date. */
 export function parseIsoDate(text: string): CalendarDate | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

@@ -2,6 +2,7 @@
 // countries are loaded on first use, not at start-up (a workspace without a holiday calendar never pays).
 import { createRequire } from 'node:module';
 import type HolidaysClass from 'date-holidays';
+import { isoDate } from './day-format.js';
 import type { CalendarDate } from './zoned.js';
 
 type HolidaysConstructor = typeof HolidaysClass;
@@ -63,11 +64,4 @@ export function publicHolidays(region: HolidayRegion, year: number, language = '
 
 export function isPublicHoliday(region: HolidayRegion, date: CalendarDate): boolean {
   return publicHolidays(region, date.year).has(isoDate(date));
-}
-
-const two = (n: number) => String(n).padStart(2, '0');
-
-/** "2026-12-24". */
-export function isoDate(date: CalendarDate): string {
-  return `${String(date.year).padStart(4, '0')}-${two(date.month)}-${two(date.day)}`;
 }

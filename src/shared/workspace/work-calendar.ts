@@ -1,4 +1,5 @@
-import { isoDate, isPublicHoliday } from '../dates/holidays.js';
+import { isoDate } from '../dates/day-format.js';
+import { isPublicHoliday } from '../dates/holidays.js';
 import type { WorkCalendar, WorkingHours } from '../dates/working-hours.js';
 import { holidayRegionOf, type WorkspaceSettings } from './workspace-settings.js';
 
