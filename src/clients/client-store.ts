@@ -2,8 +2,8 @@ import type { DocumentData, Firestore } from '@google-cloud/firestore';
 import { toDate, toOptionalDate } from '../shared/firestore/firestore.js';
 import {
   ALREADY_EXISTS,
+  createUnlessExists,
   findDueDocs,
-  isAlreadyExists,
   isValidDocId,
   saveScheduleIfUnchanged,
   updateOptimistically,
@@ -65,18 +65,14 @@ export class FirestoreClientStore implements ClientStore {
   /** A name document per key makes two clients of one name impossible, even when two people add it at once. */
   async create(workspace: Workspace, client: Client): Promise<boolean> {
     const names = keysOf(client).map((key) => this.team(workspace).collection('clientNames').doc(nameDocId(key)));
-    try {
-      await this.db.runTransaction(async (tx) => {
+    return createUnlessExists(() =>
+      this.db.runTransaction(async (tx) => {
         const taken = await Promise.all(names.map((ref) => tx.get(ref)));
         if (taken.some((s) => s.exists)) throw Object.assign(new Error('name taken'), { code: ALREADY_EXISTS });
         for (const ref of names) tx.create(ref, { clientId: client.id });
         tx.create(this.clients(workspace).doc(client.id), toStored(workspace, client));
-      });
-      return true;
-    } catch (error) {
-      if (isAlreadyExists(error)) return false;
-      throw error;
-    }
+      }),
+    );
   }
 
   async get(workspace: Workspace, id: string): Promise<Client | undefined> {

@@ -1,6 +1,6 @@
 import type { DocumentData, Firestore } from '@google-cloud/firestore';
 import { toDate, toOptionalDate } from '../shared/firestore/firestore.js';
-import { findDueDocs, isAlreadyExists, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/firestore/firestore-docs.js';
+import { createUnlessExists, findDueDocs, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/firestore/firestore-docs.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import { conversationOf, type WatchedMessage, type WatchStep, watchId } from './client-watch.js';
 
@@ -53,13 +53,7 @@ export class FirestoreWatchStore implements WatchStore {
   }
 
   async create(workspace: Workspace, message: WatchedMessage): Promise<boolean> {
-    try {
-      await this.watches(workspace).doc(message.id).create(toStored(workspace, message));
-      return true;
-    } catch (error) {
-      if (isAlreadyExists(error)) return false;
-      throw error;
-    }
+    return createUnlessExists(() => this.watches(workspace).doc(message.id).create(toStored(workspace, message)));
   }
 
   async get(workspace: Workspace, id: string): Promise<WatchedMessage | undefined> {

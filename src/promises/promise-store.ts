@@ -1,6 +1,6 @@
 import type { DocumentData, Firestore, Query } from '@google-cloud/firestore';
 import { toDate } from '../shared/firestore/firestore.js';
-import { findDueDocs, isAlreadyExists, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/firestore/firestore-docs.js';
+import { createUnlessExists, findDueDocs, isValidDocId, saveScheduleIfUnchanged, updateOptimistically } from '../shared/firestore/firestore-docs.js';
 import { type Workspace, workspaceKey } from '../shared/workspace/workspace.js';
 import { type ClientPromise, normalizeClientKey, type Outcome, type Renegotiation } from './client-promise.js';
 import { movedDueDays, type TimeWindow } from './promise-week.js';
@@ -74,13 +74,7 @@ export class FirestorePromiseStore implements PromiseStore {
   }
 
   async createOnce(workspace: Workspace, promise: ClientPromise): Promise<boolean> {
-    try {
-      await this.create(workspace, promise);
-      return true;
-    } catch (error) {
-      if (isAlreadyExists(error)) return false;
-      throw error;
-    }
+    return createUnlessExists(() => this.create(workspace, promise));
   }
 
   async get(workspace: Workspace, id: string): Promise<ClientPromise | undefined> {

@@ -19,6 +19,17 @@ export function isAlreadyExists(error: unknown): boolean {
   return (error as { code?: number } | undefined)?.code === ALREADY_EXISTS;
 }
 
+/** Runs a create (one document, or a transaction of creates): false, with nothing written, when one existed already. */
+export async function createUnlessExists(create: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await create();
+    return true;
+  } catch (error) {
+    if (isAlreadyExists(error)) return false;
+    throw error;
+  }
+}
+
 /** Somebody else wrote the document between our read and our write (or created it first). */
 export function isWriteConflict(error: unknown): boolean {
   const code = (error as { code?: number } | undefined)?.code;
