@@ -34,7 +34,10 @@ describe('delivery under faults', () => {
     );
     const jobs = world.jobs();
     let sweeps = 0;
-    for (; sweeps < 60; sweeps++) {
+    // One sweep a minute, for up to two hours. Two posts in three fail here, and each failed try doubles the wait
+    // (1, 2, 4, 8, then 15 minutes), so the unluckiest message takes 50–60 minutes; the order of posts, and with it
+    // which message is unlucky, varies from run to run. The loop stops as soon as everything is sent.
+    for (; sweeps < 120; sweeps++) {
       sweepNow = minute('2026-12-03T14:00:00Z', sweeps);
       await jobs.reminders(sweepNow);
       if ((await ledgerOf(workspace.teamId)).every((d) => d.get('state') === 'sent')) break;
